@@ -1,0 +1,52 @@
+package io.solvereign.api;
+
+/**
+ * Stable machine-readable codes for everything a user can get wrong or a gate can refuse.
+ * The names are a contract: scripts match on them.
+ */
+public enum ErrorCode {
+    // Parser FAIL codes (DOMAIN §2).
+    MISSING_DAY(Severity.FAIL),
+    MISSING_TIME_RANGE(Severity.FAIL),
+    INVALID_TIME_RANGE(Severity.FAIL),
+    INVALID_TIME_FORMAT(Severity.FAIL),
+    INVALID_HOUR(Severity.FAIL),
+    INVALID_MINUTE(Severity.FAIL),
+    INVALID_SPLIT_FORMAT(Severity.FAIL),
+    INVALID_COUNT(Severity.FAIL),
+    ZERO_DURATION(Severity.FAIL),
+    /** A CSV row or header that fits none of the known layouts. */
+    INVALID_CSV_FORMAT(Severity.FAIL),
+    // Parser WARN codes.
+    HIGH_COUNT(Severity.WARN),
+    EXCESSIVE_WORK_HOURS(Severity.WARN),
+    DUPLICATE_LINE(Severity.WARN),
+    UNPARSED_TEXT(Severity.WARN),
+    /** A day present with count 0 (e.g. {@code Feiertag;0}): that day has no tours. */
+    HOLIDAY_MARKER(Severity.WARN),
+    // Input and file handling.
+    UNREADABLE_INPUT(Severity.FAIL),
+    MALFORMED_PLAN(Severity.FAIL),
+    // Solving.
+    INFEASIBLE(Severity.FAIL),
+    // Lifecycle gates (DOMAIN §10).
+    AUDIT_GATE_FAIL(Severity.FAIL),
+    ALREADY_LOCKED(Severity.FAIL),
+    FREEZE_ACTIVE(Severity.FAIL),
+    PLAN_TAMPERED(Severity.FAIL),
+    NOT_FOUND(Severity.FAIL);
+
+    /** How bad an issue with this code is. */
+    public enum Severity { PASS, WARN, FAIL }
+
+    private final Severity severity;
+
+    ErrorCode(Severity severity) {
+        this.severity = severity;
+    }
+
+    /** The severity an issue with this code carries. */
+    public Severity severity() {
+        return severity;
+    }
+}

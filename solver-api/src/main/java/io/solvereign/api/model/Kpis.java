@@ -1,0 +1,51 @@
+package io.solvereign.api.model;
+
+/**
+ * Key figures of a plan. Hours are kept in whole minutes so that hashed content holds no doubles.
+ *
+ * @param drivers          drivers with at least one tour
+ * @param fteDrivers       drivers working at least {@link RuleSet#fteMinMinutes()}
+ * @param ptDrivers        the others (part-time)
+ * @param tours            tour instances covered
+ * @param singles          1er blocks
+ * @param doublesRegular   2er-reg blocks
+ * @param doublesSplit     2er-split blocks
+ * @param triples          3er blocks
+ * @param totalWorkMinutes sum of all tour durations
+ * @param minWorkMinutes   least weekly work of a driver
+ * @param maxWorkMinutes   most weekly work of a driver
+ * @param lowerBound       certified lower bound on drivers
+ */
+public record Kpis(int drivers, int fteDrivers, int ptDrivers, int tours, int singles, int doublesRegular,
+                   int doublesSplit, int triples, long totalWorkMinutes, long minWorkMinutes,
+                   long maxWorkMinutes, int lowerBound) {
+
+    /** Number of blocks of all types. */
+    public int blocks() {
+        return singles + doublesRegular + doublesSplit + triples;
+    }
+
+    /** Drivers above the certified bound. */
+    public int gap() {
+        return drivers - lowerBound;
+    }
+
+    /** Average weekly hours, rounded to two decimals, as text (e.g. {@code 42.98}); {@code 0.00} without drivers. */
+    public String averageHours() {
+        if (drivers == 0) {
+            return "0.00";
+        }
+        long centiHours = Math.round(totalWorkMinutes * 100.0 / 60.0 / drivers);
+        return String.format(java.util.Locale.ROOT, "%d.%02d", centiHours / 100, centiHours % 100);
+    }
+
+    /** Number of blocks of the given type. */
+    public int blocksOf(BlockType type) {
+        return switch (type) {
+            case SINGLE -> singles;
+            case DOUBLE_REGULAR -> doublesRegular;
+            case DOUBLE_SPLIT -> doublesSplit;
+            case TRIPLE -> triples;
+        };
+    }
+}

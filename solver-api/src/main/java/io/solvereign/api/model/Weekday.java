@@ -1,0 +1,74 @@
+package io.solvereign.api.model;
+
+import java.util.Locale;
+
+/** Day of the planning week, Monday = 1. Canonical names are the German abbreviations. */
+public enum Weekday {
+    MO("Mo", "Montag", "Mon"),
+    DI("Di", "Dienstag", "Tue"),
+    MI("Mi", "Mittwoch", "Wed"),
+    DO("Do", "Donnerstag", "Thu"),
+    FR("Fr", "Freitag", "Fri"),
+    SA("Sa", "Samstag", "Sat"),
+    SO("So", "Sonntag", "Sun");
+
+    private final String abbreviation;
+    private final String germanName;
+    private final String englishAbbreviation;
+
+    Weekday(String abbreviation, String germanName, String englishAbbreviation) {
+        this.abbreviation = abbreviation;
+        this.germanName = germanName;
+        this.englishAbbreviation = englishAbbreviation;
+    }
+
+    /** 1 for Monday .. 7 for Sunday. */
+    public int number() {
+        return ordinal() + 1;
+    }
+
+    /** Canonical abbreviation used in canonical lines and ids: {@code Mo Di Mi Do Fr Sa So}. */
+    public String abbreviation() {
+        return abbreviation;
+    }
+
+    /** Full German name as used in depot CSV exports, e.g. {@code Freitag}. */
+    public String germanName() {
+        return germanName;
+    }
+
+    /** English three-letter abbreviation, e.g. {@code Fri}. */
+    public String englishAbbreviation() {
+        return englishAbbreviation;
+    }
+
+    /**
+     * The day with the given number.
+     *
+     * @throws IllegalArgumentException unless {@code 1 <= number <= 7}
+     */
+    public static Weekday ofNumber(int number) {
+        if (number < 1 || number > 7) {
+            throw new IllegalArgumentException("day number must be 1..7, was " + number);
+        }
+        return values()[number - 1];
+    }
+
+    /**
+     * Looks a day up by German or English abbreviation or German full name, ignoring case and
+     * surrounding spaces.
+     *
+     * @return the day, or {@code null} when the word names no day
+     */
+    public static Weekday lookup(String word) {
+        String w = word.strip().toLowerCase(Locale.ROOT);
+        for (Weekday d : values()) {
+            if (w.equals(d.abbreviation.toLowerCase(Locale.ROOT))
+                    || w.equals(d.germanName.toLowerCase(Locale.ROOT))
+                    || w.equals(d.englishAbbreviation.toLowerCase(Locale.ROOT))) {
+                return d;
+            }
+        }
+        return null;
+    }
+}

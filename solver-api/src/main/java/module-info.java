@@ -1,0 +1,14 @@
+/**
+ * SOLVEREIGN public API: the immutable model, the forecast parser, canonical hashing and the
+ * audit interfaces. Implementations live in {@code io.solvereign.engine} and
+ * {@code io.solvereign.audit}.
+ */
+module io.solvereign.api {
+    requires transitive com.fasterxml.jackson.databind;
+    requires org.slf4j;
+
+    exports io.solvereign.api;
+    exports io.solvereign.api.model;
+    exports io.solvereign.api.io;
+    exports io.solvereign.api.cost;
+}
