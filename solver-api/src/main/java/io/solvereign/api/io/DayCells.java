@@ -66,11 +66,16 @@ final class DayCells {
         });
     }
 
-    /** Non-blank cells from {@code from} (0-based) on are not part of the layout: flagged, kept as a note. */
+    /**
+     * Non-blank cells from {@code from} (0-based) on are outside the layout. Words are flagged and
+     * kept as a note; a cell with digits may be a lost tour, so it fails the line.
+     */
     static void extraCells(LineBuilder line, List<String> cells, int from) {
         for (int k = from; k < cells.size(); k++) {
             String c = cells.get(k).strip();
-            if (!c.isEmpty()) {
+            if (c.chars().anyMatch(Character::isDigit)) {
+                line.issue(ErrorCode.INVALID_CSV_FORMAT, k + 1, "cell '" + c + "' is outside the columns of the layout");
+            } else if (!c.isEmpty()) {
                 line.issue(ErrorCode.UNPARSED_TEXT, k + 1, "extra cell '" + c + "' is outside the day columns; kept as a note");
                 line.note(c);
             }

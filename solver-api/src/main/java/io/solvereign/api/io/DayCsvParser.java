@@ -11,7 +11,7 @@ import java.util.List;
  * The depot day-block CSV (golden/README.md). Long layout: a {@code Montag;Anzahl} header, then
  * {@code HH:MM-HH:MM;count} rows, days separated by {@code ;} rows. Wide layout: one header row of
  * {@code Day;Anzahl} pairs, then one pair per day in each row. The layout is told by the first
- * content row: two or more day names in its even cells make it wide. The delimiter is {@code ;},
+ * content row: a day name followed by more than one pair of cells makes it wide. The delimiter is {@code ;},
  * or {@code ,} when the first content row has no {@code ;}.
  */
 final class DayCsvParser {
@@ -33,7 +33,7 @@ final class DayCsvParser {
             }
         }
         DayCells cells = new DayCells();
-        if (first != null && dayNamesInEvenCells(first) >= 2) {
+        if (first != null && isWideHeader(first)) {
             parseWide(lines, delimiter, collector, cells);
         } else {
             parseLong(lines, delimiter, collector, cells);
@@ -42,14 +42,16 @@ final class DayCsvParser {
         return collector.finish(anchor, zone);
     }
 
-    private static int dayNamesInEvenCells(List<String> cells) {
-        int n = 0;
-        for (int k = 0; k < cells.size(); k += 2) {
-            if (DayNames.lookup(cells.get(k)) != null) {
-                n++;
+    private static boolean isWideHeader(List<String> cells) {
+        if (DayNames.lookup(cells.get(0)) == null) {
+            return false;
+        }
+        for (int k = 2; k < cells.size(); k++) {
+            if (!cells.get(k).isBlank()) {
+                return true;
             }
         }
-        return n;
+        return false;
     }
 
     private static void parseLong(List<String> lines, char delimiter, ParseCollector collector, DayCells dayCells) {

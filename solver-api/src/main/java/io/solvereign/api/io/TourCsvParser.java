@@ -103,8 +103,13 @@ final class TourCsvParser {
             if (extra.isEmpty() || Arrays.stream(index).anyMatch(x -> x == col)) {
                 continue;
             }
-            line.note(extra); // a column the header already flagged as ignored
-            if (k >= width) {
+            if (k < width) {
+                line.note(extra); // a column the header already flagged as ignored
+            } else if (extra.chars().anyMatch(Character::isDigit)) {
+                line.issue(ErrorCode.INVALID_CSV_FORMAT, k + 1, "cell '" + extra + "' is past the header's "
+                        + width + " columns");
+            } else {
+                line.note(extra);
                 line.issue(ErrorCode.UNPARSED_TEXT, k + 1, "cell '" + extra + "' is past the header's "
                         + width + " columns; kept as a note");
             }
