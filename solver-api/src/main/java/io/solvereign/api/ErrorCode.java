@@ -34,7 +34,9 @@ public enum ErrorCode {
     ALREADY_LOCKED(Severity.FAIL),
     FREEZE_ACTIVE(Severity.FAIL),
     PLAN_TAMPERED(Severity.FAIL),
-    NOT_FOUND(Severity.FAIL);
+    NOT_FOUND(Severity.FAIL),
+    /** A lifecycle step that the plan's status does not allow (e.g. superseding a SUPERSEDED plan). */
+    INVALID_TRANSITION(Severity.FAIL);
 
     /** How bad an issue with this code is. */
     public enum Severity { PASS, WARN, FAIL }
