@@ -68,7 +68,7 @@ final class PackVerification {
             return;
         }
         if (sig == null) {
-            add(new Finding(FindingKind.SIGNATURE_MISSING, EvidencePack.SIGNATURE, "a key was given but the pack is unsigned"));
+            add(new Finding(FindingKind.SIGNATURE_MISSING, EvidencePack.SIGNATURE, "a key was given but the pack has no signature.hmac"));
         } else if (manifestBytes != null) {
             byte[] expected = (Hmac.sha256Hex(key, manifestBytes) + "\n").getBytes(StandardCharsets.UTF_8);
             if (MessageDigest.isEqual(expected, sig)) {

@@ -23,8 +23,12 @@ import java.util.zip.ZipOutputStream;
  * lenient: it returns what it can and lists every problem by entry name.
  */
 final class StoredZip {
-    /** Entry time of every entry; a DOS time without time zone, so the bytes are zone-independent. */
-    static final LocalDateTime ENTRY_TIME = LocalDateTime.of(1980, 1, 1, 0, 0);
+    /**
+     * Entry time of every entry: a DOS time without time zone, so the bytes are zone-independent.
+     * Not 1980-01-01 00:00: the JDK reads that DOS value as "before 1980" and adds an extended
+     * timestamp computed in the default time zone.
+     */
+    static final LocalDateTime ENTRY_TIME = LocalDateTime.of(2026, 1, 1, 0, 0);
     /** Refuse to read packs beyond this many uncompressed bytes (a zip bomb is a finding, not an OOM). */
     static final long MAX_TOTAL_BYTES = 256L * 1024 * 1024;
 
@@ -70,8 +74,12 @@ final class StoredZip {
             byte[] buf = new byte[8192];
             for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
                 ByteArrayOutputStream out = new ByteArrayOutputStream();
+                // For a STORED entry the CRC is checked when its last byte is read; reading that byte
+                // alone keeps every byte of a changed entry, so the findings show what it now holds.
+                long size = e.getMethod() == ZipEntry.STORED ? e.getSize() : -1;
                 try {
-                    for (int n = zip.read(buf); n != -1; n = zip.read(buf)) {
+                    for (int n = zip.read(buf, 0, chunk(buf, size, out.size())); n != -1;
+                         n = zip.read(buf, 0, chunk(buf, size, out.size()))) {
                         out.write(buf, 0, n);
                         total += n;
                         if (total > MAX_TOTAL_BYTES) {
@@ -79,7 +87,9 @@ final class StoredZip {
                         }
                     }
                 } catch (java.util.zip.ZipException ex) {
-                    // A CRC error: the entry's bytes were changed inside the zip; keep reading the rest.
+                    if (size > 0 && out.size() == size - 1) {
+                        out.write(buf[0]);
+                    }
                     problems.add(new Finding(FindingKind.HASH_MISMATCH, e.getName(),
                             "zip entry check failed: " + ex.getMessage()));
                 }
@@ -96,5 +106,14 @@ final class StoredZip {
             problems.add(new Finding(FindingKind.CORRUPT_ZIP, Finding.ZIP, "no zip entries found: not a zip file"));
         }
         return new Read(Collections.unmodifiableSortedMap(entries), List.copyOf(problems), complete);
+    }
+
+    /** How much to read next: everything but the last byte of a sized entry, then that byte alone. */
+    private static int chunk(byte[] buf, long size, long read) {
+        long left = size - read;
+        if (size < 0 || left <= 0) {
+            return buf.length;
+        }
+        return (int) Math.min(buf.length, left == 1 ? 1 : left - 1);
     }
 }
