@@ -1,6 +1,11 @@
 package io.solvereign.api.evidence;
 
+import io.solvereign.api.io.CanonicalJson;
 import io.solvereign.api.io.Hashes;
+import io.solvereign.api.io.PlanJson;
+import io.solvereign.api.io.RuleSetJson;
+import io.solvereign.api.model.Plan;
+import io.solvereign.api.model.RuleSet;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
@@ -176,6 +181,25 @@ public final class EvidenceInputs {
             ManifestCodec.requireJsonObject(Objects.requireNonNull(json, "ruleSetJson"));
             ruleSetJson = json.clone();
             return this;
+        }
+
+        /** Sets the rule set JSON to the canonical JSON of the rule set. */
+        public Builder ruleSet(RuleSet rules) {
+            return ruleSetJson(CanonicalJson.canonicalBytes(RuleSetJson.toJson(Objects.requireNonNull(rules, "rules"))));
+        }
+
+        /**
+         * Takes from the plan its input, config and output hashes, its rule set, and its
+         * {@code solver_output.json} as {@link PlanJson#writeBytes(Plan)} writes it; call
+         * {@link #solverOutputJson(byte[])} afterwards to use stored bytes instead.
+         */
+        public Builder plan(Plan plan) {
+            Objects.requireNonNull(plan, "plan");
+            inputHash(plan.inputHash());
+            solverConfigHash(plan.solverConfigHash());
+            outputHash(plan.outputHash());
+            ruleSet(plan.ruleSet());
+            return solverOutputJson(PlanJson.writeBytes(plan));
         }
 
         /** Sets the original forecast bytes. */

@@ -30,6 +30,8 @@ public enum FindingKind {
     AUDIT_DRIFT,
     /** A re-solve gave another output_hash (reported by a check). */
     OUTPUT_HASH_DRIFT,
+    /** solver_output.json is not a readable plan, or its hashes disagree with the manifest or each other. */
+    PLAN_INCONSISTENT,
     /** A pluggable check threw instead of answering. */
     CHECK_ERROR
 }

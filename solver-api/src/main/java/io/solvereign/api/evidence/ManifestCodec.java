@@ -3,10 +3,9 @@ package io.solvereign.api.evidence;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
+import io.solvereign.api.io.CanonicalJson;
 import io.solvereign.api.io.Hashes;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,28 +14,22 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * Manifest JSON: canonical bytes (keys sorted in UTF-16 order, no whitespace: RFC 8785 for the
- * strings and integers a manifest holds) and strict parsing.
+ * Manifest JSON: RFC 8785 canonical bytes via {@link CanonicalJson}, and strict parsing.
  */
 final class ManifestCodec {
     static final String MANIFEST_HASH = "manifest_hash";
     private static final Set<String> KEYS = Set.of("files", "format", "hashes", "ids", MANIFEST_HASH, "rule_set",
             "signature");
     private static final ObjectMapper MAPPER = new ObjectMapper()
-            .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
     private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() { };
 
     private ManifestCodec() {
     }
 
-    /** Canonical JSON bytes of a tree of maps, lists, strings and integers. */
+    /** RFC 8785 canonical JSON bytes of a tree of maps, lists, strings, booleans and numbers. */
     static byte[] canonical(Object tree) {
-        try {
-            return MAPPER.writeValueAsBytes(tree);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot serialise manifest", e);
-        }
+        return CanonicalJson.canonicalBytes(MAPPER.valueToTree(tree));
     }
 
     /** Parses JSON text into a tree; IAE when it is not a JSON object. */
