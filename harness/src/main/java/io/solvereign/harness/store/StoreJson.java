@@ -3,15 +3,14 @@ package io.solvereign.harness.store;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import io.solvereign.api.ErrorCode;
 import io.solvereign.api.SolvereignException;
+import io.solvereign.api.io.CanonicalJson;
 import io.solvereign.api.store.KillSwitch;
 import io.solvereign.api.store.PlanStatus;
 import io.solvereign.api.store.TrailAction;
 import io.solvereign.api.store.TrailEntry;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -19,26 +18,21 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Deterministic JSON of the store's metadata: keys sorted, no whitespace, one object per line and a
+ * Deterministic JSON of the store's metadata: RFC 8785 canonical JSON, one object per line and a
  * final newline, instants in ISO-8601 UTC. Parsing is strict; a stored file that parses badly was
  * changed on disk.
  */
 final class StoreJson {
     private static final ObjectMapper MAPPER = new ObjectMapper()
-            .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
     private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() { };
 
     private StoreJson() {
     }
 
-    /** One sorted, compact JSON line without the newline. */
+    /** One RFC 8785 canonical JSON line (sorted keys, no whitespace) without the newline. */
     static String line(Map<String, ?> fields) {
-        try {
-            return MAPPER.writeValueAsString(new TreeMap<>(fields));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot serialise " + fields.keySet(), e);
-        }
+        return CanonicalJson.canonicalize(MAPPER.valueToTree(fields));
     }
 
     /** The file form: one line plus newline, UTF-8. */
