@@ -20,6 +20,8 @@ import io.solvereign.engine.block.BlockCatalog;
 import io.solvereign.engine.block.BlockRules;
 import io.solvereign.engine.block.TourBlock;
 import io.solvereign.engine.block.UnplannableTours;
+import io.solvereign.engine.bound.LowerBound;
+import io.solvereign.engine.bound.RosterNetwork;
 import io.solvereign.engine.internal.WeekTours;
 import io.solvereign.engine.select.BlockSelector;
 import java.util.List;
@@ -32,6 +34,8 @@ import org.slf4j.LoggerFactory;
 /** The staged solver behind {@link Solvers#create()}; see there for the stages. */
 final class DefaultRosterSolver implements RosterSolver {
     private static final Logger LOG = LoggerFactory.getLogger(DefaultRosterSolver.class);
+    /** Pivot budget of the bound per tour line; Wien (277 lines) needs about 11 per line. */
+    private static final long BOUND_PIVOTS_PER_LINE = 60;
 
     DefaultRosterSolver() {
     }
@@ -52,7 +56,11 @@ final class DefaultRosterSolver implements RosterSolver {
                 week.size(), week.lineCount(), catalog.size(), infeasible.size(), request.seed());
 
         listener.phaseStarted("bound");
-        LowerBoundCertificate bound = LowerBoundCertificate.none();
+        LowerBound.Result lb = LowerBound.compute(week, new RosterNetwork(week, catalog, rules),
+                BOUND_PIVOTS_PER_LINE * Math.max(1, week.lineCount()), cap, listener::boundImproved);
+        LowerBoundCertificate bound = lb.certificate();
+        phaseWork.put("bound", lb.pivots());
+        LOG.info("bound: {} drivers after {} pivots (LP solved: {})", bound.drivers(), lb.pivots(), lb.lpSolved());
 
         listener.phaseStarted("select");
         BlockSelector.Selection sel = new BlockSelector(week, rules).select(Math.max(1, bound.drivers()),
