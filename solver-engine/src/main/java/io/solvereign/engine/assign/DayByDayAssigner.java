@@ -13,11 +13,15 @@ import java.util.List;
  */
 final class DayByDayAssigner {
     private static final long FORBIDDEN = Long.MAX_VALUE / 16;
+    /** Above any balancing cost per minute ({@code 2 w + m <= 2 cap + m}). */
+    private static final long FILLER_PER_MINUTE = 1L << 20;
 
     private final RosterRules rules;
+    private final int fte;
 
-    DayByDayAssigner(RosterRules rules) {
+    DayByDayAssigner(RosterRules rules, int fteMinutes) {
         this.rules = rules;
+        this.fte = fteMinutes;
     }
 
     /**
@@ -28,6 +32,15 @@ final class DayByDayAssigner {
      * @return rosters[driver][day]
      */
     TourBlock[][] assign(List<List<TourBlock>> days, int drivers) {
+        long total = 0;
+        for (List<TourBlock> day : days) {
+            for (TourBlock b : day) {
+                total += b.minutes;
+            }
+        }
+        // Only so many drivers can reach the FTE threshold; the others are fillers that take work
+        // only when no candidate can, so that the work is not spread below the threshold.
+        int candidates = fte <= 0 ? drivers : (int) Math.min(drivers, total / fte);
         TourBlock[][] plan = new TourBlock[drivers][WeekTours.DAYS];
         int[] worked = new int[drivers];
         TourBlock[] last = new TourBlock[drivers];
@@ -45,7 +58,8 @@ final class DayByDayAssigner {
                 long w = worked[i];
                 for (int j = 0; j < k; j++) {
                     TourBlock b = blocks.get(j);
-                    cost[i][j] = allowed(last[i], worked[i], b, d) ? (w + b.minutes) * (w + b.minutes) - w * w : FORBIDDEN;
+                    long c = i < candidates ? (w + b.minutes) * (w + b.minutes) - w * w : FILLER_PER_MINUTE * b.minutes;
+                    cost[i][j] = allowed(last[i], worked[i], b, d) ? c : FORBIDDEN;
                 }
             }
             int[] col = Hungarian.solve(cost);

@@ -6,7 +6,9 @@ import io.solvereign.engine.internal.WeekTours;
 /**
  * Removes part-timers by exchanges between two drivers: swap their blocks of one day, or swap
  * their whole rosters from one day on (suffix swap). A move is taken only when both rosters stay
- * legal and (drivers used, part-time drivers, total FTE deficit) drops lexicographically; each
+ * legal and (drivers used, part-time drivers, minus the sum of squared minutes of part-timers)
+ * drops lexicographically (the last term concentrates part-time work until a driver reaches
+ * FTE); each
  * round takes the best such move for the first part-timer that has one. Deterministic: drivers,
  * days and partners are scanned in index order.
  */
@@ -105,7 +107,8 @@ final class PartTimeRepair {
         if (minutes == 0) {
             return new long[] {0, 0, 0};
         }
-        return new long[] {1, minutes < fte ? 1 : 0, Math.max(0, fte - minutes)};
+        // Among part-timers, more work on fewer drivers is better (it brings the next one to FTE).
+        return new long[] {1, minutes < fte ? 1 : 0, minutes < fte ? -(long) minutes * minutes : 0};
     }
 
     private static long[] add(long[] a, long[] b) {

@@ -30,7 +30,7 @@ public final class RosterAssigner {
      * @param repairBudget move evaluations for the part-time repair
      */
     public Rosters assign(List<List<TourBlock>> days, int drivers, long repairBudget) {
-        DayByDayAssigner dayByDay = new DayByDayAssigner(rules);
+        DayByDayAssigner dayByDay = new DayByDayAssigner(rules, fte);
         int n = Math.max(1, drivers);
         TourBlock[][] plan;
         while ((plan = dayByDay.assign(days, n)) == null) {
