@@ -6,10 +6,10 @@ package io.solvereign.engine.bound;
  * revised simplex with a dense basis inverse (lines x lines). It starts from the one-line rosters
  * (basis = identity, always feasible); columns come from the caller's pricing. The right-hand
  * side carries a tiny deterministic perturbation against degenerate cycling, and the inverse is
- * rebuilt from scratch every {@value #REFACTOR} pivots. Duals of the rows are the bound's weights.
+ * rebuilt from scratch every {@value #REFACTOR} pivots and on request. Duals of the rows are the bound's weights.
  */
 final class CoveringMaster {
-    private static final int REFACTOR = 100;
+    private static final int REFACTOR = 2000;
     private static final double EPS = 1e-11;
 
     private final int m;
@@ -18,6 +18,7 @@ final class CoveringMaster {
     private final double[] x;
     /** Basis columns: lines covered (sorted), or {@code {-1 - t}} for the surplus of row t. */
     private final int[][] basis;
+    private final double[] pi;
     private int pivots;
 
     CoveringMaster(int[] counts) {
@@ -26,17 +27,23 @@ final class CoveringMaster {
         binv = new double[m][m];
         x = new double[m];
         basis = new int[m][];
+        pi = new double[m];
         for (int t = 0; t < m; t++) {
             rhs[t] = counts[t] + 1e-7 * (1 + (t * 7919L % 997) / 997.0);
             binv[t][t] = 1;
             x[t] = rhs[t];
             basis[t] = new int[] {t};
+            pi[t] = 1;
         }
     }
 
-    /** Row duals {@code pi = c_B B^-1} (roster columns cost 1, surplus 0). */
+    /** Row duals {@code pi = c_B B^-1} (roster columns cost 1, surplus 0); a copy. */
     double[] duals() {
-        double[] pi = new double[m];
+        return pi.clone();
+    }
+
+    private void recomputeDuals() {
+        java.util.Arrays.fill(pi, 0);
         for (int i = 0; i < m; i++) {
             if (basis[i][0] >= 0) {
                 double[] row = binv[i];
@@ -45,7 +52,6 @@ final class CoveringMaster {
                 }
             }
         }
-        return pi;
     }
 
     /** Objective value (rosters used, fractional). */
@@ -101,6 +107,16 @@ final class CoveringMaster {
         if (r < 0) {
             return false;
         }
+        // Reduced cost of the entering column, for the dual update pi += d * (new row r of B^-1).
+        double reduced;
+        if (column[0] < 0) {
+            reduced = pi[-1 - column[0]];
+        } else {
+            reduced = 1;
+            for (int t : column) {
+                reduced -= pi[t];
+            }
+        }
         double theta = x[r] / dir[r];
         for (int i = 0; i < m; i++) {
             x[i] -= theta * dir[i];
@@ -120,11 +136,20 @@ final class CoveringMaster {
                 }
             }
         }
+        for (int j = 0; j < m; j++) {
+            pi[j] += reduced * pr[j];
+        }
         basis[r] = column.clone();
         if (++pivots % REFACTOR == 0) {
-            refactor();
+            refresh();
         }
         return true;
+    }
+
+    /** Rebuilds inverse, basic values and duals from the basis columns, shedding rounding drift. */
+    void refresh() {
+        refactor();
+        recomputeDuals();
     }
 
     /** Rebuilds the inverse and the basic values from the basis columns (Gauss-Jordan, partial pivoting). */

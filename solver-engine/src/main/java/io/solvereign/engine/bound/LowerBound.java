@@ -52,6 +52,7 @@ public final class LowerBound {
         double[] bestPi = null;
         int bestInt = 0;
         boolean solved = false;
+        boolean refreshed = false;
         while (master.pivots() < budget && !stop.getAsBoolean()) {
             double[] pi = master.duals();
             int neg = -1;
@@ -86,9 +87,16 @@ public final class LowerBound {
             }
             double z = master.objective();
             if (mw <= 1 + 1e-9) {
-                solved = true;
-                break;
+                if (refreshed) {
+                    solved = true;
+                    break;
+                }
+                // Confirm optimality with duals recomputed from a fresh inverse.
+                master.refresh();
+                refreshed = true;
+                continue;
             }
+            refreshed = false;
             if (Math.ceil(z - 1e-6) <= bestInt) {
                 break;
             }

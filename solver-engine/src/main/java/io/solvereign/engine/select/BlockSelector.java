@@ -56,13 +56,17 @@ public final class BlockSelector {
         long stageStart = 0;
         double t0 = 6.0;
         double t1 = 0.05;
+        double temp = t0;
         while (work < budget) {
-            if ((work & 4095) == 0 && stop.getAsBoolean()) {
-                stopped = true;
-                break;
+            if ((work & 1023) == 0) {
+                if (stop.getAsBoolean()) {
+                    stopped = true;
+                    break;
+                }
+                // Geometric cooling over the rest of the budget; StrictMath keeps it bit-identical on every JVM.
+                double frac = (double) (work - stageStart) / (budget - stageStart);
+                temp = t0 * StrictMath.pow(t1 / t0, frac);
             }
-            double frac = (double) (work - stageStart) / (budget - stageStart);
-            double temp = t0 * Math.pow(t1 / t0, frac);
             search.step(temp);
             work++;
             if (loads.excess() == 0) {

@@ -217,7 +217,7 @@ final class ChainSearch {
             dTypes += typeDelta(changeType[k], changeSign[k]);
         }
         long dE = (loads.excess() - before) * wExcess + dTypes;
-        if (dE <= 0 || (temp > 0 && rnd.nextDouble() < Math.exp(-dE / temp))) {
+        if (dE <= 0 || (temp > 0 && rnd.nextDouble() < StrictMath.exp(-dE / temp))) {
             for (int k = 0; k < changes; k++) {
                 c.typeCount[changeType[k].ordinal()] += changeSign[k];
             }
