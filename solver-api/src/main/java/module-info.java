@@ -11,4 +11,5 @@ module io.solvereign.api {
     exports io.solvereign.api.model;
     exports io.solvereign.api.io;
     exports io.solvereign.api.cost;
+    exports io.solvereign.api.audit;
 }
