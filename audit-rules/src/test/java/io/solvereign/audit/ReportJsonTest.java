@@ -3,6 +3,7 @@ package io.solvereign.audit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.solvereign.api.audit.AuditReport;
 import io.solvereign.api.io.AuditReportJson;
@@ -17,6 +18,14 @@ class ReportJsonTest {
         List<String> keys = new ArrayList<>();
         node.fieldNames().forEachRemaining(keys::add);
         return keys;
+    }
+
+    private static JsonNode parse(String text) {
+        try {
+            return new ObjectMapper().readTree(text);
+        } catch (java.io.IOException e) {
+            throw new AssertionError(e);
+        }
     }
 
     @Test
@@ -54,6 +63,8 @@ class ReportJsonTest {
         String a = AuditReportJson.toJsonString(Auditors.standard().audit(week.input()));
         String b = AuditReportJson.toJsonString(Auditors.standard().audit(SampleWeek.valid().input()));
         assertEquals(a, b);
+        assertEquals(-1, a.indexOf('\r'), "line ends are \\n on every platform");
+        assertEquals(AuditReportJson.toJson(Auditors.standard().audit(week.input())).toString(), parse(a).toString());
         assertEquals("PASS", AuditReportJson.toJson(Auditors.standard().audit(week.input())).get("verdict").asText());
     }
 }

@@ -1,8 +1,6 @@
 package io.solvereign.api.io;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -27,7 +25,6 @@ import java.util.Objects;
  */
 public final class AuditReportJson {
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
-    private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private AuditReportJson() {
     }
@@ -56,10 +53,13 @@ public final class AuditReportJson {
         return root;
     }
 
-    /** The report as indented JSON text (same content and key order as {@link #toJson}). */
+    /**
+     * The report as indented JSON text with {@code \n} line ends on every platform (same content and key
+     * order as {@link #toJson}), as written to {@code audit_results.json}.
+     */
     public static String toJsonString(AuditReport report) {
         try {
-            return MAPPER.writeValueAsString(toJson(report));
+            return PlanJson.WRITER.writeValueAsString(toJson(report));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a JSON tree of strings and numbers always serialises", e);
         }
