@@ -12,4 +12,6 @@ module io.solvereign.api {
     exports io.solvereign.api.io;
     exports io.solvereign.api.cost;
     exports io.solvereign.api.audit;
+    exports io.solvereign.api.store;
+    exports io.solvereign.api.evidence;
 }

@@ -68,6 +68,23 @@ public record AuditReport(List<CheckResult> checks, ReproducibilityResult reprod
     }
 
     /**
+     * One line for trails and gate verdicts, e.g. {@code 7/7 checks PASS, REPRODUCIBILITY PASS} or
+     * {@code 2/7 checks FAIL (REST 1, COVERAGE 2), REPRODUCIBILITY NOT_RUN}.
+     */
+    public String summary() {
+        StringBuilder failed = new StringBuilder();
+        for (CheckResult c : checks) {
+            if (!c.passed()) {
+                failed.append(failed.length() == 0 ? " (" : ", ").append(c.id()).append(' ').append(c.count());
+            }
+        }
+        String head = failed.length() == 0
+                ? checks.size() + "/" + checks.size() + " checks PASS"
+                : failedChecks() + "/" + checks.size() + " checks FAIL" + failed + ")";
+        return head + ", " + REPRODUCIBILITY + " " + reproducibility.status();
+    }
+
+    /**
      * The result of one check.
      *
      * @throws IllegalArgumentException when no check has that id

@@ -50,7 +50,7 @@ final class DayCells {
         int n = count(count, range, line, column + 1);
         if (time != null && n > 0) {
             Fingerprint fp = new Fingerprint(day, List.of(time), "", "");
-            line.template(new TourTemplate(fp, n, line.number()), column, true);
+            line.template(new TourTemplate(fp, n, line.number()), column, false);
             tours.merge(day, n, Integer::sum);
         }
     }

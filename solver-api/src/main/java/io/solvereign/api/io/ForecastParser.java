@@ -4,10 +4,13 @@ import io.solvereign.api.ErrorCode;
 import io.solvereign.api.SolvereignException;
 import io.solvereign.api.model.Forecast;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -83,13 +86,13 @@ public final class ForecastParser {
             return StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+                    .decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
             throw new SolvereignException(ErrorCode.UNREADABLE_INPUT, "cannot read " + file
                     + ": not UTF-8 text (maybe save it as UTF-8)", e);
-        } catch (java.nio.file.NoSuchFileException e) {
+        } catch (NoSuchFileException e) {
             throw new SolvereignException(ErrorCode.UNREADABLE_INPUT, "cannot read " + file + ": no such file", e);
-        } catch (java.nio.file.AccessDeniedException e) {
+        } catch (AccessDeniedException e) {
             throw new SolvereignException(ErrorCode.UNREADABLE_INPUT, "cannot read " + file + ": permission denied", e);
         } catch (IOException e) {
             String reason = Files.isDirectory(file) ? "it is a directory" : String.valueOf(e.getMessage());

@@ -7,7 +7,7 @@ import java.util.List;
 
 /** Mutable verdict on one content line while a format parser works on it. */
 final class LineBuilder {
-    /** Above this count a line is flagged {@code HIGH_COUNT} (DOMAIN §2). */
+    /** Above this count a typed text line is flagged {@code HIGH_COUNT} (DOMAIN §2); depot exports routinely hold 15-17. */
     static final int HIGH_COUNT_LIMIT = 10;
     /** Above this much work (sum of the parts) a line is flagged {@code EXCESSIVE_WORK_HOURS}. */
     static final int EXCESSIVE_WORK_MINUTES = 16 * 60;

@@ -5,6 +5,8 @@ import io.solvereign.api.model.Fingerprint;
 import io.solvereign.api.model.TimeRange;
 import io.solvereign.api.model.TourTemplate;
 import io.solvereign.api.model.Weekday;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -21,12 +23,14 @@ final class TextLineParser {
     private static final Pattern FIRST_WORD = Pattern.compile("(\\S+)(.*)", Pattern.DOTALL);
     private static final Pattern PLUS = Pattern.compile("\\s*\\+");
     private static final Pattern COUNT = Pattern.compile("[+-]?\\d+");
+    /** A number glued to a word ({@code 3Fahrer}, {@code 3x}): a broken count, not a note. */
+    private static final Pattern GLUED_COUNT = Pattern.compile("[+-]?\\d+\\D.*");
     private static final int MAX_COUNT_DIGITS = 6;
 
     private TextLineParser() {
     }
 
-    static ParseResult parse(List<String> lines, java.time.LocalDate anchor, java.time.ZoneId zone) {
+    static ParseResult parse(List<String> lines, LocalDate anchor, ZoneId zone) {
         ParseCollector collector = new ParseCollector(InputFormat.TEXT, true);
         for (int i = 0; i < lines.size(); i++) {
             if (!InputLines.isSkipped(lines.get(i))) {
@@ -132,6 +136,10 @@ final class TextLineParser {
             } else if (w.equals("+") || ClockSyntax.looksLikeRange(w)) {
                 line.issue(ErrorCode.INVALID_SPLIT_FORMAT, 0, "'" + w
                         + "': the two parts of a split are written 'HH:MM-HH:MM + HH:MM-HH:MM' right after the day");
+            } else if (w.indexOf(':') > 0 && Character.isDigit(w.charAt(0))) {
+                line.issue(ErrorCode.INVALID_TIME_RANGE, 0, "stray time '" + w + "' after the time range");
+            } else if (GLUED_COUNT.matcher(w).matches()) {
+                line.issue(ErrorCode.INVALID_COUNT, 0, "'" + w + "' is not a count; write the number alone, e.g. '3 Fahrer'");
             } else {
                 tail.unknown.add(w);
                 tail.notes.add(w);

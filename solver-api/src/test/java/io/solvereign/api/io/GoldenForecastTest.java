@@ -37,9 +37,11 @@ class GoldenForecastTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"wien-standard-week.csv", "wien-standard-week-wide.csv"})
-    void nothingIsDroppedAndOnlyWarningsAreHighCounts(String name) {
+    void nothingIsDroppedAndTheExportPassesClean(String name) {
         ParseResult r = read(name);
-        assertTrue(r.issues().stream().allMatch(i -> i.code() == io.solvereign.api.ErrorCode.HIGH_COUNT), () -> r.issues().toString());
+        // Counts of 15-17 are normal in depot exports; HIGH_COUNT is a typo guard for typed text lines only.
+        assertEquals(io.solvereign.api.ErrorCode.Severity.PASS, r.status(), () -> r.issues().toString());
+        assertTrue(r.issues().isEmpty(), () -> r.issues().toString());
         assertTrue(r.lines().stream().allMatch(l -> l.header() || !l.templates().isEmpty()));
     }
 

@@ -63,6 +63,9 @@ class TextLineParserTest {
         "Mo 06:00-14:00 -2 Fahrer | INVALID_COUNT",
         "Mo 06:00-14:00 2 3 | INVALID_COUNT",
         "Mo 06:00-14:00 99999999999999999999 | INVALID_COUNT",
+        "Mo 06:00-14:00 3Fahrer | INVALID_COUNT",
+        "Mo 06:00-14:00 3x | INVALID_COUNT",
+        "Mo 06:00-14:00 15:00 | INVALID_TIME_RANGE",
         "Mo 06:00-06:00 | ZERO_DURATION",
         "Di 06:00-10:00 + 15:00-15:00 | ZERO_DURATION",
     })
@@ -83,6 +86,7 @@ class TextLineParserTest {
         "Mo 06:00-14:00 early shift | UNPARSED_TEXT",
         "Mo 06:00-14:00 Depot | UNPARSED_TEXT",
         "Mo 06:00-14:00 Depot Nord Depot Sued | UNPARSED_TEXT",
+        "Mo 06:00-14:00 Tour42 | UNPARSED_TEXT",
     })
     void warningLinesKeepTheirTours(String line, ErrorCode code) {
         ParseResult r = text(line);
