@@ -4,10 +4,7 @@ import io.solvereign.api.audit.AuditInput;
 import io.solvereign.api.audit.AuditRule;
 import io.solvereign.api.audit.CheckResult;
 import io.solvereign.api.audit.MeasureUnit;
-import io.solvereign.api.audit.NearViolation;
-import io.solvereign.api.audit.Violation;
 import io.solvereign.api.model.RuleSet;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -27,8 +24,7 @@ final class RestRule implements AuditRule {
     @Override
     public CheckResult check(AuditInput input) {
         RuleSet rules = input.ruleSet();
-        List<Violation> violations = new ArrayList<>();
-        List<NearViolation> near = new ArrayList<>();
+        Findings findings = new Findings(ID);
         PlanView.of(input).daysByDriver().forEach((driver, days) -> {
             for (int i = 0; i + 1 < days.size(); i++) {
                 DriverDay before = days.get(i);
@@ -37,15 +33,10 @@ final class RestRule implements AuditRule {
                 List<String> ids = List.of(before.lastEnding().id(), after.tours().get(0).id());
                 String what = driver + ": rest " + rest + " min between " + ids.get(0) + " (" + before.day().abbreviation()
                         + ") and " + ids.get(1) + " (" + after.day().abbreviation() + ")";
-                if (rest < rules.minRestMinutes()) {
-                    violations.add(new Violation(ID, driver, ids, rest, rules.minRestMinutes(), MeasureUnit.MINUTES,
-                            what + " is below the minimum of " + rules.minRestMinutes() + " min"));
-                } else if (rest < rules.nearRestMinutes()) {
-                    near.add(new NearViolation(ID, driver, ids, rest, rules.nearRestMinutes(), MeasureUnit.MINUTES,
-                            what + " is below the warning threshold of " + rules.nearRestMinutes() + " min"));
-                }
+                findings.atLeast(driver, ids, rest, rules.minRestMinutes(), rules.nearRestMinutes(),
+                        MeasureUnit.MINUTES, what);
             }
         });
-        return new CheckResult(ID, violations, near);
+        return findings.result();
     }
 }

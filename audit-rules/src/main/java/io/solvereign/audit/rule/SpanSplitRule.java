@@ -4,11 +4,8 @@ import io.solvereign.api.audit.AuditInput;
 import io.solvereign.api.audit.AuditRule;
 import io.solvereign.api.audit.CheckResult;
 import io.solvereign.api.audit.MeasureUnit;
-import io.solvereign.api.audit.NearViolation;
-import io.solvereign.api.audit.Violation;
 import io.solvereign.api.model.RuleSet;
 import io.solvereign.api.model.TourInstance;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
@@ -32,43 +29,33 @@ final class SpanSplitRule implements AuditRule {
     public CheckResult check(AuditInput input) {
         RuleSet rules = input.ruleSet();
         PlanView view = PlanView.of(input);
-        List<Violation> violations = new ArrayList<>();
-        List<NearViolation> near = new ArrayList<>();
+        Findings findings = new Findings(ID);
         for (DriverDay day : view.allDays()) {
             if (day.kind(rules) == DayKind.SPLIT) {
-                judge(day, rules, violations, near);
+                judge(day, rules, findings);
             }
         }
-        pairs(view, violations);
-        return new CheckResult(ID, violations, near);
+        pairs(view, findings);
+        return findings.result();
     }
 
-    private static void judge(DriverDay day, RuleSet rules, List<Violation> violations, List<NearViolation> near) {
+    private static void judge(DriverDay day, RuleSet rules, Findings findings) {
         String driver = day.driverId();
         long gap = day.gapAfter(0);
         String breakText = day.label() + ": split break " + gap + " min between " + day.ids().get(0) + " and "
                 + day.ids().get(1);
-        if (gap < rules.splitBreakMin() || gap > rules.splitBreakMax()) {
-            long limit = gap < rules.splitBreakMin() ? rules.splitBreakMin() : rules.splitBreakMax();
-            violations.add(new Violation(ID, driver, day.ids(), gap, limit, MeasureUnit.MINUTES,
-                    breakText + " is outside " + rules.splitBreakMin() + ".." + rules.splitBreakMax() + " min"));
-        } else if (gap < rules.nearSplitBreak()) {
-            near.add(new NearViolation(ID, driver, day.ids(), gap, rules.nearSplitBreak(), MeasureUnit.MINUTES,
-                    breakText + " is below the warning threshold of " + rules.nearSplitBreak() + " min"));
+        if (findings.within(driver, day.ids(), gap, rules.splitBreakMin(), rules.splitBreakMax(), MeasureUnit.MINUTES,
+                breakText)) {
+            findings.atLeast(driver, day.ids(), gap, rules.splitBreakMin(), rules.nearSplitBreak(), MeasureUnit.MINUTES,
+                    breakText);
         }
         long span = day.spanMinutes();
-        String spanText = day.label() + ": split span " + span + " min " + day.ids();
-        if (span > rules.maxSpanSplit()) {
-            violations.add(new Violation(ID, driver, day.ids(), span, rules.maxSpanSplit(), MeasureUnit.MINUTES,
-                    spanText + " exceeds the limit of " + rules.maxSpanSplit() + " min"));
-        } else if (span > rules.nearSpanLong()) {
-            near.add(new NearViolation(ID, driver, day.ids(), span, rules.nearSpanLong(), MeasureUnit.MINUTES,
-                    spanText + " exceeds the warning threshold of " + rules.nearSpanLong() + " min"));
-        }
+        findings.atMost(driver, day.ids(), span, rules.maxSpanSplit(), rules.nearSpanLong(), MeasureUnit.MINUTES,
+                day.label() + ": split span " + span + " min " + day.ids());
     }
 
     /** Reports each split pair once (from its first part) when its parts went to different drivers. */
-    private static void pairs(PlanView view, List<Violation> violations) {
+    private static void pairs(PlanView view, Findings findings) {
         Map<String, List<String>> holders = view.holders();
         for (TourInstance t : view.instances().values()) {
             String partner = t.splitPartner();
@@ -80,9 +67,9 @@ final class SpanSplitRule implements AuditRule {
             drivers.addAll(holders.get(partner));
             if (drivers.size() > 1) {
                 String who = String.join(",", drivers);
-                violations.add(new Violation(ID, who, List.of(t.id(), partner), drivers.size(), 1, MeasureUnit.DRIVERS,
+                findings.violation(who, List.of(t.id(), partner), drivers.size(), 1, MeasureUnit.DRIVERS,
                         "split pair " + t.id() + " + " + partner + " is shared by " + who
-                                + "; both parts go to one driver"));
+                                + "; both parts go to one driver");
             }
         }
     }

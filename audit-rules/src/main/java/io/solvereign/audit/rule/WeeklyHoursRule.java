@@ -4,11 +4,8 @@ import io.solvereign.api.audit.AuditInput;
 import io.solvereign.api.audit.AuditRule;
 import io.solvereign.api.audit.CheckResult;
 import io.solvereign.api.audit.MeasureUnit;
-import io.solvereign.api.audit.NearViolation;
-import io.solvereign.api.audit.Violation;
 import io.solvereign.api.model.RuleSet;
 import io.solvereign.api.model.TourInstance;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -27,20 +24,14 @@ final class WeeklyHoursRule implements AuditRule {
     @Override
     public CheckResult check(AuditInput input) {
         RuleSet rules = input.ruleSet();
-        List<Violation> violations = new ArrayList<>();
-        List<NearViolation> near = new ArrayList<>();
+        Findings findings = new Findings(ID);
         PlanView.of(input).toursByDriver().forEach((driver, tours) -> {
             long work = tours.stream().mapToLong(TourInstance::durationMinutes).sum();
             List<String> ids = tours.stream().map(TourInstance::id).toList();
             String what = driver + ": " + work + " min of work in the week (" + tours.size() + " tours)";
-            if (work > rules.maxWeeklyMinutes()) {
-                violations.add(new Violation(ID, driver, ids, work, rules.maxWeeklyMinutes(), MeasureUnit.MINUTES,
-                        what + " exceeds the limit of " + rules.maxWeeklyMinutes() + " min"));
-            } else if (work > rules.nearWeeklyMinutes()) {
-                near.add(new NearViolation(ID, driver, ids, work, rules.nearWeeklyMinutes(), MeasureUnit.MINUTES,
-                        what + " exceeds the warning threshold of " + rules.nearWeeklyMinutes() + " min"));
-            }
+            findings.atMost(driver, ids, work, rules.maxWeeklyMinutes(), rules.nearWeeklyMinutes(), MeasureUnit.MINUTES,
+                    what);
         });
-        return new CheckResult(ID, violations, near);
+        return findings.result();
     }
 }
