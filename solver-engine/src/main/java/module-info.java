@@ -4,5 +4,5 @@ module io.solvereign.engine {
     requires org.jgrapht.core;
     requires it.unimi.dsi.fastutil;
     requires org.slf4j;
-
+    exports io.solvereign.engine;
 }

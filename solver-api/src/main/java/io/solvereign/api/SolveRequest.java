@@ -1,0 +1,210 @@
+package io.solvereign.api;
+
+import io.solvereign.api.model.Forecast;
+import io.solvereign.api.model.Plan;
+import io.solvereign.api.model.RuleSet;
+import java.time.Duration;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * What to solve and how hard to try. Build one with {@link #newBuilder(Forecast)}; every setter
+ * validates at once and {@link Builder#build()} returns an immutable request.
+ *
+ * <p>The result depends only on forecast content, rule set, seed and work budget. The optional
+ * wall-clock {@linkplain Builder#safetyCap(Duration) safety cap} is the one exception: when it
+ * fires, the result says so in {@link SolveStats#safetyCapFired()}.
+ */
+public final class SolveRequest {
+
+    /** Default search budget in move evaluations: enough for the Wien week with a wide margin. */
+    public static final long DEFAULT_WORK_BUDGET = 4_000_000L;
+
+    private final Forecast forecast;
+    private final RuleSet ruleSet;
+    private final long seed;
+    private final long workBudget;
+    private final Duration safetyCap;
+    private final SolveListener listener;
+    private final Plan baseline;
+    private final SortedMap<String, String> pinned;
+    private final List<CarryIn> carryIn;
+
+    private SolveRequest(Builder b) {
+        this.forecast = b.forecast;
+        this.ruleSet = b.ruleSet;
+        this.seed = b.seed;
+        this.workBudget = b.workBudget;
+        this.safetyCap = b.safetyCap;
+        this.listener = b.listener;
+        this.baseline = b.baseline;
+        this.pinned = Collections.unmodifiableSortedMap(new TreeMap<>(b.pinned));
+        this.carryIn = List.copyOf(b.carryIn);
+    }
+
+    /**
+     * A builder for a request on the given forecast, with the default rule set, seed 0, the
+     * {@linkplain #DEFAULT_WORK_BUDGET default budget}, no safety cap and no listener.
+     */
+    public static Builder newBuilder(Forecast forecast) {
+        return new Builder(forecast);
+    }
+
+    /** A request with every default. */
+    public static SolveRequest of(Forecast forecast) {
+        return newBuilder(forecast).build();
+    }
+
+    /** The forecast to plan. */
+    public Forecast forecast() {
+        return forecast;
+    }
+
+    /** The labour rules and objective order. */
+    public RuleSet ruleSet() {
+        return ruleSet;
+    }
+
+    /** Seed of every random choice of the search. */
+    public long seed() {
+        return seed;
+    }
+
+    /** Search budget in move evaluations (deterministic work units). */
+    public long workBudget() {
+        return workBudget;
+    }
+
+    /** Wall-clock safety cap; {@link Duration#ZERO} means none. */
+    public Duration safetyCap() {
+        return safetyCap;
+    }
+
+    /** Progress listener. */
+    public SolveListener listener() {
+        return listener;
+    }
+
+    /** The baseline plan to keep churn low against; empty when none (not implemented yet). */
+    public Optional<Plan> baseline() {
+        return Optional.ofNullable(baseline);
+    }
+
+    /** Pinned assignments, tour instance id to driver id (not implemented yet; always empty). */
+    public SortedMap<String, String> pinned() {
+        return pinned;
+    }
+
+    /** Last blocks of the previous week (not implemented yet; always empty). */
+    public List<CarryIn> carryIn() {
+        return carryIn;
+    }
+
+    /** Builder of {@link SolveRequest}; not thread-safe. */
+    public static final class Builder {
+        private final Forecast forecast;
+        private RuleSet ruleSet = RuleSet.defaults();
+        private long seed;
+        private long workBudget = DEFAULT_WORK_BUDGET;
+        private Duration safetyCap = Duration.ZERO;
+        private SolveListener listener = SolveListener.NO_OP;
+        private Plan baseline;
+        private SortedMap<String, String> pinned = new TreeMap<>();
+        private List<CarryIn> carryIn = List.of();
+
+        private Builder(Forecast forecast) {
+            this.forecast = Objects.requireNonNull(forecast, "forecast");
+        }
+
+        /** The rules to plan under. */
+        public Builder ruleSet(RuleSet ruleSet) {
+            this.ruleSet = Objects.requireNonNull(ruleSet, "ruleSet");
+            return this;
+        }
+
+        /** Seed of the search. */
+        public Builder seed(long seed) {
+            this.seed = seed;
+            return this;
+        }
+
+        /**
+         * Search budget in move evaluations.
+         *
+         * @throws IllegalArgumentException when {@code workBudget < 0}
+         */
+        public Builder workBudget(long workBudget) {
+            if (workBudget < 0) {
+                throw new IllegalArgumentException("workBudget must be >= 0, was " + workBudget);
+            }
+            this.workBudget = workBudget;
+            return this;
+        }
+
+        /**
+         * Wall-clock safety cap; {@link Duration#ZERO} for none. When it fires the search stops at
+         * the next check, the plan is still legal, and the result's stats say it fired.
+         *
+         * @throws IllegalArgumentException when negative
+         */
+        public Builder safetyCap(Duration safetyCap) {
+            Objects.requireNonNull(safetyCap, "safetyCap");
+            if (safetyCap.isNegative()) {
+                throw new IllegalArgumentException("safetyCap must be >= 0, was " + safetyCap);
+            }
+            this.safetyCap = safetyCap;
+            return this;
+        }
+
+        /** Progress listener, called on the solving thread. */
+        public Builder listener(SolveListener listener) {
+            this.listener = Objects.requireNonNull(listener, "listener");
+            return this;
+        }
+
+        /** A baseline plan for churn minimisation; {@link #build()} rejects it until implemented. */
+        public Builder baseline(Plan baseline) {
+            this.baseline = Objects.requireNonNull(baseline, "baseline");
+            return this;
+        }
+
+        /**
+         * Frozen assignments (tour instance id to driver id); {@link #build()} rejects a non-empty
+         * map until implemented.
+         */
+        public Builder pinned(Map<String, String> pinned) {
+            this.pinned = new TreeMap<>(Objects.requireNonNull(pinned, "pinned"));
+            return this;
+        }
+
+        /** Carry-in blocks of the previous week; {@link #build()} rejects a non-empty list until implemented. */
+        public Builder carryIn(List<CarryIn> carryIn) {
+            this.carryIn = List.copyOf(Objects.requireNonNull(carryIn, "carryIn"));
+            return this;
+        }
+
+        /**
+         * The immutable request.
+         *
+         * @throws IllegalArgumentException when a baseline, pinned assignments or carry-in blocks are
+         *                                  given (not implemented yet)
+         */
+        public SolveRequest build() {
+            if (baseline != null) {
+                throw new IllegalArgumentException("baseline plans are not implemented yet; omit baseline(...)");
+            }
+            if (!pinned.isEmpty()) {
+                throw new IllegalArgumentException("pinned assignments are not implemented yet; got " + pinned.size());
+            }
+            if (!carryIn.isEmpty()) {
+                throw new IllegalArgumentException("carry-in blocks are not implemented yet; got " + carryIn.size());
+            }
+            return new SolveRequest(this);
+        }
+    }
+}

@@ -1,0 +1,74 @@
+package io.solvereign.engine.assign;
+
+/**
+ * Minimum-cost perfect assignment of an n x n cost matrix by the Hungarian method with
+ * potentials (shortest augmenting paths), O(n^3) time, O(n^2) input. Ties are broken by index
+ * order, so the result is deterministic.
+ */
+final class Hungarian {
+    private Hungarian() {
+    }
+
+    /**
+     * Solves the assignment.
+     *
+     * @param cost square matrix, cost[row][col]; entries must stay far below {@code Long.MAX_VALUE / 4}
+     * @return for each row the assigned column
+     */
+    static int[] solve(long[][] cost) {
+        int n = cost.length;
+        long inf = Long.MAX_VALUE / 4;
+        long[] u = new long[n + 1];
+        long[] v = new long[n + 1];
+        int[] p = new int[n + 1];
+        int[] way = new int[n + 1];
+        long[] minv = new long[n + 1];
+        boolean[] used = new boolean[n + 1];
+        for (int i = 1; i <= n; i++) {
+            p[0] = i;
+            int j0 = 0;
+            java.util.Arrays.fill(minv, inf);
+            java.util.Arrays.fill(used, false);
+            do {
+                used[j0] = true;
+                int i0 = p[j0];
+                long delta = inf;
+                int j1 = 0;
+                long[] row = cost[i0 - 1];
+                long ui0 = u[i0];
+                for (int j = 1; j <= n; j++) {
+                    if (!used[j]) {
+                        long cur = row[j - 1] - ui0 - v[j];
+                        if (cur < minv[j]) {
+                            minv[j] = cur;
+                            way[j] = j0;
+                        }
+                        if (minv[j] < delta) {
+                            delta = minv[j];
+                            j1 = j;
+                        }
+                    }
+                }
+                for (int j = 0; j <= n; j++) {
+                    if (used[j]) {
+                        u[p[j]] += delta;
+                        v[j] -= delta;
+                    } else {
+                        minv[j] -= delta;
+                    }
+                }
+                j0 = j1;
+            } while (p[j0] != 0);
+            do {
+                int j1 = way[j0];
+                p[j0] = p[j1];
+                j0 = j1;
+            } while (j0 != 0);
+        }
+        int[] rowToCol = new int[n];
+        for (int j = 1; j <= n; j++) {
+            rowToCol[p[j] - 1] = j - 1;
+        }
+        return rowToCol;
+    }
+}

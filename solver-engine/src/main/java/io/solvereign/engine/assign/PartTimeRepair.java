@@ -1,0 +1,117 @@
+package io.solvereign.engine.assign;
+
+import io.solvereign.engine.block.TourBlock;
+import io.solvereign.engine.internal.WeekTours;
+
+/**
+ * Removes part-timers by exchanges between two drivers: swap their blocks of one day, or swap
+ * their whole rosters from one day on (suffix swap). A move is taken only when both rosters stay
+ * legal and (drivers used, part-time drivers, minus the sum of squared minutes of part-timers)
+ * drops lexicographically (the last term concentrates part-time work until a driver reaches
+ * FTE); each
+ * round takes the best such move for the first part-timer that has one. Deterministic: drivers,
+ * days and partners are scanned in index order.
+ */
+final class PartTimeRepair {
+    private final RosterRules rules;
+    private final int fte;
+    private final TourBlock[] tmpP = new TourBlock[WeekTours.DAYS];
+    private final TourBlock[] tmpQ = new TourBlock[WeekTours.DAYS];
+
+    PartTimeRepair(RosterRules rules, int fteMinutes) {
+        this.rules = rules;
+        this.fte = fteMinutes;
+    }
+
+    /**
+     * Improves the plan in place.
+     *
+     * @param plan   rosters[driver][day]
+     * @param budget move evaluations allowed
+     * @return move evaluations spent
+     */
+    long repair(TourBlock[][] plan, long budget) {
+        int n = plan.length;
+        int[] worked = new int[n];
+        for (int i = 0; i < n; i++) {
+            worked[i] = RosterRules.minutes(plan[i]);
+        }
+        long work = 0;
+        boolean improved = true;
+        while (improved && work < budget) {
+            improved = false;
+            for (int p = 0; p < n && work < budget; p++) {
+                if (worked[p] == 0 || worked[p] >= fte) {
+                    continue;
+                }
+                long[] bestDelta = {0, 0, 0};
+                int bestQ = -1;
+                int bestDay = -1;
+                boolean bestSuffix = false;
+                for (int suffix = 0; suffix < 2; suffix++) {
+                    for (int d = 0; d < WeekTours.DAYS; d++) {
+                        for (int q = 0; q < n; q++) {
+                            if (q == p) {
+                                continue;
+                            }
+                            work++;
+                            long[] delta = tryMove(plan[p], plan[q], d, suffix == 1);
+                            if (delta != null && java.util.Arrays.compare(delta, bestDelta) < 0) {
+                                bestDelta = delta;
+                                bestQ = q;
+                                bestDay = d;
+                                bestSuffix = suffix == 1;
+                            }
+                        }
+                    }
+                }
+                if (bestQ >= 0) {
+                    apply(plan[p], plan[bestQ], bestDay, bestSuffix);
+                    worked[p] = RosterRules.minutes(plan[p]);
+                    worked[bestQ] = RosterRules.minutes(plan[bestQ]);
+                    improved = true;
+                }
+            }
+        }
+        return work;
+    }
+
+    /** Objective delta of the move, or null when illegal or a no-op. */
+    private long[] tryMove(TourBlock[] p, TourBlock[] q, int d, boolean suffix) {
+        int to = suffix ? WeekTours.DAYS : d + 1;
+        boolean differs = false;
+        for (int k = 0; k < WeekTours.DAYS; k++) {
+            boolean swap = k >= d && k < to;
+            tmpP[k] = swap ? q[k] : p[k];
+            tmpQ[k] = swap ? p[k] : q[k];
+            differs |= swap && p[k] != q[k];
+        }
+        if (!differs || !rules.legal(tmpP) || !rules.legal(tmpQ)) {
+            return null;
+        }
+        long[] before = add(score(RosterRules.minutes(p)), score(RosterRules.minutes(q)));
+        long[] after = add(score(RosterRules.minutes(tmpP)), score(RosterRules.minutes(tmpQ)));
+        return new long[] {after[0] - before[0], after[1] - before[1], after[2] - before[2]};
+    }
+
+    private static void apply(TourBlock[] p, TourBlock[] q, int d, boolean suffix) {
+        int to = suffix ? WeekTours.DAYS : d + 1;
+        for (int k = d; k < to; k++) {
+            TourBlock t = p[k];
+            p[k] = q[k];
+            q[k] = t;
+        }
+    }
+
+    private long[] score(int minutes) {
+        if (minutes == 0) {
+            return new long[] {0, 0, 0};
+        }
+        // Among part-timers, more work on fewer drivers is better (it brings the next one to FTE).
+        return new long[] {1, minutes < fte ? 1 : 0, minutes < fte ? -(long) minutes * minutes : 0};
+    }
+
+    private static long[] add(long[] a, long[] b) {
+        return new long[] {a[0] + b[0], a[1] + b[1], a[2] + b[2]};
+    }
+}

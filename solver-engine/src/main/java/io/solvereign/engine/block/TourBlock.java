@@ -1,0 +1,68 @@
+package io.solvereign.engine.block;
+
+import io.solvereign.api.model.BlockType;
+import java.util.Arrays;
+
+/**
+ * A block bound to tour instances: the tours (instance indices of
+ * {@link io.solvereign.engine.internal.WeekTours}) one driver works on one day, in time order.
+ */
+public final class TourBlock {
+    /** Day index 0..6. */
+    public final int day;
+    /** The block's type. */
+    public final BlockType type;
+    private final int[] tours;
+    /** Absolute start of the first tour. */
+    public final int start;
+    /** Absolute end of the last tour. */
+    public final int end;
+    /** Sum of tour durations. */
+    public final int minutes;
+
+    /**
+     * @param day     day index
+     * @param type    type (checked by the caller)
+     * @param tours   instance indices in time order (copied)
+     * @param start   absolute start
+     * @param end     absolute end
+     * @param minutes work minutes
+     */
+    public TourBlock(int day, BlockType type, int[] tours, int start, int end, int minutes) {
+        this.day = day;
+        this.type = type;
+        this.tours = tours.clone();
+        this.start = start;
+        this.end = end;
+        this.minutes = minutes;
+    }
+
+    /** Number of tours. */
+    public int size() {
+        return tours.length;
+    }
+
+    /** The i-th tour (instance index). */
+    public int tour(int i) {
+        return tours[i];
+    }
+
+    /** True for a 3er. */
+    public boolean isTriple() {
+        return type == BlockType.TRIPLE;
+    }
+
+    /** Orders by (start, end, first tour): the canonical block order within a day. */
+    public static int compare(TourBlock a, TourBlock b) {
+        int c = Integer.compare(a.start, b.start);
+        if (c == 0) {
+            c = Integer.compare(a.end, b.end);
+        }
+        return c != 0 ? c : Arrays.compare(a.tours, b.tours);
+    }
+
+    @Override
+    public String toString() {
+        return type.label() + "@" + day + Arrays.toString(tours);
+    }
+}

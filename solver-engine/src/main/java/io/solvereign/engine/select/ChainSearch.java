@@ -1,0 +1,231 @@
+package io.solvereign.engine.select;
+
+import io.solvereign.api.model.BlockType;
+import io.solvereign.engine.internal.WeekTours;
+import java.util.SplittableRandom;
+
+/**
+ * Simulated annealing over the chains. Moves: <i>link</i> a tour to a later tour of its day (the
+ * prefix of one chain joins the suffix of another; the cut-off pieces stay as chains or, 2-opt*
+ * style, join each other) and <i>cut</i> a chain after a tour. Every move keeps all chains legal.
+ * The energy is {@code excess * wExcess + levelA * wA + levelB * wB} for guidance only; callers
+ * compare results lexicographically.
+ */
+final class ChainSearch {
+    private final Chains c;
+    private final PairLoads loads;
+    private final SplittableRandom rnd;
+    private final int[] movable;
+    private final int[] succFrom;
+    private final int[] succTo;
+    private final BlockType levelA;
+    private final BlockType levelB;
+    long wExcess = 64;
+    long wA = 8;
+    long wB = 1;
+    private final int[] changeHead = new int[6];
+    private final int[] changeTail = new int[6];
+    private final int[] changeSign = new int[6];
+    private final BlockType[] changeType = new BlockType[6];
+    private int changes;
+
+    ChainSearch(Chains c, PairLoads loads, SplittableRandom rnd, BlockType levelA, BlockType levelB) {
+        this.c = c;
+        this.loads = loads;
+        this.rnd = rnd;
+        this.levelA = levelA;
+        this.levelB = levelB;
+        WeekTours w = c.w;
+        int n = 0;
+        int[] mov = new int[w.size()];
+        succFrom = new int[w.size()];
+        succTo = new int[w.size()];
+        for (int i = 0; i < w.size(); i++) {
+            if (!c.fixed[i]) {
+                mov[n++] = i;
+            }
+            succFrom[i] = lowerBound(w.start, w.end[i] + c.rules.minGap());
+            succTo[i] = lowerBound(w.start, w.end[i] + c.rules.maxGap() + 1);
+        }
+        movable = java.util.Arrays.copyOf(mov, n);
+    }
+
+    private static int lowerBound(int[] sorted, int key) {
+        int lo = 0;
+        int hi = sorted.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (sorted[mid] < key) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    /** Levels A and B of the current chains. */
+    long levelA() {
+        return c.typeCount[levelA.ordinal()];
+    }
+
+    long levelB() {
+        return c.typeCount[levelB.ordinal()];
+    }
+
+    long energy() {
+        return loads.excess() * wExcess + levelA() * wA + levelB() * wB;
+    }
+
+    /**
+     * One move at temperature {@code temp} (energy units); returns true when it was applied.
+     */
+    boolean step(double temp) {
+        if (movable.length == 0) {
+            return false;
+        }
+        int i = movable[rnd.nextInt(movable.length)];
+        if (rnd.nextInt(8) == 0) {
+            return cut(i, temp);
+        }
+        int span = succTo[i] - succFrom[i];
+        if (span <= 0) {
+            return false;
+        }
+        int j = succFrom[i] + rnd.nextInt(span);
+        if (c.fixed[j] || c.w.day[j] != c.w.day[i] || c.next[i] == j) {
+            return false;
+        }
+        return link(i, j, temp);
+    }
+
+    private boolean cut(int i, double temp) {
+        int k = c.next[i];
+        if (k < 0) {
+            return false;
+        }
+        int h = c.head(i);
+        int t = c.tail(k);
+        BlockType p = c.typeOf(h, i);
+        BlockType r = c.typeOf(k, t);
+        if (p == null || r == null) {
+            return false;
+        }
+        changes = 0;
+        change(h, t, -1, c.typeOf(h, t));
+        change(h, i, +1, p);
+        change(k, t, +1, r);
+        if (!accept(temp)) {
+            return false;
+        }
+        c.next[i] = -1;
+        c.prev[k] = -1;
+        return true;
+    }
+
+    private boolean link(int i, int j, double temp) {
+        int hA = c.head(i);
+        int tA = c.tail(i);
+        int hB = c.head(j);
+        int tB = c.tail(j);
+        int ni = c.next[i];
+        int pj = c.prev[j];
+        BlockType joined = c.typeOfJoin(hA, i, j, tB);
+        if (joined == null) {
+            return false;
+        }
+        changes = 0;
+        change(hA, tA, -1, c.typeOf(hA, tA));
+        change(hA, tB, +1, joined);
+        boolean crossed = false;
+        if (hA == hB) {
+            // j lies behind i in the same chain: the middle piece drops out.
+            BlockType mid = c.typeOf(ni, pj);
+            if (mid == null) {
+                return false;
+            }
+            change(ni, pj, +1, mid);
+        } else {
+            change(hB, tB, -1, c.typeOf(hB, tB));
+            if (ni >= 0 && pj >= 0 && rnd.nextBoolean()) {
+                BlockType cross = c.typeOfJoin(hB, pj, ni, tA);
+                if (cross != null) {
+                    crossed = true;
+                    change(hB, tA, +1, cross);
+                }
+            }
+            if (!crossed) {
+                if (ni >= 0) {
+                    BlockType restA = c.typeOf(ni, tA);
+                    if (restA == null) {
+                        return false;
+                    }
+                    change(ni, tA, +1, restA);
+                }
+                if (pj >= 0) {
+                    BlockType restB = c.typeOf(hB, pj);
+                    if (restB == null) {
+                        return false;
+                    }
+                    change(hB, pj, +1, restB);
+                }
+            }
+        }
+        if (!accept(temp)) {
+            return false;
+        }
+        if (crossed) {
+            c.next[pj] = ni;
+            c.prev[ni] = pj;
+        } else {
+            if (ni >= 0) {
+                c.prev[ni] = -1;
+            }
+            if (pj >= 0) {
+                c.next[pj] = -1;
+            }
+        }
+        c.next[i] = j;
+        c.prev[j] = i;
+        return true;
+    }
+
+    private long typeDelta(BlockType t, int sign) {
+        long d = 0;
+        if (t == levelA) {
+            d += wA;
+        }
+        if (t == levelB) {
+            d += wB;
+        }
+        return sign * d;
+    }
+
+    private void change(int head, int tail, int sign, BlockType type) {
+        changeHead[changes] = head;
+        changeTail[changes] = tail;
+        changeSign[changes] = sign;
+        changeType[changes++] = type;
+    }
+
+    /** Applies the recorded changes to loads and type counts; keeps them or reverts them. */
+    private boolean accept(double temp) {
+        long before = loads.excess();
+        long dTypes = 0;
+        for (int k = 0; k < changes; k++) {
+            loads.update(c.w.day[changeHead[k]], changeHead[k], changeTail[k], changeSign[k]);
+            dTypes += typeDelta(changeType[k], changeSign[k]);
+        }
+        long dE = (loads.excess() - before) * wExcess + dTypes;
+        if (dE <= 0 || (temp > 0 && rnd.nextDouble() < StrictMath.exp(-dE / temp))) {
+            for (int k = 0; k < changes; k++) {
+                c.typeCount[changeType[k].ordinal()] += changeSign[k];
+            }
+            return true;
+        }
+        for (int k = changes - 1; k >= 0; k--) {
+            loads.update(c.w.day[changeHead[k]], changeHead[k], changeTail[k], -changeSign[k]);
+        }
+        return false;
+    }
+}
