@@ -1,5 +1,6 @@
 package io.solvereign.harness;
 
+import io.solvereign.api.SolveRequest;
 import io.solvereign.api.audit.AuditReport;
 import io.solvereign.api.audit.AuditStatus;
 import io.solvereign.api.io.AuditReportJson;
@@ -12,6 +13,7 @@ import io.solvereign.api.io.PlanJson;
 import io.solvereign.api.model.Forecast;
 import io.solvereign.api.model.Plan;
 import io.solvereign.audit.Auditors;
+import io.solvereign.engine.Solvers;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -25,6 +27,7 @@ import picocli.CommandLine.Spec;
  * {@code solvereign audit}: re-checks a plan file against its forecast with the seven checks of
  * DOMAIN §8 and prints per-check status, counts and near-violations. The forecast is parsed on the
  * plan's own week anchor and time zone, so every instant matches the week the plan was made for.
+ * {@code --reproduce} re-solves with the engine; only then can the release gate open.
  * Exit 0 when every check passes, 1 when one fails, 2 for unreadable or malformed input.
  */
 @Command(name = "audit", mixinStandardHelpOptions = true,
@@ -49,7 +52,8 @@ public final class AuditCommand implements Callable<Integer> {
     @Option(names = "--plan", required = true, paramLabel = "FILE", description = "Plan file (solver_output.json).")
     Path planFile;
 
-    @Option(names = "--reproduce", description = "Re-solve the forecast and compare output_hash (release gate).")
+    @Option(names = "--reproduce",
+            description = "Re-solve with the plan's seed and rule set and compare output_hash (the release gate).")
     boolean reproduce;
 
     @Option(names = "--json", description = "Print the audit report as JSON instead of text.")
@@ -57,10 +61,6 @@ public final class AuditCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (reproduce) {
-            // The engine has no public entry point (io.solvereign.engine.Solvers) yet to re-solve with.
-            return refuse("--reproduce is not available yet: the solver engine is not wired into the harness");
-        }
         Plan plan = PlanJson.read(planFile);
         ParseResult parsed = ForecastParser.read(forecastFile, format, plan.weekAnchor(), plan.zone());
         if (!parsed.solvable()) {
@@ -76,11 +76,22 @@ public final class AuditCommand implements Callable<Integer> {
                     + " differs from the forecast's " + inputHash + "; auditing against " + forecastFile);
             err.flush();
         }
-        AuditReport report = Auditors.standard().audit(forecast, plan);
+        AuditReport report = reproduce
+                ? Auditors.standard().audit(forecast, plan, AuditCommand::reSolve)
+                : Auditors.standard().audit(forecast, plan);
         PrintWriter out = spec.commandLine().getOut();
         out.print(json ? AuditReportJson.toJsonString(report) + "\n" : AuditText.format(report, planFile, forecastFile));
         out.flush();
         return report.verdict() == AuditStatus.PASS ? ExitCodes.OK : CHECK_FAILED;
+    }
+
+    /**
+     * The reproducibility re-solve: the engine on the same forecast with the plan's seed and rule set.
+     * The plan file records no work budget, so the default budget is used.
+     */
+    static String reSolve(Forecast forecast, Plan plan) {
+        SolveRequest request = SolveRequest.newBuilder(forecast).ruleSet(plan.ruleSet()).seed(plan.seed()).build();
+        return Solvers.create().solve(request).plan().outputHash();
     }
 
     private int refuse(String message) {

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.solvereign.api.SolveRequest;
 import io.solvereign.api.io.CanonicalForm;
 import io.solvereign.api.io.ConfigHash;
 import io.solvereign.api.io.ForecastParser;
@@ -22,6 +23,7 @@ import io.solvereign.api.model.LowerBoundCertificate;
 import io.solvereign.api.model.Plan;
 import io.solvereign.api.model.RuleSet;
 import io.solvereign.api.model.TourInstance;
+import io.solvereign.engine.Solvers;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -199,12 +201,51 @@ class AuditCommandTest {
         assertTrue(r.out().contains("tour Do-0600-1030-01 is not assigned"), r.out());
     }
 
+    /** The engine's own plan for the forecast text, written as a plan file. */
+    private Path solvedPlan(String forecastText, long seed) {
+        Forecast forecast = ForecastParser.parse(forecastText, InputFormat.AUTO).requireSolvable();
+        Plan plan = Solvers.create().solve(SolveRequest.newBuilder(forecast).seed(seed).build()).plan();
+        Path file = dir.resolve("solved.json");
+        PlanJson.write(plan, file);
+        return file;
+    }
+
     @Test
-    void reproduceIsNotAvailableYet() throws Exception {
-        Cli r = audit(validPlan(), "--reproduce");
-        assertEquals(2, r.exit());
-        oneCleanLine(r);
-        assertTrue(r.err().contains("not available yet"), r.err());
+    void reproduceReSolvesAndOpensTheReleaseGate() throws Exception {
+        Cli r = audit(solvedPlan(FORECAST, 7), "--reproduce", "--json");
+        assertEquals(0, r.exit(), r.err() + r.out());
+        JsonNode j = MAPPER.readTree(r.out());
+        assertEquals("PASS", j.get("reproducibility").get("status").asText());
+        assertEquals(j.get("reproducibility").get("expected_output_hash"), j.get("reproducibility").get("actual_output_hash"));
+        assertTrue(j.get("release_gate").asBoolean(), r.out());
+    }
+
+    @Test
+    void reproduceCatchesAnEditedOutputHash() throws Exception {
+        Path file = solvedPlan(FORECAST, 7);
+        ObjectNode tree = (ObjectNode) MAPPER.readTree(Files.readString(file));
+        tree.put("output_hash", "0".repeat(64));
+        Files.writeString(file, MAPPER.writeValueAsString(tree), StandardCharsets.UTF_8);
+        Cli r = audit(file, "--reproduce");
+        assertEquals(1, r.exit(), r.err() + r.out());
+        assertTrue(r.out().contains("REPRODUCIBILITY  FAIL"), r.out());
+        assertTrue(r.out().contains("verdict: FAIL, release gate: closed"), r.out());
+        assertFalse(r.out().lines().anyMatch(l -> l.matches("[A-Z_]+ +FAIL +\\d+")), "all seven checks pass: " + r.out());
+    }
+
+    @Test
+    void enginePlanForTheWienWeekPassesSevenOfSevenAndReproduces() throws Exception {
+        Path golden = Cli.golden("wien-standard-week.csv");
+        Path plan = solvedPlan(Files.readString(golden), 94);
+        Cli r = Cli.run("audit", "--forecast", golden.toString(), "--plan", plan.toString(), "--reproduce", "--json");
+        assertEquals(0, r.exit(), r.err() + r.out());
+        JsonNode j = MAPPER.readTree(r.out());
+        for (JsonNode check : j.get("checks")) {
+            assertEquals("PASS", check.get("status").asText(), check.toString());
+        }
+        assertEquals(7, j.get("checks").size());
+        assertEquals("PASS", j.get("reproducibility").get("status").asText());
+        assertTrue(j.get("release_gate").asBoolean());
     }
 
     @Test
