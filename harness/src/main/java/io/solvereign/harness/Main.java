@@ -24,6 +24,7 @@ import picocli.CommandLine.Spec;
             ImportCommand.class,
             HashCommand.class,
             SolveCommand.class,
+            AuditCommand.class,
         })
 public final class Main implements Runnable {
     @Spec
