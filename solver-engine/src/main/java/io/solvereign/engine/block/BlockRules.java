@@ -50,6 +50,11 @@ public final class BlockRules {
         return splitMax;
     }
 
+    /** Smallest split break. */
+    public int minSplitGap() {
+        return splitMin;
+    }
+
     /** Largest regular gap. */
     public int maxRegularGap() {
         return regGapMax;

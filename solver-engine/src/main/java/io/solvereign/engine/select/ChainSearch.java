@@ -16,8 +16,10 @@ final class ChainSearch {
     private final PairLoads loads;
     private final SplittableRandom rnd;
     private final int[] movable;
-    private final int[] succFrom;
-    private final int[] succTo;
+    private final int[] regFrom;
+    private final int[] regTo;
+    private final int[] splitFrom;
+    private final int[] splitTo;
     private final BlockType levelA;
     private final BlockType levelB;
     long wExcess = 64;
@@ -38,14 +40,19 @@ final class ChainSearch {
         WeekTours w = c.w;
         int n = 0;
         int[] mov = new int[w.size()];
-        succFrom = new int[w.size()];
-        succTo = new int[w.size()];
+        regFrom = new int[w.size()];
+        regTo = new int[w.size()];
+        splitFrom = new int[w.size()];
+        splitTo = new int[w.size()];
         for (int i = 0; i < w.size(); i++) {
             if (!c.fixed[i]) {
                 mov[n++] = i;
             }
-            succFrom[i] = lowerBound(w.start, w.end[i] + c.rules.minGap());
-            succTo[i] = lowerBound(w.start, w.end[i] + c.rules.maxGap() + 1);
+            // Successor candidates: tours starting in the regular gap window or the split break window.
+            regFrom[i] = lowerBound(w.start, w.end[i] + c.rules.minGap());
+            regTo[i] = lowerBound(w.start, w.end[i] + c.rules.maxRegularGap() + 1);
+            splitFrom[i] = Math.max(regTo[i], lowerBound(w.start, w.end[i] + c.rules.minSplitGap()));
+            splitTo[i] = lowerBound(w.start, w.end[i] + c.rules.maxGap() + 1);
         }
         movable = java.util.Arrays.copyOf(mov, n);
     }
@@ -88,11 +95,13 @@ final class ChainSearch {
         if (rnd.nextInt(8) == 0) {
             return cut(i, temp);
         }
-        int span = succTo[i] - succFrom[i];
+        int reg = regTo[i] - regFrom[i];
+        int span = reg + splitTo[i] - splitFrom[i];
         if (span <= 0) {
             return false;
         }
-        int j = succFrom[i] + rnd.nextInt(span);
+        int k = rnd.nextInt(span);
+        int j = k < reg ? regFrom[i] + k : splitFrom[i] + k - reg;
         if (c.fixed[j] || c.w.day[j] != c.w.day[i] || c.next[i] == j) {
             return false;
         }
