@@ -11,4 +11,6 @@ module io.solvereign.api {
     exports io.solvereign.api.model;
     exports io.solvereign.api.io;
     exports io.solvereign.api.cost;
+    exports io.solvereign.api.store;
+    exports io.solvereign.api.evidence;
 }

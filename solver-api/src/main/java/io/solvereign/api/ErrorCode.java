@@ -34,7 +34,13 @@ public enum ErrorCode {
     ALREADY_LOCKED(Severity.FAIL),
     FREEZE_ACTIVE(Severity.FAIL),
     PLAN_TAMPERED(Severity.FAIL),
-    NOT_FOUND(Severity.FAIL);
+    NOT_FOUND(Severity.FAIL),
+    /** A forecast input without a single tour line (blank, only comments or only holiday markers). */
+    EMPTY_FORECAST(Severity.FAIL),
+    /** A JSON document (rule set, config) that is not valid JSON or lacks or mistypes a field. */
+    MALFORMED_JSON(Severity.FAIL),
+    /** A lifecycle step that the plan's status does not allow (e.g. superseding a SUPERSEDED plan). */
+    INVALID_TRANSITION(Severity.FAIL);
 
     /** How bad an issue with this code is. */
     public enum Severity { PASS, WARN, FAIL }

@@ -2,6 +2,8 @@ package io.solvereign.api.io;
 
 import io.solvereign.api.model.Forecast;
 import io.solvereign.api.model.TourTemplate;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -32,6 +34,17 @@ public final class CanonicalForm {
     /** The canonical lines joined by {@code \n}, without a trailing newline. */
     public static String text(Forecast forecast) {
         return String.join("\n", lines(forecast));
+    }
+
+    /**
+     * Reads a canonical text back (it is valid text-format input; repeated lines add up).
+     * Parsing {@link #text(Forecast)} this way gives a forecast with the same canonical form; skills
+     * are not part of canonical lines and are lost.
+     *
+     * @throws io.solvereign.api.SolvereignException when a line is not a valid text line
+     */
+    public static Forecast parse(String canonicalText, LocalDate weekAnchor, ZoneId zone) {
+        return ForecastParser.parse(canonicalText, InputFormat.TEXT, weekAnchor, zone).requireSolvable();
     }
 
     /** {@code input_hash}: SHA-256 (lowercase hex) of {@link #text(Forecast)} in UTF-8. */

@@ -1,0 +1,32 @@
+package io.solvereign.harness;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.api.Assumptions;
+
+/** Runs the CLI in-process and captures exit code, stdout and stderr. */
+record Cli(int exit, String out, String err) {
+    static Cli run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int exit = Main.commandLine(new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
+        return new Cli(exit, out.toString(), err.toString());
+    }
+
+    /** A file of shared/golden; skips only when the folder is absent, fails when a file is missing. */
+    static Path golden(String name) {
+        for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
+            Path dir = p.resolve("shared").resolve("golden");
+            if (Files.isDirectory(dir)) {
+                Path f = dir.resolve(name);
+                Assertions.assertTrue(Files.isRegularFile(f), "golden folder present but " + f + " is missing");
+                return f;
+            }
+        }
+        Assumptions.abort("shared/golden is absent; golden tests run where it is present (CI)");
+        throw new AssertionError("unreachable");
+    }
+}

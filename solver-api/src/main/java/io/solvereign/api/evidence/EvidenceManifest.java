@@ -1,0 +1,60 @@
+package io.solvereign.api.evidence;
+
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * The parsed {@code manifest.json} of an evidence pack (DOMAIN §14). The stored bytes are the
+ * canonical JSON (sorted keys, no whitespace) of these fields; {@code manifest_hash} is the SHA-256 of
+ * the canonical JSON of all other fields.
+ *
+ * @param format       pack format, {@link EvidencePack#FORMAT}
+ * @param ids          {@code plan_id}, {@code forecast_version_id}, {@code baseline_plan_id}
+ * @param hashes       {@code input_hash}, {@code solver_config_hash}, {@code output_hash}
+ * @param ruleSetJson  the rule set as canonical JSON text
+ * @param signature    {@link EvidencePack#SIGNATURE_HMAC} when the pack is signed, else {@link EvidencePack#SIGNATURE_NONE}
+ * @param files        the data files with size and SHA-256, sorted by name
+ * @param manifestHash {@code manifest_hash}
+ */
+public record EvidenceManifest(String format, SortedMap<String, String> ids, SortedMap<String, String> hashes,
+                               String ruleSetJson, String signature, List<ManifestFile> files, String manifestHash) {
+
+    public EvidenceManifest {
+        Objects.requireNonNull(format, "format");
+        ids = Collections.unmodifiableSortedMap(new TreeMap<>(ids));
+        hashes = Collections.unmodifiableSortedMap(new TreeMap<>(hashes));
+        Objects.requireNonNull(ruleSetJson, "ruleSetJson");
+        Objects.requireNonNull(signature, "signature");
+        files = List.copyOf(files);
+        Objects.requireNonNull(manifestHash, "manifestHash");
+    }
+
+    /** The plan id, empty when absent. */
+    public String planId() {
+        return ids.getOrDefault("plan_id", "");
+    }
+
+    /** {@code input_hash}, empty when absent. */
+    public String inputHash() {
+        return hashes.getOrDefault("input_hash", "");
+    }
+
+    /** {@code solver_config_hash}, empty when absent. */
+    public String solverConfigHash() {
+        return hashes.getOrDefault("solver_config_hash", "");
+    }
+
+    /** {@code output_hash}, empty when absent. */
+    public String outputHash() {
+        return hashes.getOrDefault("output_hash", "");
+    }
+
+    /** The listed file with this name, if any. */
+    public Optional<ManifestFile> file(String name) {
+        return files.stream().filter(f -> f.name().equals(name)).findFirst();
+    }
+}

@@ -1,0 +1,32 @@
+package io.solvereign.api.io;
+
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.solvereign.api.model.RuleSet;
+import java.util.Objects;
+
+/**
+ * {@code solver_config_hash} (DOMAIN §3): SHA-256 of the canonical JSON
+ * {@code {"rule_set":{...},"seed":N,"solver_version":"..."}}. Any change to a rule, the seed or
+ * the solver version changes it.
+ */
+public final class ConfigHash {
+    private ConfigHash() {
+    }
+
+    /** The hashed document. */
+    public static ObjectNode json(RuleSet ruleSet, long seed, String solverVersion) {
+        Objects.requireNonNull(ruleSet, "ruleSet");
+        Objects.requireNonNull(solverVersion, "solverVersion");
+        ObjectNode o = JsonNodeFactory.instance.objectNode();
+        o.set("rule_set", RuleSetJson.toJson(ruleSet));
+        o.put("seed", seed);
+        o.put("solver_version", solverVersion);
+        return o;
+    }
+
+    /** Lowercase hex SHA-256 of the canonical JSON of {@link #json(RuleSet, long, String)}. */
+    public static String of(RuleSet ruleSet, long seed, String solverVersion) {
+        return CanonicalJson.sha256(json(ruleSet, seed, solverVersion));
+    }
+}

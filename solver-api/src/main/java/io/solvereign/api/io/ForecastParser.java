@@ -1,0 +1,102 @@
+package io.solvereign.api.io;
+
+import io.solvereign.api.ErrorCode;
+import io.solvereign.api.SolvereignException;
+import io.solvereign.api.model.Forecast;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The whitelist forecast parser (DOMAIN §2): text lines, the day-block CSV (long and wide) and
+ * the tour CSV. A line that does not fit the grammar is reported, never guessed; every content
+ * line ends up as tours or as an issue. Parsing never throws for bad content.
+ *
+ * <pre>{@code
+ * ParseResult r = ForecastParser.read(Path.of("week.csv"), InputFormat.AUTO,
+ *         Forecast.DEFAULT_WEEK_ANCHOR, Forecast.DEFAULT_ZONE);
+ * Forecast f = r.requireSolvable();          // throws when a line FAILs
+ * String inputHash = CanonicalForm.inputHash(f);
+ * }</pre>
+ */
+public final class ForecastParser {
+    private ForecastParser() {
+    }
+
+    /**
+     * Parses forecast text.
+     *
+     * @param content    the whole input (a leading BOM and CRLF/CR line ends are fine)
+     * @param format     the format, or {@link InputFormat#AUTO} to detect it
+     * @param weekAnchor Monday of the planned week
+     * @param zone       site time zone
+     * @return per-line verdicts, issues and the forecast of the lines that parsed
+     * @throws IllegalArgumentException when {@code weekAnchor} is not a Monday
+     */
+    public static ParseResult parse(String content, InputFormat format, LocalDate weekAnchor, ZoneId zone) {
+        Objects.requireNonNull(content, "content");
+        Objects.requireNonNull(format, "format");
+        Objects.requireNonNull(weekAnchor, "weekAnchor");
+        Objects.requireNonNull(zone, "zone");
+        if (weekAnchor.getDayOfWeek() != DayOfWeek.MONDAY) {
+            throw new IllegalArgumentException("weekAnchor must be a Monday, was " + weekAnchor
+                    + " (" + weekAnchor.getDayOfWeek() + ")");
+        }
+        List<String> lines = InputLines.split(content);
+        InputFormat concrete = format == InputFormat.AUTO ? FormatDetector.detect(lines) : format;
+        return switch (concrete) {
+            case TEXT -> TextLineParser.parse(lines, weekAnchor, zone);
+            case DAY_CSV -> DayCsvParser.parse(lines, weekAnchor, zone);
+            case TOUR_CSV -> TourCsvParser.parse(lines, weekAnchor, zone);
+            case AUTO -> throw new IllegalStateException("AUTO was resolved above");
+        };
+    }
+
+    /** Parses text with the default anchor ({@link Forecast#DEFAULT_WEEK_ANCHOR}) and zone. */
+    public static ParseResult parse(String content, InputFormat format) {
+        return parse(content, format, Forecast.DEFAULT_WEEK_ANCHOR, Forecast.DEFAULT_ZONE);
+    }
+
+    /**
+     * Reads and parses a UTF-8 file.
+     *
+     * @throws SolvereignException {@link ErrorCode#UNREADABLE_INPUT} when the file cannot be read
+     *                             or is not UTF-8: {@code cannot read <path>: <reason>}
+     */
+    public static ParseResult read(Path file, InputFormat format, LocalDate weekAnchor, ZoneId zone) {
+        Objects.requireNonNull(file, "file");
+        return parse(readUtf8(file), format, weekAnchor, zone);
+    }
+
+    /** Strict UTF-8 read of a whole file; every failure is one {@code UNREADABLE_INPUT} line. */
+    static String readUtf8(Path file) {
+        try {
+            byte[] bytes = Files.readAllBytes(file);
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            throw new SolvereignException(ErrorCode.UNREADABLE_INPUT, "cannot read " + file
+                    + ": not UTF-8 text (maybe save it as UTF-8)", e);
+        } catch (NoSuchFileException e) {
+            throw new SolvereignException(ErrorCode.UNREADABLE_INPUT, "cannot read " + file + ": no such file", e);
+        } catch (AccessDeniedException e) {
+            throw new SolvereignException(ErrorCode.UNREADABLE_INPUT, "cannot read " + file + ": permission denied", e);
+        } catch (IOException e) {
+            String reason = Files.isDirectory(file) ? "it is a directory" : String.valueOf(e.getMessage());
+            throw new SolvereignException(ErrorCode.UNREADABLE_INPUT, "cannot read " + file + ": " + reason, e);
+        }
+    }
+}

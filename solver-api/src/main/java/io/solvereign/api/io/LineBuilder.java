@@ -1,0 +1,90 @@
+package io.solvereign.api.io;
+
+import io.solvereign.api.ErrorCode;
+import io.solvereign.api.model.TourTemplate;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Mutable verdict on one content line while a format parser works on it. */
+final class LineBuilder {
+    /** Above this count a typed text line is flagged {@code HIGH_COUNT} (DOMAIN §2); depot exports routinely hold 15-17. */
+    static final int HIGH_COUNT_LIMIT = 10;
+    /** Above this much work (sum of the parts) a line is flagged {@code EXCESSIVE_WORK_HOURS}. */
+    static final int EXCESSIVE_WORK_MINUTES = 16 * 60;
+
+    private final int number;
+    private final String raw;
+    private final List<ParseIssue> issues = new ArrayList<>();
+    private final List<TourTemplate> templates = new ArrayList<>();
+    private final List<Integer> templateColumns = new ArrayList<>();
+    private boolean header;
+    private String note = "";
+
+    LineBuilder(int number, String raw) {
+        this.number = number;
+        this.raw = raw;
+    }
+
+    int number() {
+        return number;
+    }
+
+    void issue(ErrorCode code, int column, String message) {
+        issues.add(ParseIssue.of(code, message, number, column));
+    }
+
+    void markHeader() {
+        header = true;
+    }
+
+    void note(String text) {
+        note = note.isEmpty() ? text : note + " " + text;
+    }
+
+    /** True when an issue of this line (so far) is a FAIL. */
+    boolean failed() {
+        return issues.stream().anyMatch(ParseIssue::isFailure);
+    }
+
+    /** Number of issues so far; lets a cell parser see whether it added a failure. */
+    int issueCount() {
+        return issues.size();
+    }
+
+    boolean failedSince(int issueCount) {
+        return issues.subList(issueCount, issues.size()).stream().anyMatch(ParseIssue::isFailure);
+    }
+
+    /** Adds a tour line and the WARN checks every format shares (high count, long work). */
+    void template(TourTemplate template, int column, boolean checkCount) {
+        templates.add(template);
+        templateColumns.add(column);
+        if (checkCount && template.count() > HIGH_COUNT_LIMIT) {
+            issue(ErrorCode.HIGH_COUNT, column, "count " + template.count() + " is above " + HIGH_COUNT_LIMIT
+                    + "; check it is not a typo");
+        }
+        int work = template.fingerprint().parts().stream().mapToInt(p -> p.durationMinutes()).sum();
+        if (work > EXCESSIVE_WORK_MINUTES) {
+            issue(ErrorCode.EXCESSIVE_WORK_HOURS, column, "'" + template.fingerprint().canonicalLine()
+                    + "' is " + Durations.hours(work) + " of work, more than 16 h");
+        }
+    }
+
+    List<TourTemplate> templates() {
+        return templates;
+    }
+
+    int columnOf(int templateIndex) {
+        return templateColumns.get(templateIndex);
+    }
+
+    ParsedLine build() {
+        ErrorCode.Severity status = ErrorCode.Severity.PASS;
+        for (ParseIssue i : issues) {
+            if (i.severity().compareTo(status) > 0) {
+                status = i.severity();
+            }
+        }
+        return new ParsedLine(number, raw, status, issues, templates, header, note);
+    }
+}

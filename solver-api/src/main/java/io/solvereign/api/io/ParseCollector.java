@@ -1,0 +1,80 @@
+package io.solvereign.api.io;
+
+import io.solvereign.api.ErrorCode;
+import io.solvereign.api.model.Fingerprint;
+import io.solvereign.api.model.Forecast;
+import io.solvereign.api.model.TourTemplate;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.TreeMap;
+
+/**
+ * Gathers the line verdicts of one parse and turns them into a {@link ParseResult}: flags
+ * repeated tour lines ({@code DUPLICATE_LINE}), an input without tours, and the overall status.
+ */
+final class ParseCollector {
+    private final InputFormat format;
+    private final boolean flagDuplicates;
+    private final List<LineBuilder> lines = new ArrayList<>();
+    private final List<ParseIssue> inputIssues = new ArrayList<>();
+
+    /**
+     * @param format         the concrete format being parsed
+     * @param flagDuplicates false for the tour CSV, where repeated rows are how counts are written
+     */
+    ParseCollector(InputFormat format, boolean flagDuplicates) {
+        this.format = format;
+        this.flagDuplicates = flagDuplicates;
+    }
+
+    /** Starts the verdict of a content line; lines must be opened in input order. */
+    LineBuilder line(int number, String raw) {
+        LineBuilder b = new LineBuilder(number, raw);
+        lines.add(b);
+        return b;
+    }
+
+    ParseResult finish(LocalDate anchor, ZoneId zone) {
+        if (flagDuplicates) {
+            flagDuplicates();
+        }
+        List<TourTemplate> templates = new ArrayList<>();
+        lines.forEach(l -> templates.addAll(l.templates()));
+        List<ParsedLine> built = lines.stream().map(LineBuilder::build).toList();
+        List<ParseIssue> all = new ArrayList<>(inputIssues);
+        built.forEach(l -> all.addAll(l.issues()));
+        if (templates.isEmpty() && all.stream().noneMatch(ParseIssue::isFailure)) {
+            all.add(ParseIssue.of(ErrorCode.EMPTY_FORECAST, "the input holds no tour lines", 0, 0));
+        }
+        Collections.sort(all); // stable: keeps the order of issues within a cell
+        ErrorCode.Severity status = ErrorCode.Severity.PASS;
+        for (ParseIssue i : all) {
+            if (i.severity().compareTo(status) > 0) {
+                status = i.severity();
+            }
+        }
+        return new ParseResult(format, status, built, all, Forecast.of(anchor, zone, templates));
+    }
+
+    /** The same fingerprint on two lines is kept (counts add) but flagged on every later line. */
+    private void flagDuplicates() {
+        TreeMap<Fingerprint, int[]> seen = new TreeMap<>(); // fingerprint -> {first line, total count}
+        for (LineBuilder l : lines) {
+            List<TourTemplate> ts = l.templates();
+            for (int i = 0; i < ts.size(); i++) {
+                TourTemplate t = ts.get(i);
+                int[] first = seen.get(t.fingerprint());
+                if (first == null) {
+                    seen.put(t.fingerprint(), new int[] {l.number(), t.count()});
+                } else {
+                    first[1] += t.count();
+                    l.issue(ErrorCode.DUPLICATE_LINE, l.columnOf(i), "'" + t.fingerprint().canonicalLine()
+                            + "' repeats line " + first[0] + "; both are kept, count so far " + first[1]);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,132 @@
+package io.solvereign.api.io;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.solvereign.api.ErrorCode;
+import io.solvereign.api.SolvereignException;
+import io.solvereign.api.model.Assignment;
+import io.solvereign.api.model.Plan;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Writes and reads a {@link Plan} as {@code solver_output.json} (schema {@value #SCHEMA}):
+ * pretty-printed with {@code \n} line ends, keys in a fixed order and assignments sorted, so the
+ * same plan always gives the same bytes. Reading is strict and survives hand-edited files: any
+ * problem is one {@link ErrorCode#MALFORMED_PLAN} naming the file, the JSON path and what is
+ * wrong. Whether tour ids exist or repeat is not checked here; the audits report that.
+ */
+public final class PlanJson {
+    /** The schema tag in every plan file. */
+    public static final String SCHEMA = "solvereign.plan/1";
+    /** Conventional file name of a plan. */
+    public static final String FILE_NAME = "solver_output.json";
+    static final List<String> KEYS = List.of("schema", "input_hash", "solver_config_hash", "output_hash", "seed",
+            "solver_version", "week_anchor_date", "time_zone", "rule_set", "kpis", "lower_bound", "assignments");
+
+    private static final ObjectMapper MAPPER = new ObjectMapper()
+            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    private static final ObjectWriter WRITER = MAPPER.writer(new DefaultPrettyPrinter()
+            .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+            .withArrayIndenter(new DefaultIndenter("  ", "\n")));
+
+    private PlanJson() {
+    }
+
+    /** The plan as a JSON tree, keys in schema order, assignments sorted. */
+    public static ObjectNode toJson(Plan plan) {
+        Objects.requireNonNull(plan, "plan");
+        ObjectNode o = JsonNodeFactory.instance.objectNode();
+        o.put("schema", SCHEMA);
+        o.put("input_hash", plan.inputHash());
+        o.put("solver_config_hash", plan.solverConfigHash());
+        o.put("output_hash", plan.outputHash());
+        o.put("seed", plan.seed());
+        o.put("solver_version", plan.solverVersion());
+        o.put("week_anchor_date", plan.weekAnchor().toString());
+        o.put("time_zone", plan.zone().getId());
+        o.set("rule_set", RuleSetJson.toJson(plan.ruleSet()));
+        o.set("kpis", ModelJson.toJson(plan.kpis()));
+        o.set("lower_bound", ModelJson.toJson(plan.lowerBound()));
+        List<Assignment> sorted = new ArrayList<>(plan.assignments());
+        Collections.sort(sorted);
+        ArrayNode a = o.putArray("assignments");
+        sorted.forEach(x -> a.add(ModelJson.toJson(x)));
+        return o;
+    }
+
+    /** The file text: pretty-printed, {@code \n} line ends, ending with a newline. */
+    public static String write(Plan plan) {
+        try {
+            return WRITER.writeValueAsString(toJson(plan)) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("a JSON tree always serializes", e);
+        }
+    }
+
+    /** The UTF-8 bytes of {@link #write(Plan)}. */
+    public static byte[] writeBytes(Plan plan) {
+        return write(plan).getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** Writes the plan to a file (replacing it). @throws java.io.UncheckedIOException on I/O failure */
+    public static void write(Plan plan, Path file) {
+        try {
+            Files.write(file, writeBytes(plan));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("cannot write " + file, e);
+        }
+    }
+
+    /**
+     * Reads a plan file.
+     *
+     * @throws SolvereignException {@link ErrorCode#UNREADABLE_INPUT} when the file cannot be read,
+     *                             {@link ErrorCode#MALFORMED_PLAN} when its content is not a plan
+     */
+    public static Plan read(Path file) {
+        Objects.requireNonNull(file, "file");
+        return read(ForecastParser.readUtf8(file), file.toString());
+    }
+
+    /**
+     * Reads plan text.
+     *
+     * @param sourceName put in front of every message (e.g. the file name)
+     * @throws SolvereignException {@link ErrorCode#MALFORMED_PLAN}: {@code <source>: <json path>: <problem>}
+     */
+    public static Plan read(String content, String sourceName) {
+        Objects.requireNonNull(content, "content");
+        Objects.requireNonNull(sourceName, "sourceName");
+        JsonFields f = new JsonFields(ErrorCode.MALFORMED_PLAN, sourceName);
+        JsonNode root;
+        try {
+            root = MAPPER.readTree(content.startsWith("\uFEFF") ? content.substring(1) : content);
+        } catch (JsonProcessingException e) {
+            JsonLocation at = e.getLocation();
+            String where = at == null ? "$" : "line " + at.getLineNr() + ", column " + at.getColumnNr();
+            throw f.error(where, "not valid JSON: " + e.getOriginalMessage().lines().findFirst().orElse(""));
+        }
+        if (root == null || root.isMissingNode()) {
+            throw f.error("$", "empty file, expected a plan object");
+        }
+        return PlanReader.plan(root, f);
+    }
+}
