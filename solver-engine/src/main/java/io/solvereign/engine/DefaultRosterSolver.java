@@ -9,6 +9,8 @@ import io.solvereign.api.SolveStats;
 import io.solvereign.api.SolveStatus;
 import io.solvereign.api.cost.LexCost;
 import io.solvereign.api.io.CanonicalForm;
+import io.solvereign.api.io.ConfigHash;
+import io.solvereign.api.io.OutputHash;
 import io.solvereign.api.model.Assignment;
 import io.solvereign.api.model.Kpis;
 import io.solvereign.api.model.LowerBoundCertificate;
@@ -83,9 +85,9 @@ final class DefaultRosterSolver implements RosterSolver {
         Kpis kpis = asm.kpis(ordered, bound.drivers());
         LexCost cost = asm.cost(kpis);
         listener.betterPlanFound(cost);
-        String configHash = InterimHashes.config(rules, request.seed(), Solvers.VERSION);
+        String configHash = ConfigHash.of(rules, request.seed(), Solvers.VERSION);
         Plan plan = new Plan(CanonicalForm.inputHash(request.forecast()), configHash,
-                InterimHashes.output(assignments, configHash, kpis), request.seed(), Solvers.VERSION,
+                OutputHash.of(assignments, configHash, kpis), request.seed(), Solvers.VERSION,
                 request.forecast().weekAnchor(), request.forecast().zone(), rules, assignments, kpis, bound);
         SolveStatus status = status(infeasible, kpis);
         long work = phaseWork.values().stream().mapToLong(Long::longValue).sum();
