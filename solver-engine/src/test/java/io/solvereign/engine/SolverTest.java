@@ -132,6 +132,19 @@ class SolverTest {
     }
 
     @Test
+    void weeklyCapRaisesTheBound() {
+        // Six 10 h tours, one a day: rest allows one driver, the 55 h cap allows five tours.
+        List<TourTemplate> ts = new ArrayList<>();
+        for (int d = 0; d < 6; d++) {
+            ts.add(tour(Weekday.values()[d], "06:00", "16:00", 1));
+        }
+        SolveResult r = solve(Forecast.of(ts));
+        assertEquals(2, r.drivers());
+        assertEquals(2, r.lowerBound());
+        assertEquals(SolveStatus.DRIVERS_OPTIMAL, r.status());
+    }
+
+    @Test
     void splitPairStaysTogether() {
         Forecast f = Forecast.of(List.of(split(Weekday.DI, "06:00", "10:00", "15:00", "19:00", 3),
                 tour(Weekday.DI, "10:30", "14:30", 2), tour(Weekday.MI, "08:00", "12:00", 4)));
