@@ -36,7 +36,7 @@ import org.slf4j.LoggerFactory;
 final class DefaultRosterSolver implements RosterSolver {
     private static final Logger LOG = LoggerFactory.getLogger(DefaultRosterSolver.class);
     /** Pivot budget of the bound per tour line; Wien (277 lines) needs about 11 per line. */
-    private static final long BOUND_PIVOTS_PER_LINE = 60;
+    static final long BOUND_PIVOTS_PER_LINE = 60;
 
     DefaultRosterSolver() {
     }

@@ -145,6 +145,14 @@ class SolverTest {
     }
 
     @Test
+    void standaloneStagesAgreeWithTheSolve() {
+        Forecast f = mediumWeek();
+        SolveResult r = solve(f);
+        assertEquals(r.plan().lowerBound(), Solvers.lowerBound(f, RULES));
+        assertTrue(Solvers.legalBlockCount(f, RULES) >= f.templates().size());
+    }
+
+    @Test
     void splitPairStaysTogether() {
         Forecast f = Forecast.of(List.of(split(Weekday.DI, "06:00", "10:00", "15:00", "19:00", 3),
                 tour(Weekday.DI, "10:30", "14:30", 2), tour(Weekday.MI, "08:00", "12:00", 4)));
