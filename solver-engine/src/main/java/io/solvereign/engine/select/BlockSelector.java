@@ -22,8 +22,9 @@ import java.util.function.Consumer;
  * in move evaluations.
  */
 public final class BlockSelector {
-    private static final double T0 = 6.0;
-    private static final double T1 = 0.05;
+    /** Start and end temperature in energy units (one single = 1, one split = 8, one excess = 64). */
+    private static final double T0 = 3.0;
+    private static final double T1 = 0.01;
     private final WeekTours week;
     private final RuleSet rules;
 
