@@ -60,11 +60,6 @@ public final class BlockRules {
         return regGapMax;
     }
 
-    /** Type of the one-tour block: always legal. */
-    public BlockType single() {
-        return BlockType.SINGLE;
-    }
-
     /** Type of the two-tour block (s0,e0),(s1,e1) with s0 <= s1, or null when illegal. */
     public BlockType pair(int s0, int e0, int s1, int e1) {
         int gap = s1 - e0;
