@@ -3,4 +3,5 @@ module io.solvereign.audit {
     requires transitive io.solvereign.api;
     requires org.slf4j;
 
+    exports io.solvereign.audit;
 }

@@ -11,6 +11,7 @@ module io.solvereign.api {
     exports io.solvereign.api.model;
     exports io.solvereign.api.io;
     exports io.solvereign.api.cost;
+    exports io.solvereign.api.audit;
     exports io.solvereign.api.store;
     exports io.solvereign.api.evidence;
 }

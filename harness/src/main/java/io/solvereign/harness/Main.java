@@ -23,6 +23,8 @@ import picocli.CommandLine.Spec;
         subcommands = {
             ImportCommand.class,
             HashCommand.class,
+            SolveCommand.class,
+            AuditCommand.class,
         })
 public final class Main implements Runnable {
     @Spec

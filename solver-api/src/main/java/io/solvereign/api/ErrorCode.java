@@ -40,7 +40,9 @@ public enum ErrorCode {
     /** A JSON document (rule set, config) that is not valid JSON or lacks or mistypes a field. */
     MALFORMED_JSON(Severity.FAIL),
     /** A lifecycle step that the plan's status does not allow (e.g. superseding a SUPERSEDED plan). */
-    INVALID_TRANSITION(Severity.FAIL);
+    INVALID_TRANSITION(Severity.FAIL),
+    /** An output folder or file cannot be written. */
+    OUTPUT_NOT_WRITABLE(Severity.FAIL);
 
     /** How bad an issue with this code is. */
     public enum Severity { PASS, WARN, FAIL }

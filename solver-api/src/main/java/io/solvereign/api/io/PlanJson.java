@@ -43,7 +43,8 @@ public final class PlanJson {
     private static final ObjectMapper MAPPER = new ObjectMapper()
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
-    private static final ObjectWriter WRITER = MAPPER.writer(new DefaultPrettyPrinter()
+    /** Two-space indent and {@code \n} line ends on every platform; also used by {@link AuditReportJson}. */
+    static final ObjectWriter WRITER = MAPPER.writer(new DefaultPrettyPrinter()
             .withObjectIndenter(new DefaultIndenter("  ", "\n"))
             .withArrayIndenter(new DefaultIndenter("  ", "\n")));
 

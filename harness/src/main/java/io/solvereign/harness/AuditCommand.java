@@ -1,0 +1,103 @@
+package io.solvereign.harness;
+
+import io.solvereign.api.SolveRequest;
+import io.solvereign.api.audit.AuditReport;
+import io.solvereign.api.audit.AuditStatus;
+import io.solvereign.api.io.AuditReportJson;
+import io.solvereign.api.io.CanonicalForm;
+import io.solvereign.api.io.ForecastParser;
+import io.solvereign.api.io.InputFormat;
+import io.solvereign.api.io.ParseIssue;
+import io.solvereign.api.io.ParseResult;
+import io.solvereign.api.io.PlanJson;
+import io.solvereign.api.model.Forecast;
+import io.solvereign.api.model.Plan;
+import io.solvereign.audit.Auditors;
+import io.solvereign.engine.Solvers;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code solvereign audit}: re-checks a plan file against its forecast with the seven checks of
+ * DOMAIN §8 and prints per-check status, counts and near-violations. The forecast is parsed on the
+ * plan's own week anchor and time zone, so every instant matches the week the plan was made for.
+ * {@code --reproduce} re-solves with the engine; only then can the release gate open.
+ * Exit 0 when every check passes, 1 when one fails, 2 for unreadable or malformed input.
+ */
+@Command(name = "audit", mixinStandardHelpOptions = true,
+        description = {"Audit a plan (solver_output.json) against its forecast: COVERAGE, OVERLAP, REST,",
+            "SPAN_REGULAR, SPAN_SPLIT, FATIGUE, WEEKLY_HOURS and near-violation warnings.",
+            "Exit 0 all checks PASS, 1 a check FAILs, 2 unreadable or malformed input."})
+public final class AuditCommand implements Callable<Integer> {
+    /** Exit code when the input was read but at least one check (or the re-solve) failed. */
+    public static final int CHECK_FAILED = 1;
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--forecast", required = true, paramLabel = "FILE", description = "Forecast file (UTF-8).")
+    Path forecastFile;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "auto",
+            converter = InputOptions.FormatConverter.class,
+            description = "Forecast format: auto, text, daycsv or tourcsv (default: ${DEFAULT-VALUE}).")
+    InputFormat format;
+
+    @Option(names = "--plan", required = true, paramLabel = "FILE", description = "Plan file (solver_output.json).")
+    Path planFile;
+
+    @Option(names = "--reproduce",
+            description = "Re-solve with the plan's seed and rule set and compare output_hash (the release gate).")
+    boolean reproduce;
+
+    @Option(names = "--json", description = "Print the audit report as JSON instead of text.")
+    boolean json;
+
+    @Override
+    public Integer call() {
+        Plan plan = PlanJson.read(planFile);
+        ParseResult parsed = ForecastParser.read(forecastFile, format, plan.weekAnchor(), plan.zone());
+        if (!parsed.solvable()) {
+            List<ParseIssue> failures = parsed.failures();
+            return refuse("forecast " + forecastFile + " has " + failures.size() + " FAIL issue(s), first: "
+                    + failures.get(0).describe());
+        }
+        Forecast forecast = parsed.forecast();
+        PrintWriter err = spec.commandLine().getErr();
+        String inputHash = CanonicalForm.inputHash(forecast);
+        if (!inputHash.equals(plan.inputHash())) {
+            err.println(spec.qualifiedName() + ": warning: plan input_hash " + plan.inputHash()
+                    + " differs from the forecast's " + inputHash + "; auditing against " + forecastFile);
+            err.flush();
+        }
+        AuditReport report = reproduce
+                ? Auditors.standard().audit(forecast, plan, AuditCommand::reSolve)
+                : Auditors.standard().audit(forecast, plan);
+        PrintWriter out = spec.commandLine().getOut();
+        out.print(json ? AuditReportJson.toJsonString(report) + "\n" : AuditText.format(report, planFile, forecastFile));
+        out.flush();
+        return report.verdict() == AuditStatus.PASS ? ExitCodes.OK : CHECK_FAILED;
+    }
+
+    /**
+     * The reproducibility re-solve: the engine on the same forecast with the plan's seed and rule set.
+     * The plan file records no work budget, so the default budget is used.
+     */
+    static String reSolve(Forecast forecast, Plan plan) {
+        SolveRequest request = SolveRequest.newBuilder(forecast).ruleSet(plan.ruleSet()).seed(plan.seed()).build();
+        return Solvers.create().solve(request).plan().outputHash();
+    }
+
+    private int refuse(String message) {
+        PrintWriter err = spec.commandLine().getErr();
+        err.println(spec.qualifiedName() + ": " + message);
+        err.flush();
+        return ExitCodes.FAIL;
+    }
+}

@@ -1,0 +1,138 @@
+package io.solvereign.harness;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.solvereign.api.Infeasibility;
+import io.solvereign.api.SolveRequest;
+import io.solvereign.api.SolveResult;
+import io.solvereign.api.SolveStatus;
+import io.solvereign.api.io.ParseIssue;
+import io.solvereign.api.io.PlanJson;
+import io.solvereign.api.model.BlockType;
+import io.solvereign.api.model.Forecast;
+import io.solvereign.api.model.Kpis;
+import io.solvereign.api.model.Plan;
+import io.solvereign.engine.Solvers;
+import io.solvereign.harness.export.PlanExports;
+import io.solvereign.api.ErrorCode;
+import io.solvereign.api.SolvereignException;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code solve}: plans the week and writes {@code solver_output.json}, {@code matrix.csv},
+ * {@code rosters.csv}, {@code kpis.json}, {@code metadata.json} and {@code roster.html} into the
+ * output folder. Exit 0 when planned, 2 for bad input, 3 when no legal plan exists (the reasons are
+ * printed, each naming its rule and tours).
+ */
+@Command(name = "solve", mixinStandardHelpOptions = true,
+        description = "Plan the week's rosters and write the plan and its exports.")
+final class SolveCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    InputOptions input;
+
+    @Option(names = "--seed", paramLabel = "N", defaultValue = "1",
+            description = "Search seed (default: ${DEFAULT-VALUE}). Same input, seed and rules give the same output_hash.")
+    long seed;
+
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = "solvereign-out",
+            description = "Folder for solver_output.json and the exports (default: ${DEFAULT-VALUE}).")
+    Path out;
+
+    @Option(names = "--work-budget", paramLabel = "N",
+            description = "Search budget in move evaluations (deterministic); default: the solver's.")
+    Long workBudget;
+
+    @Option(names = "--json", description = "Print one JSON object with hashes and KPIs on stdout.")
+    boolean json;
+
+    @Override
+    public Integer call() {
+        PrintWriter outWriter = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        InputOptions.Input in = input.load();
+        if (!in.result().solvable()) {
+            for (ParseIssue issue : in.result().failures()) {
+                err.println("solvereign solve: " + in.name() + ": " + issue.describe());
+            }
+            return ExitCodes.FAIL;
+        }
+        Forecast forecast = in.result().forecast();
+        SolveRequest.Builder request = SolveRequest.newBuilder(forecast).seed(seed)
+                .listener(new ProgressPrinter(err));
+        if (workBudget != null) {
+            request.workBudget(workBudget);
+        }
+        long started = System.nanoTime();
+        SolveResult result = Solvers.create().solve(request.build());
+        long solveMs = (System.nanoTime() - started) / 1_000_000;
+        if (result.status() == SolveStatus.INFEASIBLE) {
+            err.println("solvereign solve: no legal plan exists for " + in.name() + ":");
+            for (Infeasibility i : result.infeasibilities()) {
+                err.println("  " + i.rule() + ": " + i.message() + " " + i.instanceIds());
+            }
+            return ExitCodes.INFEASIBLE;
+        }
+        Plan plan = result.plan();
+        try {
+            Files.createDirectories(out);
+            PlanJson.write(plan, out.resolve(PlanJson.FILE_NAME));
+            PlanExports.of(plan, forecast).writeAll(out);
+        } catch (IOException | UncheckedIOException e) {
+            Throwable cause = e instanceof UncheckedIOException && e.getCause() != null ? e.getCause() : e;
+            throw new SolvereignException(ErrorCode.OUTPUT_NOT_WRITABLE, "cannot write to --out " + out + ": " + cause, e);
+        }
+        if (json) {
+            outWriter.println(summaryJson(result, solveMs).toPrettyString());
+        } else {
+            Kpis k = plan.kpis();
+            outWriter.printf("plan:        %d drivers (%d part-time), lower bound %d, status %s%n",
+                    k.drivers(), k.ptDrivers(), k.lowerBound(), result.status());
+            outWriter.printf("blocks:      1er %d, 2er-reg %d, 2er-split %d, 3er %d; average %s h%n",
+                    k.singles(), k.doublesRegular(), k.doublesSplit(), k.triples(), k.averageHours());
+            outWriter.printf("output_hash: %s%n", plan.outputHash());
+            outWriter.printf("written:     %s (solver_output.json and exports) in %d ms%n", out, solveMs);
+        }
+        if (result.stats().safetyCapFired()) {
+            err.println("solvereign solve: the wall-clock safety cap stopped the search; this result may not reproduce");
+        }
+        return ExitCodes.OK;
+    }
+
+    static ObjectNode summaryJson(SolveResult result, long solveMs) {
+        Plan plan = result.plan();
+        Kpis k = plan.kpis();
+        ObjectNode n = new ObjectMapper().createObjectNode();
+        n.put("status", result.status().name());
+        n.put("input_hash", plan.inputHash());
+        n.put("output_hash", plan.outputHash());
+        n.put("solver_config_hash", plan.solverConfigHash());
+        n.put("seed", plan.seed());
+        n.put("drivers", k.drivers());
+        n.put("fte_drivers", k.fteDrivers());
+        n.put("pt_drivers", k.ptDrivers());
+        n.put("lower_bound", k.lowerBound());
+        n.put("gap", k.gap());
+        ObjectNode mix = n.putObject("block_mix");
+        for (BlockType t : BlockType.values()) {
+            mix.put(t.label(), k.blocksOf(t));
+        }
+        n.put("cost", result.cost().toString());
+        n.put("work_done", result.stats().workDone());
+        n.put("safety_cap_fired", result.stats().safetyCapFired());
+        n.put("solve_ms", solveMs);
+        return n;
+    }
+}

@@ -1,0 +1,41 @@
+package io.solvereign.api.audit;
+
+import io.solvereign.api.model.Forecast;
+import io.solvereign.api.model.Plan;
+
+/**
+ * Runs a fixed list of {@link AuditRule}s over a plan and assembles the {@link AuditReport}.
+ * Obtain the standard one from {@code io.solvereign.audit.Auditors.standard()}.
+ */
+public interface Auditor {
+
+    /**
+     * Audits hand-built or partial input; reproducibility is NOT_RUN with no expected hash.
+     *
+     * @param input forecast, assignments and rule set
+     * @return the report; never throws on a bad plan
+     */
+    AuditReport audit(AuditInput input);
+
+    /**
+     * Audits a plan against its forecast under the plan's rule set without a re-solve, so
+     * reproducibility is NOT_RUN and {@link AuditReport#releaseGate()} is false.
+     *
+     * @param forecast the forecast the plan claims to cover
+     * @param plan     the plan
+     * @return the report
+     */
+    AuditReport audit(Forecast forecast, Plan plan);
+
+    /**
+     * Audits a plan and re-solves it: REPRODUCIBILITY is PASS iff the re-solve's output_hash equals
+     * {@link Plan#outputHash()}; a re-solve that throws a
+     * {@link io.solvereign.api.SolvereignException} is a FAIL with its message.
+     *
+     * @param forecast   the forecast the plan claims to cover
+     * @param plan       the plan
+     * @param reproducer the re-solve, usually wired to the engine by the harness
+     * @return the report
+     */
+    AuditReport audit(Forecast forecast, Plan plan, PlanReproducer reproducer);
+}
