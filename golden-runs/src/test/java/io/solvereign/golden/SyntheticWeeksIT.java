@@ -20,18 +20,20 @@ import org.junit.jupiter.params.provider.MethodSource;
  * drivers are within 1 of the certified bound.
  *
  * <p>{@link #KNOWN_GAP} lists weeks on which the engine currently ends more than one driver above its
- * bound. They are NOT asserted within 1 (the lead decides: engine work or a weaker bound); they still
- * have to pass every audit check and the bound certificate. Measured with seed 1 and the default
- * budget on the engine merged in main at the time of writing (see golden-runs/README.md):
- * seed 5 (1,799 tours): 220 drivers, bound 209; seed 6 (1,000 tours, Thursday holiday): 141 vs 139;
- * seed 13 (1,600 tours, three depots): 167 vs 164.
+ * bound. They are NOT asserted within 1 (the lead decides: engine work, or a bound that is not tight
+ * there); they still have to pass every audit check, the rosters.csv check and the bound certificate.
+ * Measured with seed 1 and the default budget (2,000,000 moves) on the engine of main at 086942a:
+ * seed 5 (1,799 tours, no Sunday): 218 drivers, bound 209; seed 6 (1,000 tours, Thursday holiday):
+ * 142 vs 139; seed 27 (1,649 tours, Monday holiday, Sunday): 183 vs 174; seed 38 (1,800 tours):
+ * 219 vs 214. A budget of 8,000,000 moves does not close them (seed 6: 142, seed 38: 222); on all four
+ * the assignment repair spends its whole budget. Seeds 1-42 were surveyed; these four are the misses.
  */
 class SyntheticWeeksIT {
-    /** (seed, tours) of the weeks held to drivers <= bound + 1. */
-    static final long[][] WEEKS = {{1, 600}, {16, 950}, {10, 1100}, {3, 1200}, {22, 1400}, {18, 1550}, {14, 1700},
-        {19, 1750}};
+    /** (seed, tours) of the weeks held to drivers <= bound + 1; chosen to span 600-1,800 tours and the day mixes. */
+    static final long[][] WEEKS = {{1, 600}, {16, 950}, {10, 1100}, {3, 1200}, {22, 1400}, {18, 1550}, {13, 1600},
+        {14, 1700}, {19, 1750}};
     /** (seed, tours) of the weeks the engine misses by more than one driver (see the class comment). */
-    static final long[][] KNOWN_GAP = {{5, 1800}, {6, 1000}, {13, 1600}};
+    static final long[][] KNOWN_GAP = {{5, 1800}, {6, 1000}, {27, 1650}, {38, 1800}};
 
     static Stream<Arguments> weeks() {
         return Arrays.stream(WEEKS).map(w -> Arguments.of(w[0], (int) w[1]));
