@@ -52,10 +52,10 @@ public final class BenchWeeks {
         return GoldenFolder.find().map(BenchWeeks::wien).orElseGet(BenchWeeks::example);
     }
 
-    /** Where {@link #wienOrExample()} reads from, for reports: the file, or {@code built-in example}. */
+    /** Where {@link #wienOrExample()} reads from, for reports: {@code shared/golden/<file>} or the built-in example. */
     public static String wienSource() {
         Optional<Path> dir = GoldenFolder.find();
-        return dir.map(d -> d.resolve(WIEN_FILE).toString()).orElse("built-in example " + ExampleForecasts.VIENNA_WEEK_NAME);
+        return dir.map(d -> "shared/golden/" + WIEN_FILE).orElse("built-in example " + ExampleForecasts.VIENNA_WEEK_NAME);
     }
 
     /** The Wien week read from the given golden folder with the default anchor and zone. */

@@ -89,7 +89,7 @@ public final class ScalingTable {
         Arrays.sort(nanos);
         Kpis k = last.plan().kpis();
         boolean stable = hashes.stream().distinct().count() == 1;
-        return String.format(Locale.ROOT, "| x%d | %,d | %d | %d | %d | %d | %d | %d | %s | %s | %s..%s | %s |",
+        return String.format(Locale.ROOT, "| x%d | %,d | %,d | %,d | %d | %d | %d | %,d | %s | %s | %s..%s | %s |",
                 factor, week.instances().size(), k.drivers(), k.lowerBound(), k.gap(), k.ptDrivers(),
                 k.doublesSplit(), k.singles(), last.status(), seconds(median(nanos)), seconds(nanos[0]),
                 seconds(nanos[runs - 1]), stable ? "yes" : "NO");

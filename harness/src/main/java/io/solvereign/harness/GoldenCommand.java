@@ -139,10 +139,10 @@ final class GoldenCommand implements Callable<Integer> {
         return differs && (check || !update) ? DIFFERS : ExitCodes.OK;
     }
 
-    /** The expected-file content of a solved case, keys sorted at every level. */
+    /** The expected-file content of a solved case; TreeMaps keep the keys sorted at every level. */
     static ObjectNode caseJson(Case c, SolveResult r) {
         Kpis k = r.plan().kpis();
-        ObjectNode n = MAPPER.createObjectNode();
+        Map<String, Object> n = new TreeMap<>();
         n.put("schema", SCHEMA);
         n.put("case", c.name());
         n.put("input", c.input());
@@ -160,14 +160,15 @@ final class GoldenCommand implements Callable<Integer> {
         n.put("pt_drivers", k.ptDrivers());
         n.put("lower_bound", k.lowerBound());
         n.put("gap", k.gap());
-        ObjectNode mix = n.putObject("block_mix");
+        Map<String, Integer> mix = new TreeMap<>();
         for (BlockType t : BlockType.values()) {
             mix.put(t.label(), k.blocksOf(t));
         }
+        n.put("block_mix", mix);
         n.put("total_work_minutes", k.totalWorkMinutes());
         n.put("min_work_minutes", k.minWorkMinutes());
         n.put("max_work_minutes", k.maxWorkMinutes());
-        return sorted(n);
+        return MAPPER.valueToTree(n);
     }
 
     /** The file bytes of a case: pretty JSON, {@code "key": value}, two-space indent, {@code \n} line ends, a final newline. */
@@ -209,18 +210,6 @@ final class GoldenCommand implements Callable<Integer> {
             flatten(e.getValue(), prefix.isEmpty() ? e.getKey() : prefix + "." + e.getKey(), into);
         }
         return into;
-    }
-
-    private static ObjectNode sorted(ObjectNode n) {
-        ObjectNode out = MAPPER.createObjectNode();
-        new TreeSet<>(names(n)).forEach(k -> out.set(k, n.get(k).isObject() ? sorted((ObjectNode) n.get(k)) : n.get(k)));
-        return out;
-    }
-
-    private static List<String> names(ObjectNode n) {
-        List<String> names = new ArrayList<>();
-        n.fieldNames().forEachRemaining(names::add);
-        return names;
     }
 
     /** The first {@code shared/golden} folder at or above {@code start}, or null. */
