@@ -4,8 +4,9 @@ import java.util.Objects;
 
 /**
  * One driver who could take a moved tour, as ranked when the tour was placed. The ranking is
- * deterministic: fewest added changes, then fewest weekly minutes, then driver id; a driver added
- * by the repair ranks after every existing driver.
+ * deterministic: fewest added changes, then fewest weekly minutes, then driver id. Opening a fresh
+ * driver is the last resort: it is the (only) candidate when no driver of the plan, including
+ * drivers added earlier in the same repair, can take the tour legally.
  *
  * @param rank          1 for the best candidate; the tour went to rank 1
  * @param driverId      the candidate driver
