@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * Builds the starting rosters of a repair from the baseline: baseline drivers in id order (then
@@ -77,7 +78,16 @@ final class BaselineLoader {
             int d = w.day[i];
             days[d] = RosterState.with(days[d], new int[] {i});
         }
-        Legaliser legaliser = new Legaliser(s, led, req.ruleSet());
+        TreeSet<String> overridden = new TreeSet<>();
+        for (int i = 0; i < w.size(); i++) {
+            if (led.override[i] != null) {
+                overridden.add(led.override[i].newDriverId());
+                if (led.baseDriver[i] != null) {
+                    overridden.add(led.baseDriver[i]);
+                }
+            }
+        }
+        Legaliser legaliser = new Legaliser(s, led, req.ruleSet(), overridden);
         for (DriverWeek dw : s.drivers()) {
             int[][] days = tours.get(dw.id);
             if (days != null) {

@@ -11,6 +11,7 @@ import io.solvereign.engine.internal.WeekTours;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Loads one driver's starting week and makes it legal by taking out as few free (not pinned)
@@ -27,11 +28,17 @@ final class Legaliser {
     private final RosterState s;
     private final Ledger led;
     private final RosterRules rosterRules;
+    private final Set<String> overridden;
 
-    Legaliser(RosterState s, Ledger led, RuleSet rules) {
+    /**
+     * @param overridden ids of drivers an override gives a tour to or takes one from: their
+     *                   conflicts are the override's fault, and what they lose is DISPLACED
+     */
+    Legaliser(RosterState s, Ledger led, RuleSet rules, Set<String> overridden) {
         this.s = s;
         this.led = led;
         this.rosterRules = new RosterRules(rules);
+        this.overridden = overridden;
     }
 
     /**
@@ -42,10 +49,11 @@ final class Legaliser {
      *         tour) or {@code FREEZE_CONFLICT} when the pinned tours alone break a rule
      */
     void settle(DriverWeek dw, int[][] dayTours) {
-        MoveReason why = hasOverride(dayTours) ? MoveReason.DISPLACED : MoveReason.BLOCK_BROKEN;
+        boolean byOverride = overridden.contains(dw.id);
+        MoveReason why = byOverride ? MoveReason.DISPLACED : MoveReason.BLOCK_BROKEN;
         for (int d = 0; d < WeekTours.DAYS; d++) {
             if (dayTours[d].length > 0) {
-                s.setDay(dw, d, settleDay(dw, d, dayTours[d], why, dayTours));
+                s.setDay(dw, d, settleDay(dw, d, dayTours[d], why, byOverride));
             }
         }
         if (rosterRules.legal(dw.days)) {
@@ -64,12 +72,12 @@ final class Legaliser {
             }
         }
         if (!tryRemove(dw, free, -1, why)) {
-            throw conflict(dayTours, dw.id + ": " + rosterRules.violation(dw.days)
+            throw conflict(byOverride, dw.id + ": " + rosterRules.violation(dw.days)
                     + " with its frozen and overridden tours alone");
         }
     }
 
-    private TourBlock settleDay(DriverWeek dw, int d, int[] tours, MoveReason why, int[][] dayTours) {
+    private TourBlock settleDay(DriverWeek dw, int d, int[] tours, MoveReason why, boolean byOverride) {
         TourBlock whole = s.block(d, tours);
         if (whole != null) {
             return whole;
@@ -98,7 +106,7 @@ final class Legaliser {
                 }
             }
         }
-        throw conflict(dayTours, dw.id + " on " + Weekday.values()[d].abbreviation() + ": tours "
+        throw conflict(byOverride, dw.id + " on " + Weekday.values()[d].abbreviation() + ": tours "
                 + ids(tours) + " form no legal block without moving frozen or overridden ones");
     }
 
@@ -148,19 +156,8 @@ final class Legaliser {
         return out;
     }
 
-    private boolean hasOverride(int[][] dayTours) {
-        for (int[] day : dayTours) {
-            for (int i : day) {
-                if (led.override[i] != null) {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
-    private SolvereignException conflict(int[][] dayTours, String what) {
-        return hasOverride(dayTours)
+    private static SolvereignException conflict(boolean byOverride, String what) {
+        return byOverride
                 ? new SolvereignException(ErrorCode.ILLEGAL_OVERRIDE, "override cannot be honoured: " + what
                         + "; Maybe override to another driver, or override the frozen tours in the way too")
                 : new SolvereignException(ErrorCode.FREEZE_CONFLICT, "frozen assignments break a rule: " + what

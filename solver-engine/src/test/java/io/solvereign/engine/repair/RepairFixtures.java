@@ -10,6 +10,7 @@ import io.solvereign.api.model.Plan;
 import io.solvereign.api.model.Weekday;
 import io.solvereign.engine.Golden;
 import io.solvereign.engine.Solvers;
+import io.solvereign.engine.Weeks;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -24,6 +25,7 @@ import java.util.TreeMap;
 final class RepairFixtures {
     private static Forecast wienForecast;
     private static Plan wienPlan;
+    private static Plan smallPlan;
 
     private RepairFixtures() {
     }
@@ -52,6 +54,19 @@ final class RepairFixtures {
             wienPlan = r.plan();
         }
         return wienPlan;
+    }
+
+    /** A synthetic week of about 400 tours (with split lines), from a fixed seed. */
+    static Forecast smallWeek() {
+        return Weeks.random(11, 400, new int[] {240, 270, 300}, Forecast.DEFAULT_WEEK_ANCHOR);
+    }
+
+    /** The engine's plan of {@link #smallWeek()}, solved once with a small budget. */
+    static synchronized Plan solvedSmallWeek() {
+        if (smallPlan == null) {
+            smallPlan = Solvers.create().solve(SolveRequest.newBuilder(smallWeek()).workBudget(200_000).build()).plan();
+        }
+        return smallPlan;
     }
 
     /** Instant of a wall-clock time on a day of the forecast's week. */
