@@ -15,11 +15,7 @@ import io.solvereign.api.model.TourInstance;
 import io.solvereign.api.repair.RepairRequest;
 import io.solvereign.engine.Solvers;
 import io.solvereign.engine.assign.PlanVerifier;
-import io.solvereign.engine.block.BlockCatalog;
-import io.solvereign.engine.block.BlockRules;
 import io.solvereign.engine.block.TourBlock;
-import io.solvereign.engine.bound.LowerBound;
-import io.solvereign.engine.bound.RosterNetwork;
 import io.solvereign.engine.internal.WeekTours;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -33,8 +29,6 @@ import java.util.Set;
  * is the baseline's when forecast and rules are unchanged, else it is computed anew.
  */
 final class RepairAssembler {
-    private static final long BOUND_PIVOTS_PER_LINE = 60;
-
     private RepairAssembler() {
     }
 
@@ -79,7 +73,7 @@ final class RepairAssembler {
         if (moved.stream().anyMatch(id -> !excluded.contains(id))) {
             throw new IllegalStateException("repair moved frozen instances " + moved);
         }
-        LowerBoundCertificate bound = bound(req, w);
+        LowerBoundCertificate bound = bound(req);
         Kpis kpis = kpis(active, rules, bound.drivers());
         String configHash = ConfigHash.of(rules, req.seed(), Solvers.VERSION);
         Forecast f = req.forecast();
@@ -87,15 +81,12 @@ final class RepairAssembler {
                 req.seed(), Solvers.VERSION, f.weekAnchor(), f.zone(), rules, assignments, kpis, bound);
     }
 
-    private static LowerBoundCertificate bound(RepairRequest req, WeekTours w) {
+    private static LowerBoundCertificate bound(RepairRequest req) {
         Plan base = req.baseline();
         if (base.inputHash().equals(CanonicalForm.inputHash(req.forecast())) && base.ruleSet().equals(req.ruleSet())) {
             return base.lowerBound();
         }
-        RosterNetwork net = new RosterNetwork(w, BlockCatalog.generate(w, new BlockRules(req.ruleSet())),
-                req.ruleSet());
-        return LowerBound.compute(w, net, BOUND_PIVOTS_PER_LINE * Math.max(1, w.lineCount()), () -> false,
-                b -> { }).certificate();
+        return Solvers.lowerBound(req.forecast(), req.ruleSet());
     }
 
     private static Kpis kpis(List<DriverWeek> active, RuleSet rules, int lowerBound) {

@@ -147,7 +147,9 @@ class RepairTest {
         assertEquals(base.kpis(), r.plan().kpis());
         String config = ConfigHash.of(base.ruleSet(), base.seed(), Solvers.VERSION);
         assertEquals(config, r.plan().solverConfigHash());
+        assertEquals(base.solverConfigHash(), r.plan().solverConfigHash(), "the solver hashes the same way");
         assertEquals(OutputHash.of(base.assignments(), config, base.kpis()), r.plan().outputHash());
+        assertEquals(base.outputHash(), r.plan().outputHash(), "an untouched plan hashes like its baseline");
         assertEquals(0, r.churn().changedAssignments());
         assertEquals(base.outputHash(), r.baselineOutputHash());
     }
