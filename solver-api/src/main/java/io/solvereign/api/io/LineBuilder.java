@@ -70,6 +70,13 @@ final class LineBuilder {
         }
     }
 
+    /** Takes a tour line back out with a FAIL issue at its column (it is reported, never silently dropped). */
+    void reject(int templateIndex, ErrorCode code, String message) {
+        issue(code, templateColumns.get(templateIndex), message);
+        templates.remove(templateIndex);
+        templateColumns.remove(templateIndex);
+    }
+
     List<TourTemplate> templates() {
         return templates;
     }

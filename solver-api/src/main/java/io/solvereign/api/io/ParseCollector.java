@@ -3,7 +3,9 @@ package io.solvereign.api.io;
 import io.solvereign.api.ErrorCode;
 import io.solvereign.api.model.Fingerprint;
 import io.solvereign.api.model.Forecast;
+import io.solvereign.api.model.TimeRange;
 import io.solvereign.api.model.TourTemplate;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -38,6 +40,7 @@ final class ParseCollector {
     }
 
     ParseResult finish(LocalDate anchor, ZoneId zone) {
+        rejectToursInsideClockChange(anchor, zone);
         if (flagDuplicates) {
             flagDuplicates();
         }
@@ -57,6 +60,28 @@ final class ParseCollector {
             }
         }
         return new ParseResult(format, status, built, all, Forecast.of(anchor, zone, templates));
+    }
+
+    /**
+     * A tour lying wholly inside a spring-forward gap (e.g. {@code So 02:00-03:00} on 2026-03-29 in
+     * Vienna) has no absolute length: it is a ZERO_DURATION failure of its line, not a crash.
+     */
+    private void rejectToursInsideClockChange(LocalDate anchor, ZoneId zone) {
+        for (LineBuilder l : lines) {
+            for (int i = l.templates().size() - 1; i >= 0; i--) {
+                TourTemplate t = l.templates().get(i);
+                for (TimeRange part : t.fingerprint().parts()) {
+                    Instant start = Forecast.instantOf(anchor, zone, t.day(), part.startMinute());
+                    Instant end = Forecast.instantOf(anchor, zone, t.day(), part.endMinute());
+                    if (!end.isAfter(start)) {
+                        l.reject(i, ErrorCode.ZERO_DURATION, "'" + t.day().abbreviation() + " " + part.format()
+                                + "' lies inside the clock change on " + anchor.plusDays(t.day().ordinal())
+                                + " in " + zone.getId() + " and has no length");
+                        break;
+                    }
+                }
+            }
+        }
     }
 
     /** The same fingerprint on two lines is kept (counts add) but flagged on every later line. */

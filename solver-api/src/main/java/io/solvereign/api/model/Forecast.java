@@ -76,7 +76,11 @@ public record Forecast(LocalDate weekAnchor, ZoneId zone, List<TourTemplate> tem
         return perDay;
     }
 
-    static Instant instantOf(LocalDate anchor, ZoneId zone, Weekday day, int minuteOfDay) {
+    /**
+     * Absolute instant of a wall-clock minute (may be >= 1440) on a day of the week anchored at
+     * {@code anchor}. A wall-clock time inside a spring-forward gap moves forward by the gap.
+     */
+    public static Instant instantOf(LocalDate anchor, ZoneId zone, Weekday day, int minuteOfDay) {
         LocalDate date = anchor.plusDays(day.ordinal() + Math.floorDiv(minuteOfDay, TimeRange.DAY_MINUTES));
         int m = Math.floorMod(minuteOfDay, TimeRange.DAY_MINUTES);
         // ZonedDateTime.of moves a wall-clock time inside a spring-forward gap forward by the gap.

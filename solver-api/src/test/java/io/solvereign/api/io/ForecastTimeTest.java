@@ -61,4 +61,17 @@ class ForecastTimeTest {
         TourInstance t = only("So 23:00-01:00", LocalDate.of(2026, 1, 5));
         assertEquals(ZonedDateTime.of(2026, 1, 12, 1, 0, 0, 0, VIENNA).toInstant(), t.end());
     }
+
+    @Test
+    void aTourInsideTheSpringForwardGapIsReportedNotThrown() {
+        ParseResult r = ForecastParser.parse("Mo 06:00-10:00\nSo 02:00-03:00\n", InputFormat.TEXT,
+                LocalDate.of(2026, 3, 23), VIENNA);
+        assertEquals(io.solvereign.api.ErrorCode.Severity.FAIL, r.status());
+        assertEquals(1, r.failures().size(), r.failures()::toString);
+        ParseIssue issue = r.failures().get(0);
+        assertEquals(io.solvereign.api.ErrorCode.ZERO_DURATION, issue.code());
+        assertEquals(2, issue.line());
+        org.junit.jupiter.api.Assertions.assertTrue(issue.message().contains("clock change on 2026-03-29"), issue.message());
+        assertEquals(1, r.forecast().instances().size(), "the other line is still reported");
+    }
 }
