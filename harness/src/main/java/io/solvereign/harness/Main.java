@@ -25,6 +25,11 @@ import picocli.CommandLine.Spec;
             HashCommand.class,
             SolveCommand.class,
             AuditCommand.class,
+            LockCommand.class,
+            KillSwitchCommand.class,
+            FreezeDayCommand.class,
+            ExportEvidenceCommand.class,
+            VerifyEvidenceCommand.class,
         })
 public final class Main implements Runnable {
     @Spec

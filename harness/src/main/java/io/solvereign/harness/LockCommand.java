@@ -1,0 +1,52 @@
+package io.solvereign.harness;
+
+import io.solvereign.api.store.GateVerdict;
+import io.solvereign.api.store.PlanVersion;
+import io.solvereign.harness.runbook.ReleaseGate;
+import io.solvereign.harness.runbook.Runbook;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code lock}: publishes a plan. The lifecycle refuses with {@code ALREADY_LOCKED},
+ * {@code FREEZE_ACTIVE} (kill switch on) or {@code AUDIT_GATE_FAIL} (no recorded audit with every
+ * gate PASS); a refusal is one line on stderr naming the code, exit 2, and is kept in the trail.
+ */
+@Command(name = "lock", mixinStandardHelpOptions = true,
+        description = {"Lock (publish) an audited plan. Refusals: AUDIT_GATE_FAIL, ALREADY_LOCKED, FREEZE_ACTIVE",
+            "(one line on stderr, exit 2, recorded in the trail)."})
+final class LockCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    WorkspaceOptions workspace;
+
+    @Option(names = "--plan", required = true, paramLabel = "ID", description = "Plan version id, e.g. P0001.")
+    String planId;
+
+    @Option(names = "--by", required = true, paramLabel = "USER", description = "Who locks.")
+    String by;
+
+    @Option(names = "--reason", required = true, paramLabel = "TEXT", description = "Why, kept in the trail.")
+    String reason;
+
+    @Override
+    public Integer call() {
+        Runbook runbook = workspace.open();
+        runbook.planVersion(planId);
+        GateVerdict verdict = ReleaseGate.recorded(runbook, planId);
+        PlanVersion locked = runbook.lifecycle().lock(planId, OptionChecks.text(spec, "--by", by),
+                OptionChecks.text(spec, "--reason", reason), verdict);
+        PrintWriter out = spec.commandLine().getOut();
+        out.printf("plan %s LOCKED by %s: %s (gate: %s, output_hash %s)%n", locked.id(), by, reason,
+                verdict.summary(), locked.outputHash());
+        out.flush();
+        return ExitCodes.OK;
+    }
+}
