@@ -30,6 +30,7 @@ import picocli.CommandLine.Spec;
             FreezeDayCommand.class,
             ExportEvidenceCommand.class,
             VerifyEvidenceCommand.class,
+            DryRunCommand.class,
         })
 public final class Main implements Runnable {
     @Spec

@@ -35,6 +35,11 @@ public final class WorkspaceOptions {
 
     /** The clock of this invocation: fixed at {@code --now} or {@code SOLVEREIGN_NOW}, else the system clock. */
     public Clock clock() {
+        return clock(spec, now);
+    }
+
+    /** The clock for a {@code --now} value (null when absent) of the given command. */
+    static Clock clock(CommandSpec spec, String now) {
         String text = now != null ? now : System.getenv(NOW_ENV);
         if (text == null || text.isBlank()) {
             return Clock.systemUTC();
