@@ -1,6 +1,7 @@
 package io.solvereign.harness;
 
 import io.solvereign.api.store.GateVerdict;
+import io.solvereign.api.store.PlanStatus;
 import io.solvereign.api.store.PlanVersion;
 import io.solvereign.harness.runbook.ReleaseGate;
 import io.solvereign.harness.runbook.Runbook;
@@ -16,6 +17,7 @@ import picocli.CommandLine.Spec;
  * {@code lock}: publishes a plan. The lifecycle refuses with {@code ALREADY_LOCKED},
  * {@code FREEZE_ACTIVE} (kill switch on) or {@code AUDIT_GATE_FAIL} (no recorded audit with every
  * gate PASS); a refusal is one line on stderr naming the code, exit 2, and is kept in the trail.
+ * Locking a repaired version (one that names a baseline) supersedes the baseline.
  */
 @Command(name = "lock", mixinStandardHelpOptions = true,
         description = {"Lock (publish) an audited plan. Refusals: AUDIT_GATE_FAIL, ALREADY_LOCKED, FREEZE_ACTIVE",
@@ -41,11 +43,19 @@ final class LockCommand implements Callable<Integer> {
         Runbook runbook = workspace.open();
         runbook.planVersion(planId);
         GateVerdict verdict = ReleaseGate.recorded(runbook, planId);
-        PlanVersion locked = runbook.lifecycle().lock(planId, OptionChecks.text(spec, "--by", by),
-                OptionChecks.text(spec, "--reason", reason), verdict);
+        String who = OptionChecks.text(spec, "--by", by);
+        String why = OptionChecks.text(spec, "--reason", reason);
+        PlanVersion locked = runbook.lifecycle().lock(planId, who, why, verdict);
         PrintWriter out = spec.commandLine().getOut();
-        out.printf("plan %s LOCKED by %s: %s (gate: %s, output_hash %s)%n", locked.id(), by, reason,
+        out.printf("plan %s LOCKED by %s: %s (gate: %s, output_hash %s)%n", locked.id(), who, why,
                 verdict.summary(), locked.outputHash());
+        if (locked.hasBaseline()
+                && runbook.planVersion(locked.baselinePlanId()).status() != PlanStatus.SUPERSEDED) {
+            // The repaired version is in force now; its baseline retires only at this point, never earlier.
+            runbook.lifecycle().supersede(locked.baselinePlanId(), locked.id(), who,
+                    "replaced by " + locked.id() + ": " + why);
+            out.printf("plan %s SUPERSEDED by %s%n", locked.baselinePlanId(), locked.id());
+        }
         out.flush();
         return ExitCodes.OK;
     }
