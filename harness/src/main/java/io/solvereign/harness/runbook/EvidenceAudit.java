@@ -1,8 +1,10 @@
 package io.solvereign.harness.runbook;
 
+import io.solvereign.api.audit.PlanReproducer;
 import io.solvereign.api.evidence.EvidenceCheck;
 import io.solvereign.api.evidence.EvidenceChecks;
 import io.solvereign.api.evidence.EvidenceContents;
+import io.solvereign.api.evidence.EvidenceManifest;
 import io.solvereign.api.evidence.EvidencePack;
 import io.solvereign.api.evidence.EvidenceVerifier;
 import io.solvereign.api.evidence.Finding;
@@ -30,20 +32,48 @@ public final class EvidenceAudit {
      * Verifies the zip bytes.
      *
      * @param hmacKey   the key, empty to skip the signature check
-     * @param resolve   true to re-solve with the engine (default work budget) and compare output_hash
+     * @param resolve   true to make the plan again and compare output_hash: as the workspace made it when
+     *                  it holds the plan, else by a fresh solve with the default work budget
      * @param workspace a workspace to compare with, or null
      */
     public static VerificationResult verify(byte[] zip, byte[] hmacKey, boolean resolve, Runbook workspace) {
+        List<String> notes = new ArrayList<>();
+        PlanReproducer reproducer = resolve ? reproducer(zip, workspace, notes) : null;
         EvidenceVerifier.Builder b = EvidenceVerifier.newBuilder()
                 .addCheck(EvidenceChecks.planHashes())
-                .addCheck(EvidenceReplay.check(resolve ? EngineReproducer.standard() : null));
+                .addCheck(EvidenceReplay.check(reproducer));
         if (workspace != null) {
             b.addCheck(againstWorkspace(workspace));
         }
         if (hmacKey.length > 0) {
             b.hmacKey(hmacKey);
         }
-        return b.build().verify(zip);
+        VerificationResult r = b.build().verify(zip);
+        if (notes.isEmpty()) {
+            return r;
+        }
+        notes.addAll(0, r.notes());
+        return VerificationResult.of(r.findings(), notes);
+    }
+
+    /**
+     * The re-solve for the pack's plan: as the workspace made it when the workspace holds it; else a
+     * fresh solve with the default budget, which only a plan without baseline can match (a repaired
+     * plan needs its baseline and request, so it is then not re-solved and a note says so).
+     */
+    private static PlanReproducer reproducer(byte[] zip, Runbook workspace, List<String> notes) {
+        Optional<EvidenceManifest> m = EvidencePack.readManifest(zip);
+        String planId = m.map(EvidenceManifest::planId).orElse("");
+        if (workspace != null && !planId.isEmpty() && workspace.store().findPlan(planId).isPresent()) {
+            return ReleaseGate.reproducerFor(workspace, planId);
+        }
+        String baseline = m.map(x -> x.ids().getOrDefault("baseline_plan_id", "")).orElse("");
+        if (!baseline.isEmpty()) {
+            notes.add("plan " + planId + " was repaired from " + baseline + "; not re-solved without the workspace "
+                    + "that holds its repair request");
+            return null;
+        }
+        return EngineReproducer.standard();
     }
 
     /**

@@ -53,13 +53,20 @@ public final class ReleaseGate {
         return (AuditReportJson.toJsonString(report) + "\n").getBytes(StandardCharsets.UTF_8);
     }
 
-    /** Audits a stored plan against its stored forecast, re-solving with the work budget it was solved with. */
+    /** Audits a stored plan against its stored forecast, reproducing it the way it was made. */
     public static Outcome audit(Runbook runbook, String planId) {
         PlanVersion version = runbook.planVersion(planId);
         Plan plan = Runbook.plan(version);
         Forecast forecast = runbook.forecastOf(version, plan);
-        long budget = SolveSettings.workBudget(runbook.lifecycle(), planId);
-        return audit(forecast, plan, EngineReproducer.withWorkBudget(budget));
+        return audit(forecast, plan, reproducerFor(runbook, planId));
+    }
+
+    /**
+     * How a stored plan is made again: a solved plan by the engine with the work budget it was solved
+     * with; a repaired plan by repeating its repair from the recorded request.
+     */
+    public static PlanReproducer reproducerFor(Runbook runbook, String planId) {
+        return EngineReproducer.withWorkBudget(SolveSettings.workBudget(runbook.lifecycle(), planId));
     }
 
     /** Audits a stored draft and records the results and the verdict on it. */
