@@ -51,6 +51,11 @@ final class DryRunFiles {
         return new DryRunFiles(root);
     }
 
+    /** The files of an artifacts folder a dry run has just prepared. */
+    static DryRunFiles existing(Path artifacts) {
+        return new DryRunFiles(artifacts.toAbsolutePath().normalize());
+    }
+
     Path workspace() {
         return root.resolve("workspace");
     }
