@@ -23,7 +23,9 @@ public interface SolveListener {
     }
 
     /**
-     * The search found a plan (or block selection) better than every earlier one.
+     * The search found a plan (or block selection) better than every earlier one. During block
+     * selection the part-time level is not known yet (drivers are not assigned) and reads 0; the
+     * last call of a solve carries the final plan's cost.
      *
      * @param cost its lexicographic cost, drivers first
      */

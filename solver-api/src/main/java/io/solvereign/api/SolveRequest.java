@@ -23,7 +23,7 @@ import java.util.TreeMap;
 public final class SolveRequest {
 
     /** Default search budget in move evaluations: enough for the Wien week with a wide margin. */
-    public static final long DEFAULT_WORK_BUDGET = 4_000_000L;
+    public static final long DEFAULT_WORK_BUDGET = 2_000_000L;
 
     private final Forecast forecast;
     private final RuleSet ruleSet;

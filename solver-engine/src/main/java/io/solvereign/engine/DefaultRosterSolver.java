@@ -9,6 +9,8 @@ import io.solvereign.api.SolveStats;
 import io.solvereign.api.SolveStatus;
 import io.solvereign.api.cost.LexCost;
 import io.solvereign.api.io.CanonicalForm;
+import io.solvereign.api.io.ConfigHash;
+import io.solvereign.api.io.OutputHash;
 import io.solvereign.api.model.Assignment;
 import io.solvereign.api.model.Kpis;
 import io.solvereign.api.model.LowerBoundCertificate;
@@ -21,7 +23,6 @@ import io.solvereign.engine.block.BlockRules;
 import io.solvereign.engine.block.TourBlock;
 import io.solvereign.engine.block.UnplannableTours;
 import io.solvereign.engine.bound.LowerBound;
-import io.solvereign.engine.bound.RosterNetwork;
 import io.solvereign.engine.internal.WeekTours;
 import io.solvereign.engine.select.BlockSelector;
 import java.util.List;
@@ -35,7 +36,7 @@ import org.slf4j.LoggerFactory;
 final class DefaultRosterSolver implements RosterSolver {
     private static final Logger LOG = LoggerFactory.getLogger(DefaultRosterSolver.class);
     /** Pivot budget of the bound per tour line; Wien (277 lines) needs about 11 per line. */
-    private static final long BOUND_PIVOTS_PER_LINE = 60;
+    static final long BOUND_PIVOTS_PER_LINE = 60;
 
     DefaultRosterSolver() {
     }
@@ -56,14 +57,14 @@ final class DefaultRosterSolver implements RosterSolver {
                 week.size(), week.lineCount(), catalog.size(), infeasible.size(), request.seed());
 
         listener.phaseStarted("bound");
-        LowerBound.Result lb = LowerBound.compute(week, new RosterNetwork(week, catalog, rules),
+        LowerBound.Result lb = LowerBound.compute(week, catalog, rules,
                 BOUND_PIVOTS_PER_LINE * Math.max(1, week.lineCount()), cap, listener::boundImproved);
-        LowerBoundCertificate bound = lb.certificate();
         phaseWork.put("bound", lb.pivots());
-        LOG.info("bound: {} drivers after {} pivots (LP solved: {})", bound.drivers(), lb.pivots(), lb.lpSolved());
+        LOG.info("bound: {} drivers after {} pivots (LP solved: {})", lb.certificate().drivers(), lb.pivots(),
+                lb.lpSolved());
 
         listener.phaseStarted("select");
-        BlockSelector.Selection sel = new BlockSelector(week, rules).select(Math.max(1, bound.drivers()),
+        BlockSelector.Selection sel = new BlockSelector(week, rules).select(Math.max(1, lb.certificate().drivers()),
                 request.workBudget(), request.seed(), cap,
                 levels -> listener.betterPlanFound(selectionCost(rules, levels)));
         phaseWork.put("select", sel.work());
@@ -74,6 +75,18 @@ final class DefaultRosterSolver implements RosterSolver {
         RosterAssigner.Rosters rosters = new RosterAssigner(rules).assign(sel.days(), sel.drivers(),
                 Math.max(1, request.workBudget() / 2));
         phaseWork.put("repair", rosters.repairWork());
+        LOG.info("assign: {} drivers work (pool {} for blocks selected for {})", rosters.rosters().size(),
+                rosters.poolSize(), sel.drivers());
+
+        if (rosters.rosters().size() > lb.certificate().drivers() && lb.capMayHelp()) {
+            // Only worth the slower network when the plan is above the bound.
+            listener.phaseStarted("bound-cap");
+            lb = LowerBound.withCap(week, catalog, rules, lb, BOUND_PIVOTS_PER_LINE * week.lineCount(), cap,
+                    listener::boundImproved);
+            phaseWork.put("bound", lb.pivots());
+            LOG.info("bound with weekly cap: {} drivers after {} pivots in all", lb.certificate().drivers(), lb.pivots());
+        }
+        LowerBoundCertificate bound = lb.certificate();
 
         listener.phaseStarted("verify");
         PlanVerifier.verify(week, rules, rosters.rosters());
@@ -83,9 +96,9 @@ final class DefaultRosterSolver implements RosterSolver {
         Kpis kpis = asm.kpis(ordered, bound.drivers());
         LexCost cost = asm.cost(kpis);
         listener.betterPlanFound(cost);
-        String configHash = InterimHashes.config(rules, request.seed(), Solvers.VERSION);
+        String configHash = ConfigHash.of(rules, request.seed(), Solvers.VERSION);
         Plan plan = new Plan(CanonicalForm.inputHash(request.forecast()), configHash,
-                InterimHashes.output(assignments, configHash, kpis), request.seed(), Solvers.VERSION,
+                OutputHash.of(assignments, configHash, kpis), request.seed(), Solvers.VERSION,
                 request.forecast().weekAnchor(), request.forecast().zone(), rules, assignments, kpis, bound);
         SolveStatus status = status(infeasible, kpis);
         long work = phaseWork.values().stream().mapToLong(Long::longValue).sum();

@@ -1,6 +1,15 @@
 package io.solvereign.engine;
 
 import io.solvereign.api.RosterSolver;
+import io.solvereign.api.model.Forecast;
+import io.solvereign.api.model.LowerBoundCertificate;
+import io.solvereign.api.model.RuleSet;
+import io.solvereign.engine.block.BlockCatalog;
+import io.solvereign.engine.block.BlockRules;
+import io.solvereign.engine.block.UnplannableTours;
+import io.solvereign.engine.bound.LowerBound;
+import io.solvereign.engine.internal.WeekTours;
+import java.util.Objects;
 
 /**
  * Entry point of the engine: {@code Solvers.create().solve(SolveRequest.of(forecast))}.
@@ -21,5 +30,39 @@ public final class Solvers {
     /** A new solver; instances are stateless and may be reused and shared. */
     public static RosterSolver create() {
         return new DefaultRosterSolver();
+    }
+
+    /**
+     * The number of legal blocks of the week (stage 1 alone), over the plannable tour lines.
+     *
+     * @param forecast the week
+     * @param rules    the rules
+     */
+    public static int legalBlockCount(Forecast forecast, RuleSet rules) {
+        return BlockCatalog.generate(plannable(forecast, rules), new BlockRules(rules)).size();
+    }
+
+    /**
+     * The certified lower bound on drivers alone (stage 2), over the plannable tour lines; the
+     * weekly cap enters the network when the first LP solution relies on rosters over it.
+     *
+     * @param forecast the week
+     * @param rules    the rules
+     */
+    public static LowerBoundCertificate lowerBound(Forecast forecast, RuleSet rules) {
+        WeekTours week = plannable(forecast, rules);
+        BlockCatalog catalog = BlockCatalog.generate(week, new BlockRules(rules));
+        long budget = DefaultRosterSolver.BOUND_PIVOTS_PER_LINE * Math.max(1, week.lineCount());
+        LowerBound.Result r = LowerBound.compute(week, catalog, rules, budget, () -> false, b -> { });
+        if (r.capMayHelp()) {
+            r = LowerBound.withCap(week, catalog, rules, r, budget, () -> false, b -> { });
+        }
+        return r.certificate();
+    }
+
+    private static WeekTours plannable(Forecast forecast, RuleSet rules) {
+        Objects.requireNonNull(forecast, "forecast");
+        Objects.requireNonNull(rules, "rules");
+        return WeekTours.of(forecast, UnplannableTours.excludedIds(UnplannableTours.find(forecast, rules)));
     }
 }

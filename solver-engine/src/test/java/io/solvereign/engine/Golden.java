@@ -1,15 +1,10 @@
 package io.solvereign.engine;
 
+import io.solvereign.api.io.ForecastParser;
+import io.solvereign.api.io.InputFormat;
 import io.solvereign.api.model.Forecast;
-import io.solvereign.api.model.TimeRange;
-import io.solvereign.api.model.TourTemplate;
-import io.solvereign.api.model.Weekday;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 
 /** Finds {@code shared/golden} by walking up from the working directory; reads the Wien week. */
 public final class Golden {
@@ -29,33 +24,14 @@ public final class Golden {
         return null;
     }
 
-    /** Temporary reader of the day-block CSV until the forecast parser lands on main. */
+    /** The Wien week, read with the forecast parser. */
     public static Forecast wien() {
-        Path f = dir().resolve("wien-standard-week.csv");
-        try {
-            List<TourTemplate> ts = new ArrayList<>();
-            Weekday day = null;
-            for (String raw : Files.readAllLines(f)) {
-                String line = raw.strip();
-                if (line.isEmpty() || line.startsWith(";")) {
-                    continue;
-                }
-                String[] a = line.split(";");
-                if (!a[0].contains("-")) {
-                    day = Weekday.lookup(a[0]);
-                    continue;
-                }
-                String[] se = a[0].strip().split("-");
-                ts.add(TourTemplate.of(day, TimeRange.ofClock(min(se[0]), min(se[1])), Integer.parseInt(a[1].strip())));
-            }
-            return Forecast.of(ts);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return read("wien-standard-week.csv");
     }
 
-    private static int min(String hhmm) {
-        String[] p = hhmm.strip().split(":");
-        return Integer.parseInt(p[0]) * 60 + Integer.parseInt(p[1]);
+    /** A golden file, read with the forecast parser. */
+    public static Forecast read(String name) {
+        return ForecastParser.read(dir().resolve(name), InputFormat.AUTO,
+                Forecast.DEFAULT_WEEK_ANCHOR, Forecast.DEFAULT_ZONE).requireSolvable();
     }
 }

@@ -132,6 +132,42 @@ class SolverTest {
     }
 
     @Test
+    void weeklyCapRaisesTheBound() {
+        // Six 10 h tours, one a day: rest allows one driver, the 55 h cap allows five tours.
+        List<TourTemplate> ts = new ArrayList<>();
+        for (int d = 0; d < 6; d++) {
+            ts.add(tour(Weekday.values()[d], "06:00", "16:00", 1));
+        }
+        SolveResult r = solve(Forecast.of(ts));
+        assertEquals(2, r.drivers());
+        assertEquals(2, r.lowerBound());
+        assertEquals(SolveStatus.DRIVERS_OPTIMAL, r.status());
+    }
+
+    @Test
+    void standaloneStagesAgreeWithTheSolve() {
+        Forecast f = mediumWeek();
+        SolveResult r = solve(f);
+        assertEquals(r.plan().lowerBound(), Solvers.lowerBound(f, RULES));
+        assertTrue(Solvers.legalBlockCount(f, RULES) >= f.templates().size());
+    }
+
+    @Test
+    void objectiveOrderIsHonoured() {
+        Forecast f = Weeks.random(12, 600, new int[] {270}, Forecast.DEFAULT_WEEK_ANCHOR);
+        RuleSet singlesFirst = RULES.withObjectiveOrder(List.of(io.solvereign.api.model.ObjectiveLevel.PART_TIME,
+                io.solvereign.api.model.ObjectiveLevel.SINGLES, io.solvereign.api.model.ObjectiveLevel.SPLITS));
+        SolveResult a = Solvers.create().solve(SolveRequest.newBuilder(f).workBudget(400_000).build());
+        SolveResult b = Solvers.create().solve(SolveRequest.newBuilder(f).workBudget(400_000).ruleSet(singlesFirst).build());
+        assertEquals(List.of(), PlanRules.violations(f, b.plan(), singlesFirst));
+        assertEquals(a.drivers(), b.drivers());
+        assertTrue(b.plan().kpis().singles() < a.plan().kpis().singles(), a.cost() + " vs " + b.cost());
+        assertTrue(b.plan().kpis().doublesSplit() > a.plan().kpis().doublesSplit(), a.cost() + " vs " + b.cost());
+        assertEquals(LexCost.of(b.drivers(), b.plan().kpis().ptDrivers(), b.plan().kpis().singles(),
+                b.plan().kpis().doublesSplit()), b.cost());
+    }
+
+    @Test
     void splitPairStaysTogether() {
         Forecast f = Forecast.of(List.of(split(Weekday.DI, "06:00", "10:00", "15:00", "19:00", 3),
                 tour(Weekday.DI, "10:30", "14:30", 2), tour(Weekday.MI, "08:00", "12:00", 4)));

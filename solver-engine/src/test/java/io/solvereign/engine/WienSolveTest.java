@@ -64,6 +64,14 @@ class WienSolveTest {
     }
 
     @Test
+    void wideLayoutGivesTheSameOutputHash() {
+        Assumptions.assumeTrue(result != null, "golden folder absent");
+        SolveResult wide = Solvers.create().solve(SolveRequest.of(Golden.read("wien-standard-week-wide.csv")));
+        assertEquals(result.plan().inputHash(), wide.plan().inputHash());
+        assertEquals(result.plan().outputHash(), wide.plan().outputHash());
+    }
+
+    @Test
     void certificateIsConsistent() {
         Assumptions.assumeTrue(result != null, "golden folder absent");
         var c = result.plan().lowerBound();

@@ -50,14 +50,14 @@ public final class BlockRules {
         return splitMax;
     }
 
+    /** Smallest split break. */
+    public int minSplitGap() {
+        return splitMin;
+    }
+
     /** Largest regular gap. */
     public int maxRegularGap() {
         return regGapMax;
-    }
-
-    /** Type of the one-tour block: always legal. */
-    public BlockType single() {
-        return BlockType.SINGLE;
     }
 
     /** Type of the two-tour block (s0,e0),(s1,e1) with s0 <= s1, or null when illegal. */

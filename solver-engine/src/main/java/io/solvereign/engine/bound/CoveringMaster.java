@@ -65,6 +65,17 @@ final class CoveringMaster {
         return z;
     }
 
+    /** Roster columns of the basis with a positive value (the current LP solution's rosters). */
+    java.util.List<int[]> usedColumns() {
+        java.util.List<int[]> out = new java.util.ArrayList<>();
+        for (int i = 0; i < m; i++) {
+            if (basis[i][0] >= 0 && x[i] > 1e-9) {
+                out.add(basis[i]);
+            }
+        }
+        return out;
+    }
+
     /** Pivots done so far. */
     int pivots() {
         return pivots;

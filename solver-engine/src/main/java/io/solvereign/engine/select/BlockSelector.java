@@ -14,12 +14,17 @@ import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 
 /**
- * Chooses the blocks of every day for a target driver count: starts from greedy chains, anneals
- * the Hall excess to 0 at the target (raising it by one when a stage's budget runs out), then
- * keeps annealing the later levels (splits, singles, in the rule set's order) with the excess
- * held at 0. Deterministic for a seed; work is counted in move evaluations.
+ * Chooses the blocks of every day: starts from greedy chains at their own minimal headcount, then
+ * anneals with the headcount lowered by one each time the Hall excess reaches 0, down to the
+ * target (the certified bound) or until half the budget is spent, always keeping the best
+ * feasible chains; the rest of the budget lowers the later levels (splits, singles, in the rule
+ * set's order) with the excess held at 0 by its weight. Deterministic for a seed; work is counted
+ * in move evaluations.
  */
 public final class BlockSelector {
+    /** Start and end temperature in energy units (one single = 1, one split = 8, one excess = 64). */
+    private static final double T0 = 3.0;
+    private static final double T1 = 0.01;
     private final WeekTours week;
     private final RuleSet rules;
 
@@ -42,57 +47,55 @@ public final class BlockSelector {
         BlockType[] order = levelTypes(rules);
         Chains chains = new Chains(week, new BlockRules(rules));
         chains.greedy();
-        PairLoads loads = new PairLoads(week, rules.minRestMinutes(), target);
+        PairLoads loads = new PairLoads(week, rules.minRestMinutes(), 1);
         chains.register(loads);
         ChainSearch search = new ChainSearch(chains, loads, new SplittableRandom(seed), order[0], order[1]);
-        int n = Math.max(target, 1);
+        // The greedy chains are feasible for their own minimal headcount: the first best.
+        int n = Math.max(loads.minimalDrivers(), 0);
         loads.setDrivers(n);
+        int bestN = n;
+        int[] bestNext = chains.next.clone();
+        long[] best = {n, search.levelA(), search.levelB()};
+        improved.accept(best.clone());
+        long descendBudget = budget / 2;
         long work = 0;
-        int[] bestNext = null;
-        long[] best = null;
         boolean stopped = false;
-        // Stage budget for reaching zero excess at one driver count.
-        long stageBudget = Math.max(1, budget / 4);
-        long stageStart = 0;
-        double t0 = 6.0;
-        double t1 = 0.05;
-        double temp = t0;
+        double temp = T0;
         while (work < budget) {
             if ((work & 1023) == 0) {
                 if (stop.getAsBoolean()) {
                     stopped = true;
                     break;
                 }
-                // Geometric cooling over the rest of the budget; StrictMath keeps it bit-identical on every JVM.
-                double frac = (double) (work - stageStart) / (budget - stageStart);
-                temp = t0 * StrictMath.pow(t1 / t0, frac);
+                // Geometric cooling over the budget; StrictMath keeps it bit-identical on every JVM.
+                temp = T0 * StrictMath.pow(T1 / T0, (double) work / budget);
             }
-            search.step(temp);
-            work++;
             if (loads.excess() == 0) {
                 long[] cur = {n, search.levelA(), search.levelB()};
-                if (best == null || java.util.Arrays.compare(cur, best) < 0) {
+                if (java.util.Arrays.compare(cur, best) < 0) {
                     best = cur;
+                    bestN = n;
                     bestNext = chains.next.clone();
                     improved.accept(cur.clone());
                 }
-            } else if (best == null && work - stageStart >= stageBudget) {
-                n++;
-                loads.setDrivers(n);
-                stageStart = work;
+                if (n > target && work < descendBudget) {
+                    // Feasible at n: try one driver fewer.
+                    n--;
+                    loads.setDrivers(n);
+                }
+            } else if (n < bestN && work >= descendBudget) {
+                // Out of descent budget below the best headcount: go back to the best chains.
+                n = bestN;
+                restore(chains, bestNext, loads, n);
             }
+            search.step(temp);
+            work++;
         }
-        if (best == null) {
-            // Budget exhausted before zero excess: take the current chains at their minimal headcount.
-            n = loads.minimalDrivers();
-            bestNext = chains.next.clone();
-            best = new long[] {n, search.levelA(), search.levelB()};
-        }
-        restore(chains, bestNext);
-        return new Selection(chains.blocks(), (int) best[0], work, stopped);
+        restore(chains, bestNext, loads, bestN);
+        return new Selection(chains.blocks(), bestN, work, stopped);
     }
 
-    private static void restore(Chains chains, int[] next) {
+    private static void restore(Chains chains, int[] next, PairLoads loads, int drivers) {
         System.arraycopy(next, 0, chains.next, 0, next.length);
         java.util.Arrays.fill(chains.prev, -1);
         for (int i = 0; i < next.length; i++) {
@@ -100,6 +103,9 @@ public final class BlockSelector {
                 chains.prev[next[i]] = i;
             }
         }
+        loads.clear();
+        chains.register(loads);
+        loads.setDrivers(drivers);
     }
 
     /** The block types of the two levels after part-time, in the rule set's order. */

@@ -6,8 +6,9 @@ import java.util.SplittableRandom;
 
 /**
  * Simulated annealing over the chains. Moves: <i>link</i> a tour to a later tour of its day (the
- * prefix of one chain joins the suffix of another; the cut-off pieces stay as chains or, 2-opt*
- * style, join each other) and <i>cut</i> a chain after a tour. Every move keeps all chains legal.
+ * prefix of one chain up to it joins the suffix of another from the later tour, trimmed to three
+ * tours when longer; the cut-off pieces stay as chains or, 2-opt* style, join each other) and
+ * <i>cut</i> a chain after a tour. Every move keeps all chains legal.
  * The energy is {@code excess * wExcess + levelA * wA + levelB * wB} for guidance only; callers
  * compare results lexicographically.
  */
@@ -16,17 +17,19 @@ final class ChainSearch {
     private final PairLoads loads;
     private final SplittableRandom rnd;
     private final int[] movable;
-    private final int[] succFrom;
-    private final int[] succTo;
+    private final int[] regFrom;
+    private final int[] regTo;
+    private final int[] splitFrom;
+    private final int[] splitTo;
     private final BlockType levelA;
     private final BlockType levelB;
     long wExcess = 64;
     long wA = 8;
     long wB = 1;
-    private final int[] changeHead = new int[6];
-    private final int[] changeTail = new int[6];
-    private final int[] changeSign = new int[6];
-    private final BlockType[] changeType = new BlockType[6];
+    private final int[] changeHead = new int[8];
+    private final int[] changeTail = new int[8];
+    private final int[] changeSign = new int[8];
+    private final BlockType[] changeType = new BlockType[8];
     private int changes;
 
     ChainSearch(Chains c, PairLoads loads, SplittableRandom rnd, BlockType levelA, BlockType levelB) {
@@ -38,14 +41,19 @@ final class ChainSearch {
         WeekTours w = c.w;
         int n = 0;
         int[] mov = new int[w.size()];
-        succFrom = new int[w.size()];
-        succTo = new int[w.size()];
+        regFrom = new int[w.size()];
+        regTo = new int[w.size()];
+        splitFrom = new int[w.size()];
+        splitTo = new int[w.size()];
         for (int i = 0; i < w.size(); i++) {
             if (!c.fixed[i]) {
                 mov[n++] = i;
             }
-            succFrom[i] = lowerBound(w.start, w.end[i] + c.rules.minGap());
-            succTo[i] = lowerBound(w.start, w.end[i] + c.rules.maxGap() + 1);
+            // Successor candidates: tours starting in the regular gap window or the split break window.
+            regFrom[i] = lowerBound(w.start, w.end[i] + c.rules.minGap());
+            regTo[i] = lowerBound(w.start, w.end[i] + c.rules.maxRegularGap() + 1);
+            splitFrom[i] = Math.max(regTo[i], lowerBound(w.start, w.end[i] + c.rules.minSplitGap()));
+            splitTo[i] = lowerBound(w.start, w.end[i] + c.rules.maxGap() + 1);
         }
         movable = java.util.Arrays.copyOf(mov, n);
     }
@@ -88,11 +96,13 @@ final class ChainSearch {
         if (rnd.nextInt(8) == 0) {
             return cut(i, temp);
         }
-        int span = succTo[i] - succFrom[i];
+        int reg = regTo[i] - regFrom[i];
+        int span = reg + splitTo[i] - splitFrom[i];
         if (span <= 0) {
             return false;
         }
-        int j = succFrom[i] + rnd.nextInt(span);
+        int k = rnd.nextInt(span);
+        int j = k < reg ? regFrom[i] + k : splitFrom[i] + k - reg;
         if (c.fixed[j] || c.w.day[j] != c.w.day[i] || c.next[i] == j) {
             return false;
         }
@@ -130,49 +140,75 @@ final class ChainSearch {
         int tB = c.tail(j);
         int ni = c.next[i];
         int pj = c.prev[j];
-        BlockType joined = c.typeOfJoin(hA, i, j, tB);
+        changes = 0;
+        if (hA == hB) {
+            // j lies behind i in the same chain: the middle piece drops out.
+            BlockType joined = c.typeOfJoin(hA, i, j, tB);
+            BlockType mid = c.typeOf(ni, pj);
+            if (joined == null || mid == null) {
+                return false;
+            }
+            change(hA, tA, -1, c.typeOf(hA, tA));
+            change(hA, tB, +1, joined);
+            change(ni, pj, +1, mid);
+            if (!accept(temp)) {
+                return false;
+            }
+            c.next[pj] = -1;
+            c.prev[ni] = -1;
+            c.next[i] = j;
+            c.prev[j] = i;
+            return true;
+        }
+        // Too long a join keeps only the last p tours up to i and the first q from j (p + q = 3).
+        int lenP = c.distance(hA, i) + 1;
+        int lenQ = c.distance(j, tB) + 1;
+        int p = lenP;
+        int q = lenQ;
+        if (p + q > 3) {
+            int lo = Math.max(1, 3 - lenQ);
+            int hi = Math.min(lenP, 2);
+            p = lo + rnd.nextInt(hi - lo + 1);
+            q = 3 - p;
+        }
+        int from = c.back(i, p - 1);
+        int to = c.forward(j, q - 1);
+        BlockType joined = c.typeOfJoin(from, i, j, to);
         if (joined == null) {
             return false;
         }
-        changes = 0;
         change(hA, tA, -1, c.typeOf(hA, tA));
-        change(hA, tB, +1, joined);
+        change(hB, tB, -1, c.typeOf(hB, tB));
+        change(from, to, +1, joined);
+        int pf = c.prev[from];
+        int nt = c.next[to];
+        if (pf >= 0 && !piece(hA, pf)) {
+            return false;
+        }
+        if (nt >= 0 && !piece(nt, tB)) {
+            return false;
+        }
         boolean crossed = false;
-        if (hA == hB) {
-            // j lies behind i in the same chain: the middle piece drops out.
-            BlockType mid = c.typeOf(ni, pj);
-            if (mid == null) {
-                return false;
+        if (ni >= 0 && pj >= 0 && rnd.nextBoolean()) {
+            BlockType cross = c.typeOfJoin(hB, pj, ni, tA);
+            if (cross != null) {
+                crossed = true;
+                change(hB, tA, +1, cross);
             }
-            change(ni, pj, +1, mid);
-        } else {
-            change(hB, tB, -1, c.typeOf(hB, tB));
-            if (ni >= 0 && pj >= 0 && rnd.nextBoolean()) {
-                BlockType cross = c.typeOfJoin(hB, pj, ni, tA);
-                if (cross != null) {
-                    crossed = true;
-                    change(hB, tA, +1, cross);
-                }
-            }
-            if (!crossed) {
-                if (ni >= 0) {
-                    BlockType restA = c.typeOf(ni, tA);
-                    if (restA == null) {
-                        return false;
-                    }
-                    change(ni, tA, +1, restA);
-                }
-                if (pj >= 0) {
-                    BlockType restB = c.typeOf(hB, pj);
-                    if (restB == null) {
-                        return false;
-                    }
-                    change(hB, pj, +1, restB);
-                }
-            }
+        }
+        if (!crossed && ((ni >= 0 && !piece(ni, tA)) || (pj >= 0 && !piece(hB, pj)))) {
+            return false;
         }
         if (!accept(temp)) {
             return false;
+        }
+        if (pf >= 0) {
+            c.next[pf] = -1;
+            c.prev[from] = -1;
+        }
+        if (nt >= 0) {
+            c.prev[nt] = -1;
+            c.next[to] = -1;
         }
         if (crossed) {
             c.next[pj] = ni;
@@ -187,6 +223,16 @@ final class ChainSearch {
         }
         c.next[i] = j;
         c.prev[j] = i;
+        return true;
+    }
+
+    /** Records the piece {@code from..to} as a new chain; false when it is no legal block. */
+    private boolean piece(int from, int to) {
+        BlockType t = c.typeOf(from, to);
+        if (t == null) {
+            return false;
+        }
+        change(from, to, +1, t);
         return true;
     }
 

@@ -60,6 +60,32 @@ final class Chains {
         return i;
     }
 
+    /** Number of links from {@code from} forward to {@code to} (same chain, {@code to} not before {@code from}). */
+    int distance(int from, int to) {
+        int n = 0;
+        while (from != to) {
+            from = next[from];
+            n++;
+        }
+        return n;
+    }
+
+    /** The tour {@code k} links before {@code i}. */
+    int back(int i, int k) {
+        while (k-- > 0) {
+            i = prev[i];
+        }
+        return i;
+    }
+
+    /** The tour {@code k} links after {@code i}. */
+    int forward(int i, int k) {
+        while (k-- > 0) {
+            i = next[i];
+        }
+        return i;
+    }
+
     /** Type of the chain running from {@code from} to {@code to} (inclusive), or null when illegal. */
     BlockType typeOf(int from, int to) {
         int n = 0;

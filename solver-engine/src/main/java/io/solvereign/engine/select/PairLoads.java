@@ -89,6 +89,14 @@ final class PairLoads {
         return delta;
     }
 
+    /** Removes every block. */
+    void clear() {
+        for (int[] l : load) {
+            java.util.Arrays.fill(l, 0);
+        }
+        excess = 0;
+    }
+
     /** Current excess over the driver count. */
     long excess() {
         return excess;

@@ -42,15 +42,19 @@ class RosterNetworkTest {
 
     /** Largest weight over all rosters: one block or none per day, rest and fatigue between worked days. */
     static long bruteForce(WeekTours w, BlockCatalog c, long[] weights) {
-        return best(w, c, weights, 0, null, -9);
+        return best(w, c, weights, 0, null, -9, Integer.MAX_VALUE);
     }
 
-    private static long best(WeekTours w, BlockCatalog c, long[] weights, int d, Block last, int lastTripleDay) {
+    private static long best(WeekTours w, BlockCatalog c, long[] weights, int d, Block last, int lastTripleDay,
+                             int capLeft) {
         if (d == WeekTours.DAYS) {
             return 0;
         }
-        long b = best(w, c, weights, d + 1, last, lastTripleDay);
+        long b = best(w, c, weights, d + 1, last, lastTripleDay, capLeft);
         for (Block k : c.day(d)) {
+            if (k.minutes > capLeft) {
+                continue;
+            }
             if (last != null && last.end + RULES.minRestMinutes() > k.start) {
                 continue;
             }
@@ -61,7 +65,7 @@ class RosterNetworkTest {
             for (int i = 0; i < k.lineCount(); i++) {
                 v += weights[k.line(i)];
             }
-            b = Math.max(b, v + best(w, c, weights, d + 1, k, k.isTriple() ? d : lastTripleDay));
+            b = Math.max(b, v + best(w, c, weights, d + 1, k, k.isTriple() ? d : lastTripleDay, capLeft - k.minutes));
         }
         return b;
     }
@@ -89,13 +93,38 @@ class RosterNetworkTest {
         assertEquals(expected, onPath, "the returned roster carries the optimum");
     }
 
+    @Property(tries = 100)
+    void cappedLongestPathEqualsBruteForceWithTheCap(@ForAll @IntRange(min = 0, max = 1_000_000) int seed) {
+        // Durations are multiples of 30 min, so 30-min work units are exact; a 15 h cap binds often.
+        RuleSet capped = new RuleSet(660, 30, 60, 240, 360, 840, 960, 960, 900, 600, true, 720,
+                RULES.objectiveOrder(), 720, 720, 840, 300, 800);
+        WeekTours w = WeekTours.of(tinyWeek(seed), Set.of());
+        BlockCatalog c = BlockCatalog.generate(w, new BlockRules(capped));
+        RosterNetwork net = new RosterNetwork(w, c, capped, true);
+        SplittableRandom r = new SplittableRandom(seed + 11L);
+        long[] wl = new long[w.lineCount()];
+        double[] wd = new double[w.lineCount()];
+        for (int t = 0; t < wl.length; t++) {
+            wl[t] = r.nextInt(1000);
+            wd[t] = wl[t];
+        }
+        long expected = best(w, c, wl, 0, null, -9, capped.maxWeeklyMinutes());
+        assertEquals(expected, net.maxWeight(wl));
+        int[] path = new int[wl.length];
+        assertEquals(expected, net.maxWeight(wd, path), 1e-6);
+        long onPath = 0;
+        for (int t = 0; t < wl.length; t++) {
+            onPath += path[t] * wl[t];
+        }
+        assertEquals(expected, onPath, "the returned roster carries the optimum");
+    }
+
     @Property(tries = 60)
     void certificateChecksExactlyAndBoundsTheSolver(@ForAll @IntRange(min = 0, max = 1_000_000) int seed) {
         Forecast f = tinyWeek(seed);
         WeekTours w = WeekTours.of(f, Set.of());
         BlockCatalog c = BlockCatalog.generate(w, new BlockRules(RULES));
-        LowerBoundCertificate cert = LowerBound.compute(w, new RosterNetwork(w, c, RULES), 10_000, () -> false,
-                b -> { }).certificate();
+        LowerBoundCertificate cert = LowerBound.compute(w, c, RULES, 10_000, () -> false, b -> { }).certificate();
         long[] weights = new long[w.lineCount()];
         long covered = 0;
         for (int t = 0; t < weights.length; t++) {
