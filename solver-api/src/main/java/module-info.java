@@ -14,4 +14,5 @@ module io.solvereign.api {
     exports io.solvereign.api.audit;
     exports io.solvereign.api.store;
     exports io.solvereign.api.evidence;
+    exports io.solvereign.api.repair;
 }

@@ -42,7 +42,11 @@ public enum ErrorCode {
     /** A lifecycle step that the plan's status does not allow (e.g. superseding a SUPERSEDED plan). */
     INVALID_TRANSITION(Severity.FAIL),
     /** An output folder or file cannot be written. */
-    OUTPUT_NOT_WRITABLE(Severity.FAIL);
+    OUTPUT_NOT_WRITABLE(Severity.FAIL),
+    /** A freeze override that cannot be honoured without breaking a hard rule on frozen work. */
+    ILLEGAL_OVERRIDE(Severity.FAIL),
+    /** Frozen assignments alone break a hard rule (changed rules or a removed tour); needs an override. */
+    FREEZE_CONFLICT(Severity.FAIL);
 
     /** How bad an issue with this code is. */
     public enum Severity { PASS, WARN, FAIL }

@@ -1,16 +1,9 @@
 package io.solvereign.api;
 
 import io.solvereign.api.model.Forecast;
-import io.solvereign.api.model.Plan;
 import io.solvereign.api.model.RuleSet;
 import java.time.Duration;
-import java.util.Collections;
-import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
-import java.util.SortedMap;
-import java.util.TreeMap;
 
 /**
  * What to solve and how hard to try. Build one with {@link #newBuilder(Forecast)}; every setter
@@ -19,6 +12,11 @@ import java.util.TreeMap;
  * <p>The result depends only on forecast content, rule set, seed and work budget. The optional
  * wall-clock {@linkplain Builder#safetyCap(Duration) safety cap} is the one exception: when it
  * fires, the result says so in {@link SolveStats#safetyCapFired()}.
+ *
+ * <p>A request plans a week from scratch. To re-plan against a baseline plan with frozen tours
+ * pinned to their drivers, or to repair after sick calls, use {@code io.solvereign.engine.Repairs}
+ * ({@link io.solvereign.api.repair.PlanRepairer}). Carry-in from the previous week is not supported:
+ * each week stands alone (DOMAIN §6).
  */
 public final class SolveRequest {
 
@@ -31,9 +29,6 @@ public final class SolveRequest {
     private final long workBudget;
     private final Duration safetyCap;
     private final SolveListener listener;
-    private final Plan baseline;
-    private final SortedMap<String, String> pinned;
-    private final List<CarryIn> carryIn;
 
     private SolveRequest(Builder b) {
         this.forecast = b.forecast;
@@ -42,9 +37,6 @@ public final class SolveRequest {
         this.workBudget = b.workBudget;
         this.safetyCap = b.safetyCap;
         this.listener = b.listener;
-        this.baseline = b.baseline;
-        this.pinned = Collections.unmodifiableSortedMap(new TreeMap<>(b.pinned));
-        this.carryIn = List.copyOf(b.carryIn);
     }
 
     /**
@@ -90,20 +82,6 @@ public final class SolveRequest {
         return listener;
     }
 
-    /** The baseline plan to keep churn low against; empty when none (not implemented yet). */
-    public Optional<Plan> baseline() {
-        return Optional.ofNullable(baseline);
-    }
-
-    /** Pinned assignments, tour instance id to driver id (not implemented yet; always empty). */
-    public SortedMap<String, String> pinned() {
-        return pinned;
-    }
-
-    /** Last blocks of the previous week (not implemented yet; always empty). */
-    public List<CarryIn> carryIn() {
-        return carryIn;
-    }
 
     /** Builder of {@link SolveRequest}; not thread-safe. */
     public static final class Builder {
@@ -113,9 +91,6 @@ public final class SolveRequest {
         private long workBudget = DEFAULT_WORK_BUDGET;
         private Duration safetyCap = Duration.ZERO;
         private SolveListener listener = SolveListener.NO_OP;
-        private Plan baseline;
-        private SortedMap<String, String> pinned = new TreeMap<>();
-        private List<CarryIn> carryIn = List.of();
 
         private Builder(Forecast forecast) {
             this.forecast = Objects.requireNonNull(forecast, "forecast");
@@ -167,43 +142,9 @@ public final class SolveRequest {
             return this;
         }
 
-        /** A baseline plan for churn minimisation; {@link #build()} rejects it until implemented. */
-        public Builder baseline(Plan baseline) {
-            this.baseline = Objects.requireNonNull(baseline, "baseline");
-            return this;
-        }
 
-        /**
-         * Frozen assignments (tour instance id to driver id); {@link #build()} rejects a non-empty
-         * map until implemented.
-         */
-        public Builder pinned(Map<String, String> pinned) {
-            this.pinned = new TreeMap<>(Objects.requireNonNull(pinned, "pinned"));
-            return this;
-        }
-
-        /** Carry-in blocks of the previous week; {@link #build()} rejects a non-empty list until implemented. */
-        public Builder carryIn(List<CarryIn> carryIn) {
-            this.carryIn = List.copyOf(Objects.requireNonNull(carryIn, "carryIn"));
-            return this;
-        }
-
-        /**
-         * The immutable request.
-         *
-         * @throws IllegalArgumentException when a baseline, pinned assignments or carry-in blocks are
-         *                                  given (not implemented yet)
-         */
+        /** The immutable request. */
         public SolveRequest build() {
-            if (baseline != null) {
-                throw new IllegalArgumentException("baseline plans are not implemented yet; omit baseline(...)");
-            }
-            if (!pinned.isEmpty()) {
-                throw new IllegalArgumentException("pinned assignments are not implemented yet; got " + pinned.size());
-            }
-            if (!carryIn.isEmpty()) {
-                throw new IllegalArgumentException("carry-in blocks are not implemented yet; got " + carryIn.size());
-            }
             return new SolveRequest(this);
         }
     }

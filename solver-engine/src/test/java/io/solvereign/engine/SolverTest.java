@@ -23,7 +23,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class SolverTest {
@@ -247,11 +246,5 @@ class SolverTest {
         assertThrows(IllegalArgumentException.class, () -> SolveRequest.newBuilder(f).workBudget(-1));
         assertThrows(IllegalArgumentException.class, () -> SolveRequest.newBuilder(f).safetyCap(Duration.ofSeconds(-1)));
         assertThrows(NullPointerException.class, () -> SolveRequest.newBuilder(null));
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> SolveRequest.newBuilder(f).pinned(Map.of("Mo-0600-1000-01", "D001")).build());
-        assertTrue(e.getMessage().contains("not implemented yet"));
-        assertThrows(IllegalArgumentException.class, () -> SolveRequest.newBuilder(f)
-                .carryIn(List.of(new io.solvereign.api.CarryIn("D001", f.weekStart(),
-                        io.solvereign.api.model.BlockType.SINGLE, true))).build());
     }
 }

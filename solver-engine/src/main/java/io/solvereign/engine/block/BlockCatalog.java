@@ -1,5 +1,6 @@
 package io.solvereign.engine.block;
 
+import io.solvereign.engine.internal.SortedInts;
 import io.solvereign.api.model.BlockType;
 import io.solvereign.engine.internal.WeekTours;
 import java.util.ArrayList;
@@ -60,7 +61,7 @@ public final class BlockCatalog {
         for (int i = 0; i < n; i++) {
             int a = ls[i];
             out.add(new Block(d, BlockType.SINGLE, new int[] {a}, w.lineStart[a], w.lineEnd[a], w.lineMinutes(a)));
-            for (int j = lowerBound(st, w.lineEnd[a] + rules.minGap()); j < n && st[j] <= w.lineEnd[a] + rules.maxGap(); j++) {
+            for (int j = SortedInts.lowerBound(st, w.lineEnd[a] + rules.minGap()); j < n && st[j] <= w.lineEnd[a] + rules.maxGap(); j++) {
                 int b = ls[j];
                 BlockType t2 = rules.pair(w.lineStart[a], w.lineEnd[a], w.lineStart[b], w.lineEnd[b]);
                 if (t2 == null) {
@@ -71,7 +72,7 @@ public final class BlockCatalog {
                 if (t2 != BlockType.DOUBLE_REGULAR) {
                     continue;
                 }
-                for (int k = lowerBound(st, w.lineEnd[b] + rules.minGap());
+                for (int k = SortedInts.lowerBound(st, w.lineEnd[b] + rules.minGap());
                      k < n && st[k] <= w.lineEnd[b] + rules.maxRegularGap(); k++) {
                     int c = ls[k];
                     if (rules.triple(w.lineStart[a], w.lineEnd[a], w.lineStart[b], w.lineEnd[b],
@@ -86,20 +87,6 @@ public final class BlockCatalog {
         return out.toArray(new Block[0]);
     }
 
-    /** First index whose value is >= key in a sorted array. */
-    static int lowerBound(int[] sorted, int key) {
-        int lo = 0;
-        int hi = sorted.length;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (sorted[mid] < key) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
-    }
 
     /** Blocks of day {@code d} (0..6), sorted; do not modify. */
     public Block[] day(int d) {

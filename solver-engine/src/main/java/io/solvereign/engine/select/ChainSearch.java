@@ -1,5 +1,6 @@
 package io.solvereign.engine.select;
 
+import io.solvereign.engine.internal.SortedInts;
 import io.solvereign.api.model.BlockType;
 import io.solvereign.engine.internal.WeekTours;
 import java.util.SplittableRandom;
@@ -50,27 +51,14 @@ final class ChainSearch {
                 mov[n++] = i;
             }
             // Successor candidates: tours starting in the regular gap window or the split break window.
-            regFrom[i] = lowerBound(w.start, w.end[i] + c.rules.minGap());
-            regTo[i] = lowerBound(w.start, w.end[i] + c.rules.maxRegularGap() + 1);
-            splitFrom[i] = Math.max(regTo[i], lowerBound(w.start, w.end[i] + c.rules.minSplitGap()));
-            splitTo[i] = lowerBound(w.start, w.end[i] + c.rules.maxGap() + 1);
+            regFrom[i] = SortedInts.lowerBound(w.start, w.end[i] + c.rules.minGap());
+            regTo[i] = SortedInts.lowerBound(w.start, w.end[i] + c.rules.maxRegularGap() + 1);
+            splitFrom[i] = Math.max(regTo[i], SortedInts.lowerBound(w.start, w.end[i] + c.rules.minSplitGap()));
+            splitTo[i] = SortedInts.lowerBound(w.start, w.end[i] + c.rules.maxGap() + 1);
         }
         movable = java.util.Arrays.copyOf(mov, n);
     }
 
-    private static int lowerBound(int[] sorted, int key) {
-        int lo = 0;
-        int hi = sorted.length;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (sorted[mid] < key) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
-    }
 
     /** Levels A and B of the current chains. */
     long levelA() {

@@ -1,5 +1,6 @@
 package io.solvereign.engine.select;
 
+import io.solvereign.engine.internal.SortedInts;
 import io.solvereign.engine.internal.WeekTours;
 import java.util.Arrays;
 
@@ -40,24 +41,11 @@ final class PairLoads {
         for (int i = 0; i < w.size(); i++) {
             int d = w.day[i];
             startCell[i] = d >= 1 ? 1 + Arrays.binarySearch(thresholds[d - 1], w.start[i]) : -1;
-            endCell[i] = d < PAIRS ? countBelow(thresholds[d], w.end[i] + rest) : -1;
+            endCell[i] = d < PAIRS ? SortedInts.lowerBound(thresholds[d], w.end[i] + rest) : -1;
         }
         this.drivers = drivers;
     }
 
-    private static int countBelow(int[] sorted, int key) {
-        int lo = 0;
-        int hi = sorted.length;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (sorted[mid] < key) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
-    }
 
     /** Adds (sign +1) or removes (-1) a block of day d starting at instance head and ending at instance tail. */
     void update(int d, int head, int tail, int sign) {
