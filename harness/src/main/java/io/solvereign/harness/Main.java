@@ -30,6 +30,8 @@ import picocli.CommandLine.Spec;
             FreezeDayCommand.class,
             ExportEvidenceCommand.class,
             VerifyEvidenceCommand.class,
+            RepairCommand.class,
+            DrillCommand.class,
             DryRunCommand.class,
         })
 public final class Main implements Runnable {

@@ -56,6 +56,17 @@ final class DryRunFiles {
         return new DryRunFiles(artifacts.toAbsolutePath().normalize());
     }
 
+    /** Writes {@code reports/drill-<kind>.md} and refreshes {@code logs/trail.jsonl}; returns the report. */
+    Path writeDrillReport(String kind, DryRun.Outcome baseline, List<StepResult> steps, List<DrillChecks.Check> checks) {
+        Path report = write(reports().resolve("drill-" + kind + ".md"),
+                DrillReport.markdown(kind, root, baseline, steps, checks).getBytes(StandardCharsets.UTF_8));
+        Path trail = workspace().resolve("trail.jsonl");
+        if (Files.exists(trail)) {
+            write(root.resolve("logs/trail.jsonl"), read(trail));
+        }
+        return report;
+    }
+
     Path workspace() {
         return root.resolve("workspace");
     }

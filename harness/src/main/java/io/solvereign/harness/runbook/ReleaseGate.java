@@ -66,6 +66,10 @@ public final class ReleaseGate {
      * with; a repaired plan by repeating its repair from the recorded request.
      */
     public static PlanReproducer reproducerFor(Runbook runbook, String planId) {
+        java.util.Optional<RepairSettings> repair = RepairSettings.of(runbook.lifecycle(), planId);
+        if (repair.isPresent()) {
+            return PlanRepair.reproducer(runbook, planId, repair.get());
+        }
         return EngineReproducer.withWorkBudget(SolveSettings.workBudget(runbook.lifecycle(), planId));
     }
 
