@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.solvereign.api.io.PlanJson;
 import io.solvereign.api.model.Assignment;
 import io.solvereign.api.model.Plan;
 import io.solvereign.api.store.PlanStatus;

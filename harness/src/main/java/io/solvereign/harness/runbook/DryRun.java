@@ -1,27 +1,7 @@
 package io.solvereign.harness.runbook;
 
-import io.solvereign.api.Infeasibility;
-import io.solvereign.api.SolveRequest;
-import io.solvereign.api.SolveResult;
-import io.solvereign.api.SolveStatus;
 import io.solvereign.api.SolvereignException;
-import io.solvereign.api.audit.CheckResult;
-import io.solvereign.api.evidence.VerificationResult;
-import io.solvereign.api.io.CanonicalForm;
-import io.solvereign.api.io.Hashes;
-import io.solvereign.api.io.ParseIssue;
 import io.solvereign.api.io.ParseResult;
-import io.solvereign.api.io.PlanJson;
-import io.solvereign.api.model.BlockType;
-import io.solvereign.api.model.Forecast;
-import io.solvereign.api.model.Kpis;
-import io.solvereign.api.model.Plan;
-import io.solvereign.api.model.Weekday;
-import io.solvereign.api.store.GateVerdict;
-import io.solvereign.api.store.PlanVersion;
-import io.solvereign.api.store.TrailAction;
-import io.solvereign.engine.Solvers;
-import io.solvereign.harness.export.PlanExports;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -72,32 +52,7 @@ public final class DryRun {
         }
     }
 
-    /** A step's own verdict: FAIL with a reason. */
-    private static final class StepFailed extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-
-        StepFailed(String message) {
-            super(message, null, false, false);
-        }
-    }
-
-    private final DryRunFiles files;
-    private final Options options;
-    private final Consumer<String> progress;
-    /** The running step's figures. */
-    private Map<String, String> current = new LinkedHashMap<>();
-    private Runbook runbook;
-    private Forecast forecast;
-    private String forecastVersionId;
-    private Plan plan;
-    private String planId;
-    private Path zip;
-    private boolean infeasible;
-
-    private DryRun(DryRunFiles files, Options options, Consumer<String> progress) {
-        this.files = files;
-        this.options = options;
-        this.progress = progress;
+    private DryRun() {
     }
 
     /**
@@ -110,8 +65,7 @@ public final class DryRun {
      */
     public static Outcome run(Path artifacts, Clock clock, Options options, Consumer<String> progress) {
         DryRunFiles files = DryRunFiles.prepare(artifacts);
-        DryRun d = new DryRun(files, options, progress);
-        d.runbook = Runbook.open(files.workspace(), clock);
+        DryRunSteps d = new DryRunSteps(files, options, Runbook.open(files.workspace(), clock));
         List<StepResult> results = new ArrayList<>();
         List<Runnable> bodies = List.of(d::importStep, d::solveStep, d::auditStep, d::exportStep, d::lockStep,
                 d::verifyStep);
@@ -129,7 +83,7 @@ public final class DryRun {
             String problem = "";
             try {
                 bodies.get(i).run();
-            } catch (StepFailed | SolvereignException e) {
+            } catch (DryRunSteps.StepFailed | SolvereignException e) {
                 problem = e.getMessage();
             } catch (RuntimeException e) {
                 problem = "internal error: " + e;
@@ -146,116 +100,6 @@ public final class DryRun {
         if (bug != null) {
             throw bug;
         }
-        return new Outcome(List.copyOf(results), report, d.infeasible);
-    }
-
-    private void put(String key, Object value) {
-        current.put(key, String.valueOf(value));
-    }
-
-    private void importStep() {
-        files.writeInput(options.inputName(), options.originalBytes());
-        ParseResult parsed = options.parsed();
-        put("input", options.inputName() + " (" + parsed.format().cliName() + ", " + options.originalBytes().length + " bytes)");
-        put("status", parsed.status());
-        put("issues", parsed.issues().size());
-        if (!parsed.solvable()) {
-            ParseIssue first = parsed.failures().get(0);
-            throw new StepFailed(parsed.failures().size() + " FAIL line(s), first: " + first.describe());
-        }
-        forecast = parsed.forecast();
-        forecastVersionId = runbook.importForecast(ACTOR, options.originalBytes(), forecast).id();
-        StringBuilder perDay = new StringBuilder();
-        int[] counts = forecast.toursPerDay();
-        for (Weekday d : Weekday.values()) {
-            perDay.append(perDay.length() == 0 ? "" : " ").append(d.abbreviation()).append(' ').append(counts[d.ordinal()]);
-        }
-        put("tours", forecast.instances().size());
-        put("tours per day", perDay);
-        put("input_hash", CanonicalForm.inputHash(forecast));
-        put("forecast version", forecastVersionId);
-    }
-
-    private void solveStep() {
-        SolveResult result = Solvers.create().solve(SolveRequest.newBuilder(forecast).seed(options.seed()).build());
-        put("status", result.status());
-        if (result.status() == SolveStatus.INFEASIBLE) {
-            infeasible = true;
-            Infeasibility first = result.infeasibilities().get(0);
-            throw new StepFailed("no legal plan: " + first.rule() + ": " + first.message());
-        }
-        plan = result.plan();
-        PlanVersion stored = runbook.storeDraft(ACTOR, "dry run solve, seed " + options.seed(), forecastVersionId, "", plan);
-        SolveSettings.record(runbook.lifecycle(), ACTOR, stored.id(), SolveRequest.DEFAULT_WORK_BUDGET);
-        planId = stored.id();
-        files.writeReportFile(PlanJson.FILE_NAME, PlanJson.writeBytes(plan));
-        PlanExports.of(plan, forecast).writeAll(files.reports());
-        Kpis k = plan.kpis();
-        put("plan", planId + " (DRAFT)");
-        put("drivers", k.drivers() + " (" + k.fteDrivers() + " FTE, " + k.ptDrivers() + " PT)");
-        put("lower bound", k.lowerBound() + " (gap " + k.gap() + ")");
-        StringBuilder mix = new StringBuilder();
-        for (BlockType t : BlockType.values()) {
-            mix.append(mix.length() == 0 ? "" : ", ").append(t.label()).append(' ').append(k.blocksOf(t));
-        }
-        put("block mix", mix);
-        put("average hours", k.averageHours());
-        put("seed", options.seed());
-        put("output_hash", plan.outputHash());
-        put("solver_config_hash", plan.solverConfigHash());
-    }
-
-    private void auditStep() {
-        ReleaseGate.Outcome outcome = ReleaseGate.auditAndRecord(runbook, planId, ACTOR);
-        files.writeReportFile("audit_results.json", outcome.json());
-        for (CheckResult c : outcome.report().checks()) {
-            put(c.id(), c.status() + " (" + c.count() + ")");
-        }
-        put("REPRODUCIBILITY", outcome.report().reproducibility().status() + " ("
-                + outcome.report().reproducibility().detail() + ")");
-        put("near-violations", outcome.report().nearViolations().size());
-        put("release gate", outcome.verdict().passed() ? "open" : "closed");
-        if (!outcome.verdict().passed()) {
-            throw new StepFailed("release gate closed: " + outcome.verdict().summary());
-        }
-    }
-
-    private void exportStep() {
-        byte[] bytes = EvidenceExport.write(runbook, planId, options.hmacKey());
-        zip = files.writeEvidence(EvidenceExport.fileName(planId), bytes);
-        String sha = Hashes.sha256Hex(bytes);
-        runbook.lifecycle().recordEvent(ACTOR, TrailAction.EVIDENCE_EXPORTED, planId, "dry run evidence",
-                Map.of("file", zip.getFileName().toString(), "sha256", sha,
-                        "signed", Boolean.toString(options.hmacKey().length > 0)));
-        put("file", files.relative(zip));
-        put("bytes", bytes.length);
-        put("sha256", sha);
-        put("signed", options.hmacKey().length > 0 ? "hmac-sha256" : "no");
-    }
-
-    private void lockStep() {
-        GateVerdict verdict = ReleaseGate.recorded(runbook, planId);
-        PlanVersion locked = runbook.lifecycle().lock(planId, ACTOR, "dry run: runbook rehearsal", verdict);
-        put("plan", locked.id() + " " + locked.status());
-        put("gate", verdict.summary());
-    }
-
-    private void verifyStep() {
-        byte[] bytes = files.read(zip);
-        VerificationResult r = EvidenceAudit.verify(bytes, options.hmacKey(), options.resolve(), runbook);
-        runbook.store().verify();
-        put("evidence", r.ok() ? "OK" : "FAIL");
-        put("checks", "files, hashes, manifest_hash, checksums" + (options.hmacKey().length > 0 ? ", signature" : "")
-                + ", plan hashes, re-audit" + (options.resolve() ? ", re-solve" : "") + ", workspace");
-        put("workspace", "every file matches SHA256SUMS; plan " + planId + " "
-                + runbook.planVersion(planId).status());
-        for (int i = 0; i < r.findings().size(); i++) {
-            put("finding " + (i + 1), r.findings().get(i));
-        }
-        runbook.lifecycle().recordEvent(ACTOR, TrailAction.EVIDENCE_VERIFIED, planId, "dry run verification",
-                Map.of("ok", Boolean.toString(r.ok()), "findings", Integer.toString(r.findings().size())));
-        if (!r.ok()) {
-            throw new StepFailed(r.findings().size() + " finding(s) in " + String.join(", ", r.filesNamed()));
-        }
+        return new Outcome(List.copyOf(results), report, d.infeasible());
     }
 }
