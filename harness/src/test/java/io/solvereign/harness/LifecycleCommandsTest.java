@@ -97,6 +97,28 @@ class LifecycleCommandsTest {
         Cli twice = f.run("lock", "--plan", id, "--by", "anna", "--reason", "again");
         assertEquals(ExitCodes.FAIL, twice.exit());
         assertTrue(oneLineNaming(twice, "ALREADY_LOCKED"), twice.err());
+
+        byte[] recorded = open(f).planVersion(id).auditResultsJson();
+        Cli reAudit = f.run("audit", "--plan", id);
+        assertEquals(0, reAudit.exit(), reAudit.err());
+        assertTrue(reAudit.out().contains("not recorded: plan " + id + " is LOCKED"), reAudit.out());
+        assertTrue(java.util.Arrays.equals(recorded, open(f).planVersion(id).auditResultsJson()), "a locked plan never changes");
+    }
+
+    @Test
+    void theWorkspaceAuditReSolvesWithTheWorkBudgetThePlanWasSolvedWith() throws Exception {
+        RunbookFixture f = new RunbookFixture(dir);
+        Path week = DrillWeek.write(dir);
+        Cli cut = f.run("solve", "--input", week.toString(), "--out", dir.resolve("o").toString(), "--json",
+                "--work-budget", "0", "--seed", "7");
+        assertEquals(0, cut.exit(), cut.err());
+        Cli full = f.run("solve", "--input", week.toString(), "--out", dir.resolve("p").toString(), "--json",
+                "--seed", "7");
+        // On this week the budget changes the plan, so only a re-solve with the recorded budget reproduces it.
+        assertFalse(json(cut.out()).get("output_hash").equals(json(full.out()).get("output_hash")));
+        Cli audit = f.run("audit", "--plan", "P0001", "--json");
+        assertEquals(0, audit.exit(), audit.out() + audit.err());
+        assertEquals("PASS", json(audit.out()).get("reproducibility").get("status").asText());
     }
 
     @Test
