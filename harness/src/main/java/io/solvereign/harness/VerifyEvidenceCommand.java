@@ -67,7 +67,8 @@ final class VerifyEvidenceCommand implements Callable<Integer> {
         }
         byte[] key = HmacKeys.resolve(keyFile, System::getenv);
         Runbook runbook = existing(workspace.workspace()) ? workspace.open() : null;
-        VerificationResult result = EvidenceAudit.verify(zip, key, resolve, runbook);
+        EvidenceAudit.Verified verified = EvidenceAudit.verify(zip, key, resolve, runbook);
+        VerificationResult result = verified.result();
         PrintWriter out = spec.commandLine().getOut();
         result.findings().forEach(f -> out.println(f));
         result.notes().forEach(n -> out.println("note: " + n));
@@ -75,7 +76,7 @@ final class VerifyEvidenceCommand implements Callable<Integer> {
         String planId = manifest.map(EvidenceManifest::planId).orElse("");
         if (result.ok()) {
             out.printf("verify-evidence: OK %s (plan %s; files, hashes, manifest, checksums%s, re-audit%s)%n", file,
-                    planId, key.length > 0 ? ", signature" : "", resolve ? ", re-solve" : "");
+                    planId, key.length > 0 ? ", signature" : "", verified.resolved() ? ", re-solve" : "");
         } else {
             out.printf("verify-evidence: FAIL %s: %d finding(s) in %s%n", file, result.findings().size(),
                     String.join(", ", result.filesNamed()));

@@ -135,6 +135,23 @@ class RepairCommandTest {
     }
 
     @Test
+    void aRepairedPlansEvidenceIsReSolvedByRepeatingTheRepair() {
+        assertEquals(0, at(TUESDAY, "repair", "--plan", "P0001", "--absent", "D004").exit());
+        assertEquals(0, at(TUESDAY, "audit", "--plan", "P0002").exit());
+        Path out = dir.resolve("ev");
+        assertEquals(0, at(TUESDAY, "export-evidence", "--plan", "P0002", "--out", out.toString()).exit());
+        Path zip = out.resolve("evidence-P0002.zip");
+        Cli here = at(TUESDAY, "verify-evidence", "--file", zip.toString(), "--resolve");
+        assertEquals(0, here.exit(), here.out());
+        assertTrue(here.out().contains("re-solve") && !here.out().contains("note:"), here.out());
+        Cli elsewhere = Cli.run("verify-evidence", "--file", zip.toString(), "--resolve", "--workspace",
+                dir.resolve("none").toString());
+        assertEquals(0, elsewhere.exit(), elsewhere.out());
+        assertTrue(elsewhere.out().contains("note: plan P0002 was repaired from P0001"), elsewhere.out());
+        assertFalse(elsewhere.out().contains("re-solve)"), "no claim of a re-solve that did not run: " + elsewhere.out());
+    }
+
+    @Test
     void refusalsAreOneLine() {
         Cli unknown = at(TUESDAY, "repair", "--plan", "P0001", "--absent", "D999");
         assertEquals(ExitCodes.FAIL, unknown.exit());

@@ -152,11 +152,12 @@ final class DryRunSteps {
 
     void verifyStep() {
         byte[] bytes = files.read(zip);
-        VerificationResult r = EvidenceAudit.verify(bytes, options.hmacKey(), options.resolve(), runbook);
+        EvidenceAudit.Verified verified = EvidenceAudit.verify(bytes, options.hmacKey(), options.resolve(), runbook);
+        VerificationResult r = verified.result();
         runbook.store().verify();
         put("evidence", r.ok() ? "OK" : "FAIL");
         put("checks", "files, hashes, manifest_hash, checksums" + (options.hmacKey().length > 0 ? ", signature" : "")
-                + ", plan hashes, re-audit" + (options.resolve() ? ", re-solve" : "") + ", workspace");
+                + ", plan hashes, re-audit" + (verified.resolved() ? ", re-solve" : "") + ", workspace");
         put("workspace", "every file matches SHA256SUMS; plan " + planId + " "
                 + runbook.planVersion(planId).status());
         for (int i = 0; i < r.findings().size(); i++) {

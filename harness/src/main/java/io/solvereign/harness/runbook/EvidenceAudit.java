@@ -29,6 +29,15 @@ public final class EvidenceAudit {
     }
 
     /**
+     * A verification and whether it re-solved (a repaired plan is not re-solved without its workspace).
+     *
+     * @param result   the findings and notes
+     * @param resolved true when a re-solve was compared with the manifest's output_hash
+     */
+    public record Verified(VerificationResult result, boolean resolved) {
+    }
+
+    /**
      * Verifies the zip bytes.
      *
      * @param hmacKey   the key, empty to skip the signature check
@@ -36,7 +45,7 @@ public final class EvidenceAudit {
      *                  it holds the plan, else by a fresh solve with the default work budget
      * @param workspace a workspace to compare with, or null
      */
-    public static VerificationResult verify(byte[] zip, byte[] hmacKey, boolean resolve, Runbook workspace) {
+    public static Verified verify(byte[] zip, byte[] hmacKey, boolean resolve, Runbook workspace) {
         List<String> notes = new ArrayList<>();
         PlanReproducer reproducer = resolve ? reproducer(zip, workspace, notes) : null;
         EvidenceVerifier.Builder b = EvidenceVerifier.newBuilder()
@@ -50,10 +59,10 @@ public final class EvidenceAudit {
         }
         VerificationResult r = b.build().verify(zip);
         if (notes.isEmpty()) {
-            return r;
+            return new Verified(r, reproducer != null);
         }
         notes.addAll(0, r.notes());
-        return VerificationResult.of(r.findings(), notes);
+        return new Verified(VerificationResult.of(r.findings(), notes), reproducer != null);
     }
 
     /**
