@@ -25,6 +25,7 @@ import picocli.CommandLine.Spec;
             HashCommand.class,
             SolveCommand.class,
             AuditCommand.class,
+            GoldenCommand.class,
             LockCommand.class,
             KillSwitchCommand.class,
             FreezeDayCommand.class,
