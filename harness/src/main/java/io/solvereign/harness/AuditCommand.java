@@ -18,7 +18,9 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -29,11 +31,18 @@ import picocli.CommandLine.Spec;
  * plan's own week anchor and time zone, so every instant matches the week the plan was made for.
  * {@code --reproduce} re-solves with the engine; only then can the release gate open.
  * Exit 0 when every check passes, 1 when one fails, 2 for unreadable or malformed input.
+ *
+ * <p>Workspace form: {@code audit --plan P0001 [--workspace DIR]} (no {@code --forecast}) audits a
+ * stored plan against its stored forecast, always with the re-solve, and records
+ * {@code audit_results.json} and the gate verdict on the plan (a draft; a locked plan is audited but
+ * not changed). Exit 0 when the release gate opens, 1 when it stays closed.
  */
 @Command(name = "audit", mixinStandardHelpOptions = true,
         description = {"Audit a plan (solver_output.json) against its forecast: COVERAGE, OVERLAP, REST,",
             "SPAN_REGULAR, SPAN_SPLIT, FATIGUE, WEEKLY_HOURS and near-violation warnings.",
-            "Exit 0 all checks PASS, 1 a check FAILs, 2 unreadable or malformed input."})
+            "Exit 0 all checks PASS, 1 a check FAILs, 2 unreadable or malformed input.",
+            "Workspace form: audit --plan P0001 [--workspace DIR] audits a stored plan with the re-solve",
+            "and records audit_results.json and the gate verdict on it."})
 public final class AuditCommand implements Callable<Integer> {
     /** Exit code when the input was read but at least one check (or the re-solve) failed. */
     public static final int CHECK_FAILED = 1;
@@ -41,7 +50,8 @@ public final class AuditCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--forecast", required = true, paramLabel = "FILE", description = "Forecast file (UTF-8).")
+    @Option(names = "--forecast", paramLabel = "FILE",
+            description = "Forecast file (UTF-8); required with a plan file, absent for a plan id.")
     Path forecastFile;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "auto",
@@ -49,8 +59,16 @@ public final class AuditCommand implements Callable<Integer> {
             description = "Forecast format: auto, text, daycsv or tourcsv (default: ${DEFAULT-VALUE}).")
     InputFormat format;
 
-    @Option(names = "--plan", required = true, paramLabel = "FILE", description = "Plan file (solver_output.json).")
-    Path planFile;
+    @Option(names = "--plan", required = true, paramLabel = "FILE|ID",
+            description = "Plan file (solver_output.json), or a plan id (P0001) in the workspace.")
+    String planArg;
+
+    @Mixin
+    WorkspaceOptions workspace;
+
+    @Option(names = "--by", paramLabel = "USER", defaultValue = "${sys:user.name}",
+            description = "Who audits, for the audit trail of the workspace form (default: the OS user).")
+    String by;
 
     @Option(names = "--reproduce",
             description = "Re-solve with the plan's seed and rule set and compare output_hash (the release gate).")
@@ -61,6 +79,14 @@ public final class AuditCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (forecastFile == null) {
+            if (!WorkspaceAudit.isPlanId(planArg)) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "Missing required option: "
+                        + "'--forecast=FILE' (needed with a plan file; a plan id like P0001 uses the workspace)");
+            }
+            return new WorkspaceAudit(spec, workspace.open(), Actors.of(by), json).run(planArg);
+        }
+        Path planFile = Path.of(planArg);
         Plan plan = PlanJson.read(planFile);
         ParseResult parsed = ForecastParser.read(forecastFile, format, plan.weekAnchor(), plan.zone());
         if (!parsed.solvable()) {

@@ -17,7 +17,7 @@ import io.solvereign.api.model.Weekday;
 
 /**
  * What {@code import} prints, as text or as one JSON object with {@code status, format, input,
- * week_anchor_date, time_zone, input_hash, tours, tours_per_day, issues}. A FAIL input has no
+ * week_anchor_date, time_zone, input_hash, forecast_version_id, workspace, tours, tours_per_day, issues}. A FAIL input has no
  * input_hash (null): a hash of the lines that happened to parse would be mistaken for the real one.
  */
 final class ImportReport {
@@ -28,9 +28,14 @@ final class ImportReport {
     private final InputOptions.Input input;
     private final ParseResult result;
     private final Forecast forecast;
+    private final String forecastVersionId;
+    private final java.nio.file.Path workspace;
 
-    ImportReport(InputOptions.Input input) {
+    /** @param forecastVersionId the stored version's id, null when nothing was stored (FAIL) */
+    ImportReport(InputOptions.Input input, String forecastVersionId, java.nio.file.Path workspace) {
         this.input = input;
+        this.forecastVersionId = forecastVersionId;
+        this.workspace = workspace;
         this.result = input.result();
         this.forecast = result.forecast();
     }
@@ -47,6 +52,8 @@ final class ImportReport {
         o.put("week_anchor_date", forecast.weekAnchor().toString());
         o.put("time_zone", forecast.zone().getId());
         o.put("input_hash", inputHash());
+        o.put("forecast_version_id", forecastVersionId);
+        o.put("workspace", workspace.toString());
         o.put("tours", forecast.instances().size());
         ObjectNode perDay = o.putObject("tours_per_day");
         int[] counts = forecast.toursPerDay();
@@ -78,6 +85,8 @@ final class ImportReport {
         sb.append('\n');
         String hash = inputHash();
         sb.append("input_hash:  ").append(hash != null ? hash : "- (none: the input has FAIL lines)").append('\n');
+        sb.append("forecast:    ").append(forecastVersionId != null ? forecastVersionId + " in " + workspace
+                : "- (not stored: the input has FAIL lines)").append('\n');
         long fails = result.issues().stream().filter(i -> i.severity() == ErrorCode.Severity.FAIL).count();
         sb.append("issues:      ").append(result.issues().size()).append(" (").append(fails).append(" FAIL, ")
                 .append(result.issues().size() - fails).append(" WARN)\n");

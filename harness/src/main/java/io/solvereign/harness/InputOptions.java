@@ -76,6 +76,23 @@ public final class InputOptions {
         return new Input(sourceName(), null, ForecastParser.parse(text, format, anchor, zone));
     }
 
+    /**
+     * The forecast's original bytes, as they are stored in a workspace: the file's bytes, or the
+     * built-in example's.
+     *
+     * @throws SolvereignException UNREADABLE_INPUT when the file cannot be read
+     */
+    public static byte[] originalBytes(Input input) {
+        if (input.file() == null) {
+            return ExampleForecasts.viennaWeekBytes();
+        }
+        try {
+            return java.nio.file.Files.readAllBytes(input.file());
+        } catch (java.io.IOException e) {
+            throw new SolvereignException(ErrorCode.UNREADABLE_INPUT, "cannot read " + input.file() + ": " + e, e);
+        }
+    }
+
     /** Converts the CLI names of {@link InputFormat}. */
     static final class FormatConverter implements CommandLine.ITypeConverter<InputFormat> {
         @Override

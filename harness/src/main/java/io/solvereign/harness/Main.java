@@ -26,6 +26,14 @@ import picocli.CommandLine.Spec;
             SolveCommand.class,
             AuditCommand.class,
             GoldenCommand.class,
+            LockCommand.class,
+            KillSwitchCommand.class,
+            FreezeDayCommand.class,
+            ExportEvidenceCommand.class,
+            VerifyEvidenceCommand.class,
+            RepairCommand.class,
+            DrillCommand.class,
+            DryRunCommand.class,
         })
 public final class Main implements Runnable {
     @Spec

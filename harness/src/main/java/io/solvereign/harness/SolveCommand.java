@@ -13,7 +13,11 @@ import io.solvereign.api.model.Forecast;
 import io.solvereign.api.model.Kpis;
 import io.solvereign.api.model.Plan;
 import io.solvereign.engine.Solvers;
+import io.solvereign.api.store.ForecastVersion;
+import io.solvereign.api.store.PlanVersion;
 import io.solvereign.harness.export.PlanExports;
+import io.solvereign.harness.runbook.Runbook;
+import io.solvereign.harness.runbook.SolveSettings;
 import io.solvereign.api.ErrorCode;
 import io.solvereign.api.SolvereignException;
 import java.io.IOException;
@@ -31,7 +35,8 @@ import picocli.CommandLine.Spec;
 /**
  * {@code solve}: plans the week and writes {@code solver_output.json}, {@code matrix.csv},
  * {@code rosters.csv}, {@code kpis.json}, {@code metadata.json} and {@code roster.html} into the
- * output folder. Exit 0 when planned, 2 for bad input, 3 when no legal plan exists (the reasons are
+ * output folder, and stores the plan as a DRAFT version in the workspace (its JSON names the new
+ * {@code plan_id}). Exit 0 when planned, 2 for bad input, 3 when no legal plan exists (the reasons are
  * printed, each naming its rule and tours).
  */
 @Command(name = "solve", mixinStandardHelpOptions = true,
@@ -58,6 +63,13 @@ final class SolveCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print one JSON object with hashes and KPIs on stdout.")
     boolean json;
 
+    @Mixin
+    WorkspaceOptions workspace;
+
+    @Option(names = "--by", paramLabel = "USER", defaultValue = "${sys:user.name}",
+            description = "Who solves, for the audit trail (default: the OS user).")
+    String by;
+
     @Override
     public Integer call() {
         PrintWriter outWriter = spec.commandLine().getOut();
@@ -70,6 +82,8 @@ final class SolveCommand implements Callable<Integer> {
             return ExitCodes.FAIL;
         }
         Forecast forecast = in.result().forecast();
+        // Opening checks the workspace first, so a tampered one fails before minutes of solving.
+        Runbook runbook = workspace.open();
         SolveRequest.Builder request = SolveRequest.newBuilder(forecast).seed(seed)
                 .listener(new ProgressPrinter(err));
         if (workBudget != null) {
@@ -94,8 +108,17 @@ final class SolveCommand implements Callable<Integer> {
             Throwable cause = e instanceof UncheckedIOException && e.getCause() != null ? e.getCause() : e;
             throw new SolvereignException(ErrorCode.OUTPUT_NOT_WRITABLE, "cannot write to --out " + out + ": " + cause, e);
         }
+        String actor = Actors.of(by);
+        ForecastVersion fv = runbook.importForecast(actor, InputOptions.originalBytes(in), forecast);
+        PlanVersion stored = runbook.storeDraft(actor, "solve " + in.name() + " seed " + seed, fv.id(), "", plan);
+        SolveSettings.record(runbook.lifecycle(), actor, stored.id(),
+                workBudget != null ? workBudget : SolveRequest.DEFAULT_WORK_BUDGET);
         if (json) {
-            outWriter.println(summaryJson(result, solveMs).toPrettyString());
+            ObjectNode summary = summaryJson(result, solveMs);
+            summary.put("plan_id", stored.id());
+            summary.put("forecast_version_id", fv.id());
+            summary.put("workspace", workspace.workspace().toString());
+            outWriter.println(summary.toPrettyString());
         } else {
             Kpis k = plan.kpis();
             outWriter.printf("plan:        %d drivers (%d part-time), lower bound %d, status %s%n",
@@ -104,6 +127,7 @@ final class SolveCommand implements Callable<Integer> {
                     k.singles(), k.doublesRegular(), k.doublesSplit(), k.triples(), k.averageHours());
             outWriter.printf("output_hash: %s%n", plan.outputHash());
             outWriter.printf("written:     %s (solver_output.json and exports) in %d ms%n", out, solveMs);
+            outWriter.printf("plan_id:     %s (DRAFT, forecast %s) in %s%n", stored.id(), fv.id(), workspace.workspace());
         }
         if (result.stats().safetyCapFired()) {
             err.println("solvereign solve: the wall-clock safety cap stopped the search; this result may not reproduce");

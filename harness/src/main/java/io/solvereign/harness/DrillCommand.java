@@ -1,0 +1,146 @@
+package io.solvereign.harness;
+
+import io.solvereign.harness.runbook.Drill;
+import io.solvereign.harness.runbook.DryRun;
+import io.solvereign.harness.runbook.Instants;
+import io.solvereign.harness.runbook.StepResult;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code drill sick-call|freeze-window}: rehearses DOMAIN §9 and §11 on a fresh workspace. The dry run
+ * makes and locks the baseline; then absent drivers are repaired (sick-call, default 3 drivers at
+ * Tuesday 05:00) or a re-plan with an override runs (freeze-window, Wednesday 08:00), the result is
+ * audited and locked, and the pass criteria are checked: coverage 100 %, audits PASS, churn &lt; 20 %,
+ * frozen assignments unchanged, and for freeze-window the override recorded with user and reason.
+ * Exit 0 when every criterion holds, 1 when one fails, 2 (3 infeasible) when a step fails.
+ */
+@Command(name = "drill", mixinStandardHelpOptions = true,
+        description = "Rehearse a sick call or a freeze-window re-plan on a fresh workspace and check the pass criteria.",
+        subcommands = {DrillCommand.SickCall.class, DrillCommand.FreezeWindow.class})
+final class DrillCommand implements Runnable {
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        throw new CommandLine.ParameterException(spec.commandLine(), "choose a drill: sick-call or freeze-window");
+    }
+
+    /** {@code drill sick-call}. */
+    @Command(name = "sick-call", mixinStandardHelpOptions = true,
+            description = {"Baseline by dry run, then drivers call in sick (default: the 3 busiest, whole week,",
+                "at Tuesday 05:00 of the week): repair, audit, lock; checks coverage, audits, churn, frozen work."})
+    static final class SickCall implements Callable<Integer> {
+        @Mixin
+        Shared shared;
+
+        @Override
+        public Integer call() {
+            return shared.run(Drill.Kind.SICK_CALL);
+        }
+    }
+
+    /** {@code drill freeze-window}. */
+    @Command(name = "freeze-window", mixinStandardHelpOptions = true,
+            description = {"Baseline by dry run, then at Wednesday 08:00 of the week a re-plan with absent drivers",
+                "(default 2) and one frozen tour handed to a standby driver by override; checks frozen work stays."})
+    static final class FreezeWindow implements Callable<Integer> {
+        @Mixin
+        Shared shared;
+
+        @Override
+        public Integer call() {
+            return shared.run(Drill.Kind.FREEZE_WINDOW);
+        }
+    }
+
+    /** The options both drills take. */
+    static final class Shared {
+        @Spec(Spec.Target.MIXEE)
+        CommandSpec spec;
+
+        @Mixin
+        InputOptions input;
+
+        @Option(names = "--artifacts", paramLabel = "DIR",
+                description = "Artifacts folder (default: ./artifacts/drill-<kind>); its runbook sub-folders are replaced.")
+        Path artifacts;
+
+        @Option(names = "--absent", split = ",", paramLabel = "DRIVER",
+                description = "Absent drivers (default: the busiest ones still to work at the call).")
+        List<String> absent = new ArrayList<>();
+
+        @Option(names = "--absent-count", paramLabel = "N", description = "How many to pick when --absent is not given.")
+        Integer absentCount;
+
+        @Option(names = "--at", paramLabel = "ISO",
+                description = "When the call comes in (default: Tuesday 05:00 / Wednesday 08:00 of the week).")
+        String at;
+
+        @Option(names = "--seed", paramLabel = "N", defaultValue = "1", description = "Search seed (default: ${DEFAULT-VALUE}).")
+        long seed;
+
+        @Option(names = "--by", paramLabel = "USER", defaultValue = "dispatcher",
+                description = "Who decides, for the trail (default: ${DEFAULT-VALUE}).")
+        String by;
+
+        @Option(names = "--reason", paramLabel = "TEXT", defaultValue = "drill: frozen tour handed to a standby driver",
+                description = "Reason of the freeze-window override (default: ${DEFAULT-VALUE}).")
+        String reason;
+
+        @Option(names = "--now", paramLabel = "ISO", description = "Time of the baseline's trail entries (default: the system clock).")
+        String now;
+
+        int run(Drill.Kind kind) {
+            InputOptions.Input in = input.load();
+            Instant call = null;
+            if (at != null) {
+                try {
+                    call = Instants.parse(at);
+                } catch (IllegalArgumentException e) {
+                    throw new CommandLine.ParameterException(spec.commandLine(), "--at: " + e.getMessage());
+                }
+            }
+            int count = absentCount != null ? absentCount : kind.defaultAbsent();
+            if (count < 0) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--absent-count must be >= 0");
+            }
+            String name = in.file() != null ? in.file().getFileName().toString()
+                    : in.name().replace("built-in example ", "");
+            DryRun.Options base = new DryRun.Options(name, InputOptions.originalBytes(in), in.result(), seed, new byte[0],
+                    false);
+            Drill.Options o = new Drill.Options(base, call, List.copyOf(absent), count, Actors.of(by),
+                    OptionChecks.text(spec, "--reason", reason));
+            PrintWriter err = spec.commandLine().getErr();
+            Path folder = artifacts != null ? artifacts : Path.of("artifacts", "drill-" + kind.label());
+            Drill.Outcome outcome = Drill.run(kind, folder, WorkspaceOptions.clock(spec, now), o, line -> {
+                err.println("[drill " + kind.label() + "] " + line);
+                err.flush();
+            });
+            PrintWriter out = spec.commandLine().getOut();
+            outcome.checks().forEach(c -> out.printf("%-30s %s  %s%n", c.name(), c.passed() ? "PASS" : "FAIL", c.detail()));
+            out.println("drill " + kind.label() + ": " + (outcome.passed() ? "PASS" : "FAIL") + ", report " + outcome.report());
+            out.flush();
+            if (outcome.passed()) {
+                return ExitCodes.OK;
+            }
+            if (!outcome.baseline().passed()) {
+                return outcome.baseline().infeasible() ? ExitCodes.INFEASIBLE : ExitCodes.FAIL;
+            }
+            boolean stepFailed = outcome.steps().stream().anyMatch(s -> s.status() == StepResult.Status.FAIL)
+                    && outcome.checks().isEmpty();
+            return stepFailed ? ExitCodes.FAIL : AuditCommand.CHECK_FAILED;
+        }
+    }
+}

@@ -1,0 +1,62 @@
+package io.solvereign.harness;
+
+import io.solvereign.api.io.AuditReportJson;
+import io.solvereign.api.store.PlanStatus;
+import io.solvereign.api.store.PlanVersion;
+import io.solvereign.harness.runbook.ReleaseGate;
+import io.solvereign.harness.runbook.Runbook;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.regex.Pattern;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * The workspace form of {@code audit}: the stored plan against its stored forecast, with the real
+ * re-solve, recorded on the plan when it is still a draft.
+ */
+final class WorkspaceAudit {
+    private static final Pattern PLAN_ID = Pattern.compile("P[0-9]{4,}");
+
+    private final CommandSpec spec;
+    private final Runbook runbook;
+    private final String actor;
+    private final boolean json;
+
+    WorkspaceAudit(CommandSpec spec, Runbook runbook, String actor, boolean json) {
+        this.spec = spec;
+        this.runbook = runbook;
+        this.actor = actor;
+        this.json = json;
+    }
+
+    /** True for a plan version id such as {@code P0001}. */
+    static boolean isPlanId(String text) {
+        return PLAN_ID.matcher(text).matches();
+    }
+
+    int run(String planId) {
+        PlanVersion version = runbook.planVersion(planId);
+        ReleaseGate.Outcome outcome = ReleaseGate.audit(runbook, planId);
+        String note;
+        if (version.status() == PlanStatus.DRAFT) {
+            runbook.lifecycle().recordAudit(planId, actor, outcome.json(), outcome.verdict());
+            note = "recorded: audit_results.json and gate " + (outcome.verdict().passed() ? "PASS" : "FAIL")
+                    + " on plan " + planId + " in " + runbook.store().workspace();
+        } else {
+            note = "not recorded: plan " + planId + " is " + version.status() + " and cannot change";
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        Path ws = runbook.store().workspace();
+        if (json) {
+            out.println(AuditReportJson.toJsonString(outcome.report()));
+            spec.commandLine().getErr().println(spec.qualifiedName() + ": " + note);
+            spec.commandLine().getErr().flush();
+        } else {
+            out.print(AuditText.format(outcome.report(), ws.resolve("plans/" + planId + "/solver_output.json"),
+                    ws.resolve("forecasts/" + version.forecastVersionId() + "/forecast_input")));
+            out.println(note);
+        }
+        out.flush();
+        return outcome.verdict().passed() ? ExitCodes.OK : AuditCommand.CHECK_FAILED;
+    }
+}

@@ -1,0 +1,134 @@
+package io.solvereign.harness.runbook;
+
+import io.solvereign.api.ErrorCode;
+import io.solvereign.api.SolvereignException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * The artifacts folder of a dry run: {@code input/} (the forecast as given), {@code workspace/} (a
+ * fresh workspace), {@code evidence/} (the pack), {@code reports/} ({@code dry-run.md}, the plan, its
+ * exports and audit results) and {@code logs/} ({@code dry-run.log}, {@code trail.jsonl}). A marker file
+ * says the folder belongs to dry runs; only then are these sub-folders replaced by the next run.
+ */
+final class DryRunFiles {
+    static final String MARKER = ".solvereign-dry-run";
+    static final List<String> FOLDERS = List.of("input", "workspace", "evidence", "reports", "logs");
+
+    private final Path root;
+
+    private DryRunFiles(Path root) {
+        this.root = root;
+    }
+
+    /** Checks the folder is empty or an earlier dry run's, removes the earlier run's sub-folders, creates them. */
+    static DryRunFiles prepare(Path artifacts) {
+        Path root = artifacts.toAbsolutePath().normalize();
+        try {
+            if (Files.isDirectory(root) && !Files.exists(root.resolve(MARKER))) {
+                try (Stream<Path> s = Files.list(root)) {
+                    if (s.findAny().isPresent()) {
+                        throw new SolvereignException(ErrorCode.OUTPUT_NOT_WRITABLE, root + " holds files that no "
+                                + "dry run made; choose another --artifacts folder or empty it");
+                    }
+                }
+            }
+            Files.createDirectories(root);
+            Files.writeString(root.resolve(MARKER), "made by solvereign dry-run; its sub-folders are replaced by the next run\n");
+            for (String f : FOLDERS) {
+                deleteTree(root.resolve(f));
+                Files.createDirectories(root.resolve(f));
+            }
+        } catch (IOException e) {
+            throw new SolvereignException(ErrorCode.OUTPUT_NOT_WRITABLE, "cannot prepare " + root + ": " + e.getMessage(), e);
+        }
+        return new DryRunFiles(root);
+    }
+
+    /** The files of an artifacts folder a dry run has just prepared. */
+    static DryRunFiles existing(Path artifacts) {
+        return new DryRunFiles(artifacts.toAbsolutePath().normalize());
+    }
+
+    /** Writes {@code reports/drill-<kind>.md} and refreshes {@code logs/trail.jsonl}; returns the report. */
+    Path writeDrillReport(String kind, DryRun.Outcome baseline, List<StepResult> steps, List<DrillChecks.Check> checks) {
+        Path report = write(reports().resolve("drill-" + kind + ".md"),
+                DrillReport.markdown(kind, root, baseline, steps, checks).getBytes(StandardCharsets.UTF_8));
+        Path trail = workspace().resolve("trail.jsonl");
+        if (Files.exists(trail)) {
+            write(root.resolve("logs/trail.jsonl"), read(trail));
+        }
+        return report;
+    }
+
+    Path workspace() {
+        return root.resolve("workspace");
+    }
+
+    Path reports() {
+        return root.resolve("reports");
+    }
+
+    void writeInput(String name, byte[] bytes) {
+        write(root.resolve("input").resolve(Path.of(name).getFileName().toString()), bytes);
+    }
+
+    void writeReportFile(String name, byte[] bytes) {
+        write(reports().resolve(name), bytes);
+    }
+
+    Path writeEvidence(String name, byte[] bytes) {
+        return write(root.resolve("evidence").resolve(name), bytes);
+    }
+
+    byte[] read(Path file) {
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The path relative to the artifacts folder, with {@code /}. */
+    String relative(Path file) {
+        return root.relativize(file.toAbsolutePath().normalize()).toString().replace('\\', '/');
+    }
+
+    /** Writes {@code reports/dry-run.md}, {@code logs/dry-run.log} and {@code logs/trail.jsonl}; returns the report. */
+    Path writeReportAndLogs(String inputName, List<StepResult> results) {
+        Path report = write(reports().resolve("dry-run.md"),
+                DryRunReport.markdown(inputName, root, results).getBytes(StandardCharsets.UTF_8));
+        write(root.resolve("logs/dry-run.log"), DryRunReport.log(results).getBytes(StandardCharsets.UTF_8));
+        Path trail = workspace().resolve("trail.jsonl");
+        if (Files.exists(trail)) {
+            write(root.resolve("logs/trail.jsonl"), read(trail));
+        }
+        return report;
+    }
+
+    private static Path write(Path file, byte[] bytes) {
+        try {
+            Files.createDirectories(file.getParent());
+            return Files.write(file, bytes);
+        } catch (IOException e) {
+            throw new SolvereignException(ErrorCode.OUTPUT_NOT_WRITABLE, "cannot write " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+}

@@ -1,0 +1,108 @@
+package io.solvereign.harness.runbook;
+
+import io.solvereign.api.ErrorCode;
+import io.solvereign.api.SolvereignException;
+import io.solvereign.api.io.CanonicalForm;
+import io.solvereign.api.io.ForecastParser;
+import io.solvereign.api.io.InputFormat;
+import io.solvereign.api.io.ParseResult;
+import io.solvereign.api.io.PlanJson;
+import io.solvereign.api.model.Forecast;
+import io.solvereign.api.model.Plan;
+import io.solvereign.api.store.ForecastVersion;
+import io.solvereign.api.store.NewPlan;
+import io.solvereign.api.store.PlanLifecycle;
+import io.solvereign.api.store.PlanVersion;
+import io.solvereign.harness.store.FileSystemPlanStore;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One opened workspace: the file-system store, the lifecycle over it with the invocation's clock,
+ * and the conversions every runbook step needs (a stored plan back to a {@link Plan}, its stored
+ * forecast back to a {@link Forecast} on the plan's own week and zone).
+ */
+public final class Runbook {
+    private final FileSystemPlanStore store;
+    private final PlanLifecycle lifecycle;
+    private final Clock clock;
+
+    private Runbook(FileSystemPlanStore store, Clock clock) {
+        this.store = store;
+        this.clock = clock;
+        this.lifecycle = PlanLifecycle.create(store, clock);
+    }
+
+    /**
+     * Opens (creating when absent) the workspace and checks every stored file.
+     *
+     * @throws SolvereignException {@code PLAN_TAMPERED} naming each file changed on disk
+     */
+    public static Runbook open(Path workspace, Clock clock) {
+        return new Runbook(FileSystemPlanStore.open(workspace), Objects.requireNonNull(clock, "clock"));
+    }
+
+    /** The store. */
+    public FileSystemPlanStore store() {
+        return store;
+    }
+
+    /** The lifecycle over the store. */
+    public PlanLifecycle lifecycle() {
+        return lifecycle;
+    }
+
+    /** The invocation's clock. */
+    public Clock clock() {
+        return clock;
+    }
+
+    /** Stores the forecast's original bytes and canonical text (idempotent for identical bytes). */
+    public ForecastVersion importForecast(String actor, byte[] originalBytes, Forecast forecast) {
+        return lifecycle.importForecast(actor, originalBytes, CanonicalForm.text(forecast));
+    }
+
+    /** Stores a solved or repaired plan as a new DRAFT with its {@code solver_output.json} bytes. */
+    public PlanVersion storeDraft(String actor, String reason, String forecastVersionId, String baselinePlanId,
+                                  Plan plan) {
+        return lifecycle.createDraft(actor, reason, new NewPlan(forecastVersionId, baselinePlanId,
+                PlanJson.writeBytes(plan), new byte[0], plan.outputHash()));
+    }
+
+    /** The plan version, or {@code NOT_FOUND}. */
+    public PlanVersion planVersion(String planId) {
+        return lifecycle.plan(planId);
+    }
+
+    /** The plan inside a stored version. */
+    public static Plan plan(PlanVersion version) {
+        return PlanJson.read(new String(version.solverOutputJson(), StandardCharsets.UTF_8),
+                "plans/" + version.id() + "/" + PlanJson.FILE_NAME);
+    }
+
+    /**
+     * The forecast a plan was made for, parsed from the stored original bytes on the plan's week
+     * anchor and zone. The format is not stored, so every format is tried and the one that gives the
+     * plan's input_hash wins; the canonical text is the last resort (it has no skills).
+     *
+     * @throws SolvereignException {@code MALFORMED_PLAN} when no reading gives the plan's input_hash
+     */
+    public Forecast forecastOf(PlanVersion version, Plan plan) {
+        ForecastVersion f = lifecycle.forecast(version.forecastVersionId());
+        String text = new String(f.originalBytes(), StandardCharsets.UTF_8);
+        for (InputFormat format : List.of(InputFormat.AUTO, InputFormat.TEXT, InputFormat.DAY_CSV, InputFormat.TOUR_CSV)) {
+            ParseResult r = ForecastParser.parse(text, format, plan.weekAnchor(), plan.zone());
+            if (r.solvable() && CanonicalForm.inputHash(r.forecast()).equals(plan.inputHash())) {
+                return r.forecast();
+            }
+        }
+        if (f.inputHash().equals(plan.inputHash())) {
+            return CanonicalForm.parse(f.canonicalText(), plan.weekAnchor(), plan.zone());
+        }
+        throw new SolvereignException(ErrorCode.MALFORMED_PLAN, "plan " + version.id() + " has input_hash "
+                + plan.inputHash() + " but its forecast version " + f.id() + " has " + f.inputHash());
+    }
+}
