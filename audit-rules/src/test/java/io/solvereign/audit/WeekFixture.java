@@ -116,7 +116,7 @@ public final class WeekFixture {
         /** A plan record around the assignments, with the given output_hash. */
         public Plan plan(String outputHash) {
             Kpis kpis = new Kpis(0, 0, 0, assignments.size(), 0, 0, 0, 0, 0, 0, 0, 0);
-            return new Plan(CanonicalForm.inputHash(forecast), "config-hash", outputHash, 0, "test", forecast.weekAnchor(),
+            return new Plan(CanonicalForm.inputHash(forecast), "config-hash", outputHash, 0, 2_000_000L, "test", forecast.weekAnchor(),
                     forecast.zone(), RuleSet.defaults(), assignments, kpis, LowerBoundCertificate.none());
         }
 

@@ -18,6 +18,7 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import io.solvereign.harness.runbook.EngineReproducer;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -103,7 +104,7 @@ public final class AuditCommand implements Callable<Integer> {
             err.flush();
         }
         AuditReport report = reproduce
-                ? Auditors.standard().audit(forecast, plan, AuditCommand::reSolve)
+                ? Auditors.standard().audit(forecast, plan, EngineReproducer.standard())
                 : Auditors.standard().audit(forecast, plan);
         PrintWriter out = spec.commandLine().getOut();
         out.print(json ? AuditReportJson.toJsonString(report) + "\n" : AuditText.format(report, planFile, forecastFile));
@@ -111,14 +112,6 @@ public final class AuditCommand implements Callable<Integer> {
         return report.verdict() == AuditStatus.PASS ? ExitCodes.OK : CHECK_FAILED;
     }
 
-    /**
-     * The reproducibility re-solve: the engine on the same forecast with the plan's seed and rule set.
-     * The plan file records no work budget, so the default budget is used.
-     */
-    static String reSolve(Forecast forecast, Plan plan) {
-        SolveRequest request = SolveRequest.newBuilder(forecast).ruleSet(plan.ruleSet()).seed(plan.seed()).build();
-        return Solvers.create().solve(request).plan().outputHash();
-    }
 
     private int refuse(String message) {
         PrintWriter err = spec.commandLine().getErr();

@@ -17,7 +17,6 @@ import io.solvereign.api.store.ForecastVersion;
 import io.solvereign.api.store.PlanVersion;
 import io.solvereign.harness.export.PlanExports;
 import io.solvereign.harness.runbook.Runbook;
-import io.solvereign.harness.runbook.SolveSettings;
 import io.solvereign.api.ErrorCode;
 import io.solvereign.api.SolvereignException;
 import java.io.IOException;
@@ -111,8 +110,6 @@ final class SolveCommand implements Callable<Integer> {
         String actor = Actors.of(by);
         ForecastVersion fv = runbook.importForecast(actor, InputOptions.originalBytes(in), forecast);
         PlanVersion stored = runbook.storeDraft(actor, "solve " + in.name() + " seed " + seed, fv.id(), "", plan);
-        SolveSettings.record(runbook.lifecycle(), actor, stored.id(),
-                workBudget != null ? workBudget : SolveRequest.DEFAULT_WORK_BUDGET);
         if (json) {
             ObjectNode summary = summaryJson(result, solveMs);
             summary.put("plan_id", stored.id());

@@ -57,8 +57,8 @@ class AuditCommandTest {
                     t.time().startMinute(), t.time().endMinute(), false));
         }
         Kpis kpis = new Kpis(2, 0, 2, 4, 4, 0, 0, 0, 1080, 540, 540, 1);
-        String config = ConfigHash.of(RuleSet.defaults(), 7, "test");
-        Plan plan = new Plan(CanonicalForm.inputHash(forecast), config, OutputHash.of(assignments, config, kpis), 7,
+        String config = ConfigHash.of(RuleSet.defaults(), 7, 2_000_000L, "test");
+        Plan plan = new Plan(CanonicalForm.inputHash(forecast), config, OutputHash.of(assignments, config, kpis), 7, 2_000_000L,
                 "test", forecast.weekAnchor(), forecast.zone(), RuleSet.defaults(), assignments, kpis,
                 LowerBoundCertificate.none());
         Path file = dir.resolve(PlanJson.FILE_NAME);

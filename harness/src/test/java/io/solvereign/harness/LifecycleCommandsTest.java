@@ -130,7 +130,7 @@ class LifecycleCommandsTest {
         PlanVersion v = rb.planVersion(good);
         Plan plan = Runbook.plan(v);
         List<Assignment> fewer = plan.assignments().subList(1, plan.assignments().size());
-        Plan broken = new Plan(plan.inputHash(), plan.solverConfigHash(), plan.outputHash(), plan.seed(),
+        Plan broken = new Plan(plan.inputHash(), plan.solverConfigHash(), plan.outputHash(), plan.seed(), plan.workBudget(),
                 plan.solverVersion(), plan.weekAnchor(), plan.zone(), plan.ruleSet(), fewer, plan.kpis(),
                 plan.lowerBound());
         String id = rb.storeDraft("tester", "drop a tour", v.forecastVersionId(), "", broken).id();

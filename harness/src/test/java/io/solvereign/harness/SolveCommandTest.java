@@ -87,4 +87,18 @@ class SolveCommandTest {
         assertTrue(r.err().startsWith("solvereign solve: OUTPUT_NOT_WRITABLE"), r.err());
         assertEquals(1, r.err().lines().count(), r.err());
     }
+
+    @Test
+    void aPlanSolvedWithItsOwnWorkBudgetRecordsItAndReproduces() throws Exception {
+        Path input = Files.writeString(dir.resolve("week.txt"), SMALL_WEEK, StandardCharsets.UTF_8);
+        Path out = dir.resolve("budget");
+        Cli solved = Cli.run("solve", "--input", input.toString(), "--out", out.toString(), "--work-budget", "20000");
+        assertEquals(0, solved.exit(), solved.err());
+        Plan plan = PlanJson.read(out.resolve("solver_output.json"));
+        assertEquals(20_000L, plan.workBudget());
+        Cli audited = Cli.run("audit", "--forecast", input.toString(), "--plan", out.resolve("solver_output.json").toString(),
+                "--reproduce", "--json");
+        assertEquals(0, audited.exit(), audited.out() + audited.err());
+        assertEquals("PASS", MAPPER.readTree(audited.out()).get("reproducibility").get("status").asText());
+    }
 }

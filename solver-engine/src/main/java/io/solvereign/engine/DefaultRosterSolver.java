@@ -96,9 +96,9 @@ final class DefaultRosterSolver implements RosterSolver {
         Kpis kpis = asm.kpis(ordered, bound.drivers());
         LexCost cost = asm.cost(kpis);
         listener.betterPlanFound(cost);
-        String configHash = ConfigHash.of(rules, request.seed(), Solvers.VERSION);
+        String configHash = ConfigHash.of(rules, request.seed(), request.workBudget(), Solvers.VERSION);
         Plan plan = new Plan(CanonicalForm.inputHash(request.forecast()), configHash,
-                OutputHash.of(assignments, configHash, kpis), request.seed(), Solvers.VERSION,
+                OutputHash.of(assignments, configHash, kpis), request.seed(), request.workBudget(), Solvers.VERSION,
                 request.forecast().weekAnchor(), request.forecast().zone(), rules, assignments, kpis, bound);
         SolveStatus status = status(infeasible, kpis);
         long work = phaseWork.values().stream().mapToLong(Long::longValue).sum();

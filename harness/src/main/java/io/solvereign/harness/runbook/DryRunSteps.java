@@ -96,7 +96,6 @@ final class DryRunSteps {
         }
         plan = result.plan();
         PlanVersion stored = runbook.storeDraft(DryRun.ACTOR, "dry run solve, seed " + options.seed(), forecastVersionId, "", plan);
-        SolveSettings.record(runbook.lifecycle(), DryRun.ACTOR, stored.id(), SolveRequest.DEFAULT_WORK_BUDGET);
         planId = stored.id();
         files.writeReportFile(PlanJson.FILE_NAME, PlanJson.writeBytes(plan));
         PlanExports.of(plan, forecast).writeAll(files.reports());

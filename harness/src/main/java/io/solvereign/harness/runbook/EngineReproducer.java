@@ -7,33 +7,24 @@ import io.solvereign.api.model.Plan;
 import io.solvereign.engine.Solvers;
 
 /**
- * The reproducibility re-solve wired to the engine: same forecast, the plan's seed and rule set, and
- * the work budget the plan was solved with (a plan file does not record it; the workspace does).
+ * The reproducibility re-solve wired to the engine: the same forecast with the plan's rule set,
+ * seed and work budget, i.e. exactly what its {@code solver_config_hash} stands for.
  */
 public final class EngineReproducer implements PlanReproducer {
-    private final long workBudget;
+    private static final EngineReproducer INSTANCE = new EngineReproducer();
 
-    private EngineReproducer(long workBudget) {
-        if (workBudget < 0) {
-            throw new IllegalArgumentException("workBudget must be >= 0, was " + workBudget);
-        }
-        this.workBudget = workBudget;
+    private EngineReproducer() {
     }
 
-    /** A re-solve with the engine's default work budget. */
+    /** The engine re-solve. */
     public static EngineReproducer standard() {
-        return new EngineReproducer(SolveRequest.DEFAULT_WORK_BUDGET);
-    }
-
-    /** A re-solve with the given work budget (move evaluations). */
-    public static EngineReproducer withWorkBudget(long workBudget) {
-        return new EngineReproducer(workBudget);
+        return INSTANCE;
     }
 
     @Override
     public String reproduce(Forecast forecast, Plan plan) {
         SolveRequest request = SolveRequest.newBuilder(forecast).ruleSet(plan.ruleSet()).seed(plan.seed())
-                .workBudget(workBudget).build();
+                .workBudget(plan.workBudget()).build();
         return Solvers.create().solve(request).plan().outputHash();
     }
 }

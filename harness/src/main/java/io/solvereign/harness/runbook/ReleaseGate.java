@@ -62,15 +62,14 @@ public final class ReleaseGate {
     }
 
     /**
-     * How a stored plan is made again: a solved plan by the engine with the work budget it was solved
-     * with; a repaired plan by repeating its repair from the recorded request.
+     * How a stored plan is made again: a solved plan by the engine with its own seed and work budget; a repaired plan by repeating its repair from the recorded request.
      */
     public static PlanReproducer reproducerFor(Runbook runbook, String planId) {
         java.util.Optional<RepairSettings> repair = RepairSettings.of(runbook.lifecycle(), planId);
         if (repair.isPresent()) {
             return PlanRepair.reproducer(runbook, planId, repair.get());
         }
-        return EngineReproducer.withWorkBudget(SolveSettings.workBudget(runbook.lifecycle(), planId));
+        return EngineReproducer.standard();
     }
 
     /** Audits a stored draft and records the results and the verdict on it. */

@@ -37,7 +37,7 @@ class PlanExportsTest {
                     t.time().startMinute(), t.time().endMinute(), t.time().crossesMidnight()));
         }
         Kpis k = new Kpis(1, 0, 1, 3, 1, 1, 0, 0, 810, 810, 810, 1);
-        return new Plan("in", "cfg", "out", 7, "test", FORECAST.weekAnchor(), FORECAST.zone(),
+        return new Plan("in", "cfg", "out", 7, 2_000_000L, "test", FORECAST.weekAnchor(), FORECAST.zone(),
                 RuleSet.defaults(), as, k, LowerBoundCertificate.none());
     }
 

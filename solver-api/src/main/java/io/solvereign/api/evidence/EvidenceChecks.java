@@ -56,7 +56,7 @@ public final class EvidenceChecks {
             out.add(new Finding(FindingKind.OUTPUT_HASH_DRIFT, name, "records output_hash " + plan.outputHash()
                     + ", manifest.json says " + m.outputHash()));
         }
-        String config = ConfigHash.of(plan.ruleSet(), plan.seed(), plan.solverVersion());
+        String config = ConfigHash.of(plan.ruleSet(), plan.seed(), plan.workBudget(), plan.solverVersion());
         if (!config.equals(plan.solverConfigHash()) || !config.equals(m.solverConfigHash())) {
             out.add(new Finding(FindingKind.PLAN_INCONSISTENT, name, "rule set, seed and solver version hash to "
                     + config + "; the plan records " + plan.solverConfigHash() + ", manifest.json " + m.solverConfigHash()));

@@ -7,26 +7,28 @@ import java.util.Objects;
 
 /**
  * {@code solver_config_hash} (DOMAIN §3): SHA-256 of the canonical JSON
- * {@code {"rule_set":{...},"seed":N,"solver_version":"..."}}. Any change to a rule, the seed or
- * the solver version changes it.
+ * {@code {"rule_set":{...},"seed":N,"solver_version":"...","work_budget":N}}. Any change to a rule,
+ * the seed, the search budget or the solver version changes it, so (input_hash, solver_config_hash)
+ * determines output_hash.
  */
 public final class ConfigHash {
     private ConfigHash() {
     }
 
     /** The hashed document. */
-    public static ObjectNode json(RuleSet ruleSet, long seed, String solverVersion) {
+    public static ObjectNode json(RuleSet ruleSet, long seed, long workBudget, String solverVersion) {
         Objects.requireNonNull(ruleSet, "ruleSet");
         Objects.requireNonNull(solverVersion, "solverVersion");
         ObjectNode o = JsonNodeFactory.instance.objectNode();
         o.set("rule_set", RuleSetJson.toJson(ruleSet));
         o.put("seed", seed);
         o.put("solver_version", solverVersion);
+        o.put("work_budget", workBudget);
         return o;
     }
 
-    /** Lowercase hex SHA-256 of the canonical JSON of {@link #json(RuleSet, long, String)}. */
-    public static String of(RuleSet ruleSet, long seed, String solverVersion) {
-        return CanonicalJson.sha256(json(ruleSet, seed, solverVersion));
+    /** Lowercase hex SHA-256 of the canonical JSON of {@link #json(RuleSet, long, long, String)}. */
+    public static String of(RuleSet ruleSet, long seed, long workBudget, String solverVersion) {
+        return CanonicalJson.sha256(json(ruleSet, seed, workBudget, solverVersion));
     }
 }

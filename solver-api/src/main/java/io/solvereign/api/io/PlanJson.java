@@ -38,6 +38,7 @@ public final class PlanJson {
     /** Conventional file name of a plan. */
     public static final String FILE_NAME = "solver_output.json";
     static final List<String> KEYS = List.of("schema", "input_hash", "solver_config_hash", "output_hash", "seed",
+            "work_budget",
             "solver_version", "week_anchor_date", "time_zone", "rule_set", "kpis", "lower_bound", "assignments");
 
     private static final ObjectMapper MAPPER = new ObjectMapper()
@@ -60,6 +61,7 @@ public final class PlanJson {
         o.put("solver_config_hash", plan.solverConfigHash());
         o.put("output_hash", plan.outputHash());
         o.put("seed", plan.seed());
+        o.put("work_budget", plan.workBudget());
         o.put("solver_version", plan.solverVersion());
         o.put("week_anchor_date", plan.weekAnchor().toString());
         o.put("time_zone", plan.zone().getId());

@@ -30,7 +30,7 @@ final class PlanReader {
             assignments.add(ModelJson.assignment(items.get(i), f, "$.assignments[" + i + "]"));
         }
         return new Plan(hash(o, f, "input_hash"), hash(o, f, "solver_config_hash"), hash(o, f, "output_hash"),
-                f.longValue(o.get("seed"), "$.seed"), f.text(o.get("solver_version"), "$.solver_version"),
+                f.longValue(o.get("seed"), "$.seed"), f.longValue(o.get("work_budget"), "$.work_budget"), f.text(o.get("solver_version"), "$.solver_version"),
                 weekAnchor(o, f), zone(o, f), RuleSetJson.fromJson(o.get("rule_set"), f, "$.rule_set"),
                 assignments, ModelJson.kpis(o.get("kpis"), f, "$.kpis"),
                 ModelJson.lowerBound(o.get("lower_bound"), f, "$.lower_bound"));

@@ -13,6 +13,7 @@ import java.util.Objects;
  * @param solverConfigHash SHA-256 of the canonical JSON of rule set, seed and solver version
  * @param outputHash       SHA-256 of the canonical JSON of sorted assignments, config hash and KPIs
  * @param seed             the search seed
+ * @param workBudget       the search budget in move evaluations (part of the solver config: it changes the result)
  * @param solverVersion    version string of the solver that made the plan
  * @param weekAnchor       Monday of the week
  * @param zone             site time zone
@@ -21,7 +22,7 @@ import java.util.Objects;
  * @param kpis             key figures
  * @param lowerBound       the certified bound and its weights
  */
-public record Plan(String inputHash, String solverConfigHash, String outputHash, long seed, String solverVersion,
+public record Plan(String inputHash, String solverConfigHash, String outputHash, long seed, long workBudget, String solverVersion,
                    LocalDate weekAnchor, ZoneId zone, RuleSet ruleSet, List<Assignment> assignments, Kpis kpis,
                    LowerBoundCertificate lowerBound) {
 

@@ -29,9 +29,9 @@ class EvidenceChecksTest {
         List<Assignment> a = List.of(new Assignment("D001", "Mo-0600-1400-01", Weekday.MO, "D001-Mo",
                 BlockType.SINGLE, 360, 840, false));
         Kpis kpis = new Kpis(1, 0, 1, 1, 1, 0, 0, 0, 480, 480, 480, 1);
-        String config = ConfigHash.of(rules, 7, "test-1");
+        String config = ConfigHash.of(rules, 7, 2_000_000L, "test-1");
         String output = honestOutputHash ? OutputHash.of(a, config, kpis) : Hashes.sha256Hex("forged");
-        return new Plan(Hashes.sha256Hex(CANONICAL), config, output, 7, "test-1", LocalDate.of(2026, 1, 5),
+        return new Plan(Hashes.sha256Hex(CANONICAL), config, output, 7, 2_000_000L, "test-1", LocalDate.of(2026, 1, 5),
                 ZoneId.of("Europe/Vienna"), rules, a, kpis, LowerBoundCertificate.none());
     }
 

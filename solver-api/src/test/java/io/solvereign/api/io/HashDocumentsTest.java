@@ -22,22 +22,23 @@ import org.junit.jupiter.api.Test;
 class HashDocumentsTest {
 
     @Test
-    void configDocumentIsTheCanonicalJsonOfRulesSeedAndVersion() {
+    void configDocumentIsTheCanonicalJsonOfRulesSeedVersionAndBudget() {
         String expected = "{\"rule_set\":{\"forbid_consecutive_triples\":true,\"freeze_minutes\":720,\"fte_min_minutes\":2400,"
                 + "\"max_span_regular\":840,\"max_span_split\":960,\"max_span_triple\":960,\"max_weekly_minutes\":3300,"
                 + "\"min_rest_minutes\":660,\"near_rest_minutes\":720,\"near_span_long\":840,\"near_span_regular\":720,"
                 + "\"near_split_break\":300,\"near_weekly_minutes\":2880,\"objective_order\":[\"PART_TIME\",\"SPLITS\",\"SINGLES\"],"
                 + "\"regular_gap_max\":60,\"regular_gap_min\":30,\"split_break_max\":360,\"split_break_min\":240},"
-                + "\"seed\":94,\"solver_version\":\"0.1.0\"}";
-        assertEquals(expected, CanonicalJson.canonicalize(ConfigHash.json(RuleSet.defaults(), 94, "0.1.0")));
-        assertEquals(Hashes.sha256Hex(expected), ConfigHash.of(RuleSet.defaults(), 94, "0.1.0"));
+                + "\"seed\":94,\"solver_version\":\"0.1.0\",\"work_budget\":2000000}";
+        assertEquals(expected, CanonicalJson.canonicalize(ConfigHash.json(RuleSet.defaults(), 94, 2_000_000L, "0.1.0")));
+        assertEquals(Hashes.sha256Hex(expected), ConfigHash.of(RuleSet.defaults(), 94, 2_000_000L, "0.1.0"));
     }
 
     @Test
-    void everyRuleSeedAndVersionChangesTheConfigHash() {
-        String base = ConfigHash.of(RuleSet.defaults(), 94, "0.1.0");
-        assertNotEquals(base, ConfigHash.of(RuleSet.defaults(), 95, "0.1.0"));
-        assertNotEquals(base, ConfigHash.of(RuleSet.defaults(), 94, "0.1.1"));
+    void everyRuleSeedBudgetAndVersionChangesTheConfigHash() {
+        String base = ConfigHash.of(RuleSet.defaults(), 94, 2_000_000L, "0.1.0");
+        assertNotEquals(base, ConfigHash.of(RuleSet.defaults(), 95, 2_000_000L, "0.1.0"));
+        assertNotEquals(base, ConfigHash.of(RuleSet.defaults(), 94, 2_000_000L, "0.1.1"));
+        assertNotEquals(base, ConfigHash.of(RuleSet.defaults(), 94, 2_000_001L, "0.1.0"));
         ObjectNode json = RuleSetJson.toJson(RuleSet.defaults());
         for (String key : RuleSetJson.KEYS) {
             if (key.equals("objective_order") || key.equals("forbid_consecutive_triples")) {
@@ -48,11 +49,11 @@ class HashDocumentsTest {
                 patch.set(key, IntNode.valueOf(59));
             }
             RuleSet changed = RuleSetJson.withOverrides(RuleSet.defaults(), patch);
-            assertNotEquals(base, ConfigHash.of(changed, 94, "0.1.0"), key);
+            assertNotEquals(base, ConfigHash.of(changed, 94, 2_000_000L, "0.1.0"), key);
         }
         RuleSet noFatigue = RuleSetJson.withOverrides(RuleSet.defaults(),
                 json.objectNode().put("forbid_consecutive_triples", false));
-        assertNotEquals(base, ConfigHash.of(noFatigue, 94, "0.1.0"));
+        assertNotEquals(base, ConfigHash.of(noFatigue, 94, 2_000_000L, "0.1.0"));
     }
 
     @Test

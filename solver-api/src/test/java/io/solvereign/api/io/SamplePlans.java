@@ -40,8 +40,8 @@ final class SamplePlans {
 
     static Plan plan() {
         RuleSet rules = RuleSet.defaults();
-        String config = ConfigHash.of(rules, 94, "test-1");
-        return new Plan(INPUT_HASH, config, OutputHash.of(assignments(), config, kpis()), 94, "test-1",
+        String config = ConfigHash.of(rules, 94, 2_000_000L, "test-1");
+        return new Plan(INPUT_HASH, config, OutputHash.of(assignments(), config, kpis()), 94, 2_000_000L, "test-1",
                 LocalDate.of(2026, 1, 5), ZoneId.of("Europe/Vienna"), rules, assignments(), kpis(), bound());
     }
 }

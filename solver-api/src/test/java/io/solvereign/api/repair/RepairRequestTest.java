@@ -37,7 +37,7 @@ class RepairRequestTest {
         List<Assignment> as = List.of(
                 new Assignment("D001", "Mo-0600-1030-01", Weekday.MO, "D001-Mo", BlockType.SINGLE, 360, 630, false),
                 new Assignment("D002", "Di-0600-1030-01", Weekday.DI, "D002-Di", BlockType.SINGLE, 360, 630, false));
-        return new Plan("in", "cfg", "out", 42, "v", f.weekAnchor(), f.zone(), RuleSet.defaults(), as,
+        return new Plan("in", "cfg", "out", 42, 2_000_000L, "v", f.weekAnchor(), f.zone(), RuleSet.defaults(), as,
                 new Kpis(2, 0, 2, 2, 2, 0, 0, 0, 540, 270, 270, 0), LowerBoundCertificate.none());
     }
 

@@ -75,10 +75,10 @@ final class RepairAssembler {
         }
         LowerBoundCertificate bound = bound(req);
         Kpis kpis = kpis(active, rules, bound.drivers());
-        String configHash = ConfigHash.of(rules, req.seed(), Solvers.VERSION);
+        String configHash = ConfigHash.of(rules, req.seed(), req.baseline().workBudget(), Solvers.VERSION);
         Forecast f = req.forecast();
         return new Plan(CanonicalForm.inputHash(f), configHash, OutputHash.of(assignments, configHash, kpis),
-                req.seed(), Solvers.VERSION, f.weekAnchor(), f.zone(), rules, assignments, kpis, bound);
+                req.seed(), req.baseline().workBudget(), Solvers.VERSION, f.weekAnchor(), f.zone(), rules, assignments, kpis, bound);
     }
 
     private static LowerBoundCertificate bound(RepairRequest req) {

@@ -64,7 +64,7 @@ final class HandPlans {
         });
         out.sort(null);
         Kpis k = new Kpis(rosters.size(), 0, rosters.size(), out.size(), 0, 0, 0, 0, 0, 0, 0, 0);
-        return new Plan(CanonicalForm.inputHash(f), "cfg", "baseline-" + out.size(), 7L, "test",
+        return new Plan(CanonicalForm.inputHash(f), "cfg", "baseline-" + out.size(), 7L, 2_000_000L, "test",
                 f.weekAnchor(), f.zone(), RuleSet.defaults(), out, k, LowerBoundCertificate.none());
     }
 

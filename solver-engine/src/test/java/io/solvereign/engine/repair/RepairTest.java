@@ -145,7 +145,7 @@ class RepairTest {
         RepairResult r = repair(RepairRequest.newBuilder(f, base, HandPlans.beforeWeek(f)).build());
         assertEquals(base.assignments(), r.plan().assignments());
         assertEquals(base.kpis(), r.plan().kpis());
-        String config = ConfigHash.of(base.ruleSet(), base.seed(), Solvers.VERSION);
+        String config = ConfigHash.of(base.ruleSet(), base.seed(), base.workBudget(), Solvers.VERSION);
         assertEquals(config, r.plan().solverConfigHash());
         assertEquals(base.solverConfigHash(), r.plan().solverConfigHash(), "the solver hashes the same way");
         assertEquals(OutputHash.of(base.assignments(), config, base.kpis()), r.plan().outputHash());
