@@ -1,8 +1,6 @@
 /** The SOLVEREIGN solver: legal blocks, lexicographic path cover, certified lower bound, freeze and repair. */
 module io.solvereign.engine {
     requires transitive io.solvereign.api;
-    requires org.jgrapht.core;
-    requires it.unimi.dsi.fastutil;
     requires org.slf4j;
     exports io.solvereign.engine;
 }
