@@ -8,7 +8,6 @@ import io.solvereign.api.SolveResult;
 import io.solvereign.api.SolveStatus;
 import io.solvereign.api.io.ParseIssue;
 import io.solvereign.api.io.PlanJson;
-import io.solvereign.api.model.BlockType;
 import io.solvereign.api.model.Forecast;
 import io.solvereign.api.model.Kpis;
 import io.solvereign.api.model.Plan;
@@ -146,10 +145,7 @@ final class SolveCommand implements Callable<Integer> {
         n.put("pt_drivers", k.ptDrivers());
         n.put("lower_bound", k.lowerBound());
         n.put("gap", k.gap());
-        ObjectNode mix = n.putObject("block_mix");
-        for (BlockType t : BlockType.values()) {
-            mix.put(t.label(), k.blocksOf(t));
-        }
+        n.set("block_mix", PlanExports.blockMixNode(k));
         n.put("cost", result.cost().toString());
         n.put("work_done", result.stats().workDone());
         n.put("safety_cap_fired", result.stats().safetyCapFired());

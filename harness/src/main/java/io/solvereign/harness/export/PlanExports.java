@@ -98,16 +98,22 @@ public final class PlanExports {
         n.put("pt_drivers", k.ptDrivers());
         n.put("tours", k.tours());
         n.put("blocks", k.blocks());
-        ObjectNode mix = n.putObject("block_mix");
-        for (BlockType t : BlockType.values()) {
-            mix.put(t.label(), k.blocksOf(t));
-        }
+        n.set("block_mix", blockMixNode(k));
         n.put("avg_hours", new java.math.BigDecimal(k.averageHours()));
         n.put("min_hours", new java.math.BigDecimal(DriverWeek.hours(k.minWorkMinutes())));
         n.put("max_hours", new java.math.BigDecimal(DriverWeek.hours(k.maxWorkMinutes())));
         n.put("lower_bound", k.lowerBound());
         n.put("gap", k.gap());
         return n;
+    }
+
+    /** Blocks per type keyed by label ({@code 1er}, {@code 2er-reg}, {@code 2er-split}, {@code 3er}), in that order. */
+    public static ObjectNode blockMixNode(Kpis k) {
+        ObjectNode mix = JSON.createObjectNode();
+        for (BlockType t : BlockType.values()) {
+            mix.put(t.label(), k.blocksOf(t));
+        }
+        return mix;
     }
 
     /** {@code metadata.json}: the plan's hashes, seed, solver version, week and zone. */
