@@ -19,28 +19,23 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Issue 3, Must show: on other realistic weeks (synthetic, {@link SyntheticWeek}) every rule holds and
  * drivers are within 1 of the certified bound.
  *
- * <p>{@link #KNOWN_GAP} lists weeks on which the engine currently ends more than one driver above its
- * bound. They are NOT asserted within 1 (the lead decides: engine work, or a bound that is not tight
- * there); they still have to pass every audit check, the rosters.csv check and the bound certificate.
- * Measured with seed 1 and the default budget (2,000,000 moves) on the engine of main at 086942a (re-measured, unchanged, at 5630ed9):
- * seed 5 (1,799 tours, no Sunday): 218 drivers, bound 209; seed 6 (1,000 tours, Thursday holiday):
- * 142 vs 139; seed 27 (1,649 tours, Monday holiday, Sunday): 183 vs 174; seed 38 (1,800 tours):
- * 219 vs 214. A budget of 8,000,000 moves does not close them (seed 6: 142, seed 38: 222); on all four
- * the assignment repair spends its whole budget. Seeds 1-42 were surveyed; these four are the misses.
+ * <p>No week is exempt from the within-1 assertion (the former {@code KNOWN_GAP} list and its rules-only
+ * test are gone). Seeds 5, 6, 27 and 38 used to be exempt; seed 1 and the default budget on main at
+ * 5630ed9 gave: seed 5 (1,799 tours) 218 drivers vs bound 209; seed 6 (1,000 tours, Thursday holiday)
+ * 142 vs 139; seed 27 (1,649 tours) 183 vs 174; seed 38 (1,800 tours) 219 vs 214. Diagnosis: the
+ * selection met the bound's headcount on all four, but its Hall condition ignored fatigue (no 3er on
+ * consecutive days), so the day-by-day assignment needed 4-9 drivers more (with fatigue switched off
+ * it needed none; the weekly cap never bound, at most 44 h a driver; the bound with the cap was the
+ * same). With fatigue in the selection's pair condition all four end at their bound: 209, 139, 174 and
+ * 214 drivers, and every week of {@link #WEEKS} ends at its bound (gap 0 on all thirteen).
  */
 class SyntheticWeeksIT {
     /** (seed, tours) of the weeks held to drivers <= bound + 1; chosen to span 600-1,800 tours and the day mixes. */
-    static final long[][] WEEKS = {{1, 600}, {16, 950}, {10, 1100}, {3, 1200}, {22, 1400}, {18, 1550}, {13, 1600},
-        {14, 1700}, {19, 1750}};
-    /** (seed, tours) of the weeks the engine misses by more than one driver (see the class comment). */
-    static final long[][] KNOWN_GAP = {{5, 1800}, {6, 1000}, {27, 1650}, {38, 1800}};
+    static final long[][] WEEKS = {{1, 600}, {16, 950}, {6, 1000}, {10, 1100}, {3, 1200}, {22, 1400}, {18, 1550},
+        {13, 1600}, {27, 1650}, {14, 1700}, {19, 1750}, {5, 1800}, {38, 1800}};
 
     static Stream<Arguments> weeks() {
         return Arrays.stream(WEEKS).map(w -> Arguments.of(w[0], (int) w[1]));
-    }
-
-    static Stream<Arguments> knownGapWeeks() {
-        return Arrays.stream(KNOWN_GAP).map(w -> Arguments.of(w[0], (int) w[1]));
     }
 
     @ParameterizedTest(name = "seed {0}, {1} tours")
@@ -49,12 +44,6 @@ class SyntheticWeeksIT {
         Kpis k = solveAndCheckRules(seed, tours);
         assertTrue(k.drivers() <= k.lowerBound() + 1, "seed " + seed + ": " + k.drivers() + " drivers, bound "
                 + k.lowerBound() + " (gap " + k.gap() + ")");
-    }
-
-    @ParameterizedTest(name = "seed {0}, {1} tours")
-    @MethodSource("knownGapWeeks")
-    void weeksWithAKnownGapStillHoldEveryRule(long seed, int tours) {
-        solveAndCheckRules(seed, tours);
     }
 
     /** The weeks differ the way the issue asks: totals, day mixes with a Sunday, depots, night tours. */

@@ -16,9 +16,9 @@ import java.util.Objects;
  *
  * <p>The solver works in stages: legal blocks per day, a certified lower bound on drivers
  * (weights on tour lines and a longest path over driver states), block selection for a target
- * headcount (Hall's condition on consecutive days, annealed at tour level), a day-by-day
- * min-cost assignment of blocks to drivers with a part-time repair, and a final rule check. It is
- * single-threaded and deterministic for a given seed and work budget.
+ * headcount (Hall's condition on consecutive days with rest and fatigue, annealed at tour level),
+ * a day-by-day min-cost assignment of blocks to drivers with a part-time repair, and a final rule
+ * check. It is single-threaded and deterministic for a given seed and work budget.
  */
 public final class Solvers {
     /** Version of the solver; part of {@code solver_config_hash}. */

@@ -47,7 +47,7 @@ public final class BlockSelector {
         BlockType[] order = levelTypes(rules);
         Chains chains = new Chains(week, new BlockRules(rules));
         chains.greedy();
-        PairLoads loads = new PairLoads(week, rules.minRestMinutes(), 1);
+        PairLoads loads = new PairLoads(week, rules.minRestMinutes(), rules.forbidConsecutiveTriples(), 1);
         chains.register(loads);
         ChainSearch search = new ChainSearch(chains, loads, new SplittableRandom(seed), order[0], order[1]);
         // The greedy chains are feasible for their own minimal headcount: the first best.

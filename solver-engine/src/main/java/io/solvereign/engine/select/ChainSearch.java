@@ -247,7 +247,8 @@ final class ChainSearch {
         long before = loads.excess();
         long dTypes = 0;
         for (int k = 0; k < changes; k++) {
-            loads.update(c.w.day[changeHead[k]], changeHead[k], changeTail[k], changeSign[k]);
+            loads.update(c.w.day[changeHead[k]], changeHead[k], changeTail[k], changeType[k] == BlockType.TRIPLE,
+                    changeSign[k]);
             dTypes += typeDelta(changeType[k], changeSign[k]);
         }
         long dE = (loads.excess() - before) * wExcess + dTypes;
@@ -255,11 +256,14 @@ final class ChainSearch {
             for (int k = 0; k < changes; k++) {
                 c.typeCount[changeType[k].ordinal()] += changeSign[k];
             }
+            loads.commit();
             return true;
         }
         for (int k = changes - 1; k >= 0; k--) {
-            loads.update(c.w.day[changeHead[k]], changeHead[k], changeTail[k], -changeSign[k]);
+            loads.update(c.w.day[changeHead[k]], changeHead[k], changeTail[k], changeType[k] == BlockType.TRIPLE,
+                    -changeSign[k]);
         }
+        loads.rollback();
         return false;
     }
 }

@@ -131,10 +131,12 @@ final class Chains {
         for (int i = 0; i < w.size(); i++) {
             if (prev[i] < 0) {
                 int t = tail(i);
-                typeCount[typeOf(i, t).ordinal()]++;
-                loads.update(w.day[i], i, t, +1);
+                BlockType type = typeOf(i, t);
+                typeCount[type.ordinal()]++;
+                loads.update(w.day[i], i, t, type == BlockType.TRIPLE, +1);
             }
         }
+        loads.setDrivers(loads.drivers());
     }
 
     /**

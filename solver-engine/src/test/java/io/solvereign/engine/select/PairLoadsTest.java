@@ -19,12 +19,12 @@ import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.Test;
 
-/** Hall's condition on consecutive days against an independent minimum path cover. */
+/** Hall's condition on consecutive days against an independent minimum path cover and pairwise matchings. */
 class PairLoadsTest {
     private static int hallDrivers(Forecast f) {
         WeekTours w = WeekTours.of(f, Set.of());
         Chains singles = new Chains(w, new BlockRules(RuleSet.defaults()));
-        PairLoads loads = new PairLoads(w, RuleSet.defaults().minRestMinutes(), 1);
+        PairLoads loads = new PairLoads(w, RuleSet.defaults().minRestMinutes(), true, 1);
         singles.register(loads);
         return loads.minimalDrivers();
     }
@@ -45,6 +45,105 @@ class PairLoadsTest {
                 tour(Weekday.FR, "16:59", "20:00", 1)))));
         assertEquals(1, hallDrivers(Forecast.of(List.of(tour(Weekday.DO, "22:00", "06:00", 1),
                 tour(Weekday.FR, "17:00", "20:00", 1)))));
+    }
+
+    /** Minimal drivers of the greedy chains, with or without the fatigue rule. */
+    private static int chainDrivers(Forecast f, boolean fatigue) {
+        WeekTours w = WeekTours.of(f, Set.of());
+        Chains chains = new Chains(w, new BlockRules(RuleSet.defaults()));
+        chains.greedy();
+        PairLoads loads = new PairLoads(w, RuleSet.defaults().minRestMinutes(), fatigue, 1);
+        chains.register(loads);
+        return loads.minimalDrivers();
+    }
+
+    @Test
+    void aThreeErAfterAThreeErNeedsAnotherDriver() {
+        // Mo and Di each one 3er 05:00-18:00 (gaps 30 min); Mo 18:00 + 11 h rest = Di 05:00.
+        List<TourTemplate> ts = new ArrayList<>();
+        for (Weekday d : List.of(Weekday.MO, Weekday.DI)) {
+            ts.add(tour(d, "05:00", "09:00", 1));
+            ts.add(tour(d, "09:30", "13:30", 1));
+            ts.add(tour(d, "14:00", "18:00", 1));
+        }
+        Forecast f = Forecast.of(ts);
+        assertEquals(1, chainDrivers(f, false));
+        assertEquals(2, chainDrivers(f, true));
+    }
+
+    @Property(tries = 200)
+    void fatigueHallCountEqualsPairwiseMatching(@ForAll @IntRange(min = 0, max = 100000) int seed) {
+        java.util.SplittableRandom r = new java.util.SplittableRandom(seed);
+        List<TourTemplate> ts = new ArrayList<>();
+        // Families of up to three tours with 30-60 min gaps, so that 3ers meet on consecutive days.
+        int n = 2 + r.nextInt(8);
+        for (int k = 0; k < n; k++) {
+            Weekday day = Weekday.values()[r.nextInt(3)];
+            int start = 30 * (8 + r.nextInt(20));
+            int parts = 1 + r.nextInt(3);
+            for (int j = 0; j < parts; j++) {
+                int len = 30 * (6 + r.nextInt(3));
+                ts.add(TourTemplate.of(day, new TimeRange(start, start + len), 1 + r.nextInt(3)));
+                start += len + 30 * (1 + r.nextInt(2));
+            }
+        }
+        Forecast f = Forecast.of(ts);
+        WeekTours w = WeekTours.of(f, Set.of());
+        Chains chains = new Chains(w, new BlockRules(RuleSet.defaults()));
+        chains.greedy();
+        assertEquals(pairwiseDrivers(chains.blocks()), chainDrivers(f, true));
+    }
+
+    /**
+     * Drivers for the blocks day by day, with rest and fatigue between consecutive days: per pair,
+     * blocks of both days minus a maximum matching of "can follow" (the others need a driver off the
+     * day before); at least the busiest day.
+     */
+    private static int pairwiseDrivers(List<List<io.solvereign.engine.block.TourBlock>> days) {
+        int rest = RuleSet.defaults().minRestMinutes();
+        int need = 0;
+        for (int d = 0; d < days.size(); d++) {
+            need = Math.max(need, days.get(d).size());
+            if (d + 1 == days.size()) {
+                break;
+            }
+            var x = days.get(d);
+            var y = days.get(d + 1);
+            boolean[][] follows = new boolean[x.size()][y.size()];
+            for (int u = 0; u < x.size(); u++) {
+                for (int v = 0; v < y.size(); v++) {
+                    follows[u][v] = x.get(u).end + rest <= y.get(v).start
+                            && !(x.get(u).isTriple() && y.get(v).isTriple());
+                }
+            }
+            need = Math.max(need, x.size() + y.size() - maxMatching(follows, y.size()));
+        }
+        return need;
+    }
+
+    private static int maxMatching(boolean[][] follows, int right) {
+        int[] matchOf = new int[right];
+        Arrays.fill(matchOf, -1);
+        int matched = 0;
+        for (int u = 0; u < follows.length; u++) {
+            if (augmentPair(u, follows, matchOf, new boolean[right])) {
+                matched++;
+            }
+        }
+        return matched;
+    }
+
+    private static boolean augmentPair(int u, boolean[][] follows, int[] matchOf, boolean[] seen) {
+        for (int v = 0; v < matchOf.length; v++) {
+            if (follows[u][v] && !seen[v]) {
+                seen[v] = true;
+                if (matchOf[v] < 0 || augmentPair(matchOf[v], follows, matchOf, seen)) {
+                    matchOf[v] = u;
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     @Property(tries = 200)
