@@ -1,8 +1,8 @@
 package io.solvereign.bench;
 
+import io.solvereign.api.model.TimeRange;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.SplittableRandom;
 import java.util.TreeMap;
 
@@ -175,11 +175,6 @@ final class WeekShape {
     }
 
     private static String range(int start, int minutes) {
-        return clock(start) + "-" + clock(start + minutes);
-    }
-
-    private static String clock(int minute) {
-        int m = Math.floorMod(minute, 1440);
-        return String.format(Locale.ROOT, "%02d:%02d", m / 60, m % 60);
+        return TimeRange.clock(start) + "-" + TimeRange.clock(start + minutes);
     }
 }

@@ -18,15 +18,12 @@ record Cli(int exit, String out, String err) {
 
     /** A file of shared/golden; skips only when the folder is absent, fails when a file is missing. */
     static Path golden(String name) {
-        for (Path p = Path.of("").toAbsolutePath(); p != null; p = p.getParent()) {
-            Path dir = p.resolve("shared").resolve("golden");
-            if (Files.isDirectory(dir)) {
-                Path f = dir.resolve(name);
-                Assertions.assertTrue(Files.isRegularFile(f), "golden folder present but " + f + " is missing");
-                return f;
-            }
+        Path dir = GoldenCommand.findGolden(Path.of("").toAbsolutePath());
+        if (dir == null) {
+            Assumptions.abort("shared/golden is absent; golden tests run where it is present (CI)");
         }
-        Assumptions.abort("shared/golden is absent; golden tests run where it is present (CI)");
-        throw new AssertionError("unreachable");
+        Path f = dir.resolve(name);
+        Assertions.assertTrue(Files.isRegularFile(f), "golden folder present but " + f + " is missing");
+        return f;
     }
 }
