@@ -15,6 +15,7 @@ import io.solvereign.engine.Solvers;
 import io.solvereign.api.store.ForecastVersion;
 import io.solvereign.api.store.PlanVersion;
 import io.solvereign.harness.export.PlanExports;
+import io.solvereign.harness.export.RosterPageFacts;
 import io.solvereign.harness.runbook.Runbook;
 import io.solvereign.api.ErrorCode;
 import io.solvereign.api.SolvereignException;
@@ -98,17 +99,18 @@ final class SolveCommand implements Callable<Integer> {
             return ExitCodes.INFEASIBLE;
         }
         Plan plan = result.plan();
+        // Stored first, so the roster page can name the new plan id and its status.
+        String actor = Actors.of(by);
+        ForecastVersion fv = runbook.importForecast(actor, InputOptions.originalBytes(in), forecast);
+        PlanVersion stored = runbook.storeDraft(actor, "solve " + in.name() + " seed " + seed, fv.id(), "", plan);
         try {
             Files.createDirectories(out);
             PlanJson.write(plan, out.resolve(PlanJson.FILE_NAME));
-            PlanExports.of(plan, forecast).writeAll(out);
+            PlanExports.of(plan, forecast, RosterPageFacts.of(stored.id(), stored.status().name())).writeAll(out);
         } catch (IOException | UncheckedIOException e) {
             Throwable cause = e instanceof UncheckedIOException && e.getCause() != null ? e.getCause() : e;
             throw new SolvereignException(ErrorCode.OUTPUT_NOT_WRITABLE, "cannot write to --out " + out + ": " + cause, e);
         }
-        String actor = Actors.of(by);
-        ForecastVersion fv = runbook.importForecast(actor, InputOptions.originalBytes(in), forecast);
-        PlanVersion stored = runbook.storeDraft(actor, "solve " + in.name() + " seed " + seed, fv.id(), "", plan);
         if (json) {
             ObjectNode summary = summaryJson(result, solveMs);
             summary.put("plan_id", stored.id());

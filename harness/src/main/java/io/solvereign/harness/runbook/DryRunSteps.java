@@ -21,6 +21,8 @@ import io.solvereign.api.store.PlanVersion;
 import io.solvereign.api.store.TrailAction;
 import io.solvereign.engine.Solvers;
 import io.solvereign.harness.export.PlanExports;
+import io.solvereign.harness.export.RosterPageFacts;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -98,7 +100,7 @@ final class DryRunSteps {
         PlanVersion stored = runbook.storeDraft(DryRun.ACTOR, "dry run solve, seed " + options.seed(), forecastVersionId, "", plan);
         planId = stored.id();
         files.writeReportFile(PlanJson.FILE_NAME, PlanJson.writeBytes(plan));
-        PlanExports.of(plan, forecast).writeAll(files.reports());
+        PlanExports.of(plan, forecast, RosterPageFacts.of(planId, stored.status().name())).writeAll(files.reports());
         Kpis k = plan.kpis();
         put("plan", planId + " (DRAFT)");
         put("drivers", k.drivers() + " (" + k.fteDrivers() + " FTE, " + k.ptDrivers() + " PT)");
@@ -117,6 +119,9 @@ final class DryRunSteps {
     void auditStep() {
         ReleaseGate.Outcome outcome = ReleaseGate.auditAndRecord(runbook, planId, DryRun.ACTOR);
         files.writeReportFile("audit_results.json", outcome.json());
+        // The report's roster page now shows the audit it was missing after the solve step.
+        files.writeReportFile("roster.html", PlanExports.of(plan, forecast, RosterPageFacts.of(planId, "DRAFT")
+                .withAudit(outcome.report())).rosterHtml().getBytes(StandardCharsets.UTF_8));
         for (CheckResult c : outcome.report().checks()) {
             put(c.id(), c.status() + " (" + c.count() + ")");
         }
