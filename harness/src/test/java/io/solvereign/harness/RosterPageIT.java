@@ -6,10 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.solvereign.api.model.Plan;
 import io.solvereign.api.store.PlanVersion;
-import io.solvereign.harness.export.PlanExports;
-import io.solvereign.harness.export.RosterPageFacts;
+import io.solvereign.harness.runbook.RosterPages;
 import io.solvereign.harness.runbook.Runbook;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -217,12 +215,9 @@ class RosterPageIT {
         assertEquals(0, audit.exit(), audit.out() + audit.err());
         Runbook runbook = Runbook.open(WORKSPACE, Clock.systemUTC());
         PlanVersion version = runbook.planVersion(planId);
-        Plan plan = Runbook.plan(version);
-        RosterPageFacts facts = RosterPageFacts.of(planId, version.status().name()).withSite("Wien")
-                .withAuditResults(version.auditResultsJson());
         Path page = DIR.resolve("audited").resolve("roster.html");
         Files.createDirectories(page.getParent());
-        Files.writeString(page, PlanExports.of(plan, runbook.forecastOf(version, plan), facts).rosterHtml(),
+        Files.writeString(page, RosterPages.html(runbook, planId, RosterPages.facts(runbook, planId).withSite("Wien")),
                 StandardCharsets.UTF_8);
         open(page);
         screenshot("wien-roster-audited.png");
