@@ -153,6 +153,30 @@ class RosterPageIT {
     }
 
     @Test
+    void sortsFullAndPartTimeDriversByType() throws IOException {
+        // Wien has no part-timers, so a small week gives two 45 h drivers and one with a single 2 h tour.
+        Path week = Files.writeString(Files.createDirectories(DIR.resolve("mixed")).resolve("week.txt"), String.join("\n",
+                "Mo 05:00-14:00 2 Fahrer", "Di 05:00-14:00 2 Fahrer", "Mi 05:00-14:00 2 Fahrer",
+                "Do 05:00-14:00 2 Fahrer", "Fr 05:00-14:00 2 Fahrer", "Mo 06:00-08:00") + "\n");
+        Path out = DIR.resolve("mixed").resolve("out");
+        Cli r = Cli.run("solve", "--input", week.toString(), "--out", out.toString(),
+                "--workspace", DIR.resolve("mixed").resolve("workspace").toString());
+        assertEquals(0, r.exit(), r.err());
+        open(out.resolve("roster.html"));
+        assertEquals(List.of("FTE", "PT"), rows().stream().map(Row::type).distinct().sorted().toList());
+        click("type");
+        List<Row> ascending = rows();
+        assertSorted(ascending, Comparator.comparing(Row::type).thenComparing(BY_DRIVER), "type ascending");
+        assertEquals("FTE", ascending.get(0).type());
+        click("type");
+        List<Row> descending = rows();
+        assertSorted(descending, Comparator.comparing(Row::type).thenComparing(BY_DRIVER).reversed(), "type descending");
+        assertEquals("PT", descending.get(0).type());
+        browser.findElement(By.id("filter")).sendKeys("pt");
+        assertEquals(List.of("PT"), visibleRows().stream().map(Row::type).distinct().toList());
+    }
+
+    @Test
     void filterShowsOnlyMatchingDriversAndCountsThem() {
         open(OUT.resolve("roster.html"));
         int all = kpis.get("drivers").asInt();
