@@ -119,9 +119,7 @@ final class DryRunSteps {
     void auditStep() {
         ReleaseGate.Outcome outcome = ReleaseGate.auditAndRecord(runbook, planId, DryRun.ACTOR);
         files.writeReportFile("audit_results.json", outcome.json());
-        // The report's roster page now shows the audit it was missing after the solve step.
-        files.writeReportFile("roster.html", PlanExports.of(plan, forecast, RosterPageFacts.of(planId, "DRAFT")
-                .withAudit(outcome.report())).rosterHtml().getBytes(StandardCharsets.UTF_8));
+        rewriteRosterPage();
         for (CheckResult c : outcome.report().checks()) {
             put(c.id(), c.status() + " (" + c.count() + ")");
         }
@@ -152,6 +150,13 @@ final class DryRunSteps {
         PlanVersion locked = runbook.lifecycle().lock(planId, DryRun.ACTOR, "dry run: runbook rehearsal", verdict);
         put("plan", locked.id() + " " + locked.status());
         put("gate", verdict.summary());
+        rewriteRosterPage();
+    }
+
+    /** The report's roster page follows the plan: re-rendered from the store after the audit and the lock. */
+    private void rewriteRosterPage() {
+        files.writeReportFile("roster.html", RosterPages.html(runbook, planId, RosterPages.facts(runbook, planId))
+                .getBytes(StandardCharsets.UTF_8));
     }
 
     void verifyStep() {
