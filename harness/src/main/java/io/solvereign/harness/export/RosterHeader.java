@@ -81,9 +81,10 @@ final class RosterHeader {
     private static void audit(StringBuilder sb, RosterPageFacts facts) {
         sb.append("<section id=\"audit\"><h2>Audit</h2>\n");
         if (facts.audit().isEmpty()) {
-            String how = facts.planId().isEmpty() ? "audit --plan solver_output.json" : "audit --plan " + facts.planId();
-            sb.append("<p id=\"audit-verdict\" class=\"not-audited\">Not audited yet: run <code>")
-                    .append(escape(how)).append("</code> before approving or locking this plan.</p></section>\n");
+            String how = facts.planId().isEmpty() ? "<code>audit</code> on this plan"
+                    : "<code>audit --plan " + escape(facts.planId()) + "</code>";
+            sb.append("<p id=\"audit-verdict\" class=\"not-audited\">Not audited yet: run ").append(how)
+                    .append(" before approving or locking it.</p></section>\n");
             return;
         }
         AuditFacts a = facts.audit().get();

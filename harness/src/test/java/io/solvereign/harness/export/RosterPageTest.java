@@ -72,8 +72,8 @@ class RosterPageTest {
         assertTrue(html.contains("<dd id=\"plan-id\">not stored in a workspace</dd>"), html);
         assertTrue(html.contains("<dd id=\"plan-status\">unknown</dd>"));
         assertTrue(html.contains("<dd id=\"site\">not recorded</dd>"));
-        assertTrue(html.contains("<p id=\"audit-verdict\" class=\"not-audited\">Not audited yet: run <code>audit --plan "
-                + "solver_output.json</code>"), html);
+        assertTrue(html.contains("<p id=\"audit-verdict\" class=\"not-audited\">Not audited yet: run <code>audit</code> "
+                + "on this plan before approving or locking it.</p>"), html);
         assertFalse(html.contains("id=\"banner\""));
     }
 
