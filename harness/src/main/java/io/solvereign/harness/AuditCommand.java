@@ -11,7 +11,9 @@ import io.solvereign.api.io.ParseIssue;
 import io.solvereign.api.io.ParseResult;
 import io.solvereign.api.io.PlanJson;
 import io.solvereign.api.model.Forecast;
+import io.solvereign.api.io.ReadLimits;
 import io.solvereign.api.model.Plan;
+import io.solvereign.api.model.RuleSet;
 import io.solvereign.audit.Auditors;
 import io.solvereign.engine.Solvers;
 import java.io.PrintWriter;
@@ -27,8 +29,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code solvereign audit}: re-checks a plan file against its forecast with the seven checks of
- * DOMAIN §8 and prints per-check status, counts and near-violations. The forecast is parsed on the
+ * {@code solvereign audit}: re-checks a plan file against its forecast with the eight checks of
+ * DOMAIN §8 and prints per-check status, counts and near-violations. The limits come from
+ * {@code --rules FILE} (default: the built-in site rules), never from the plan, whose recorded rule
+ * set and config hash PLAN_INTEGRITY checks. The forecast is parsed on the
  * plan's own week anchor and time zone, so every instant matches the week the plan was made for.
  * {@code --reproduce} re-solves with the engine; only then can the release gate open.
  * Exit 0 when every check passes, 1 when one fails, 2 for unreadable or malformed input.
@@ -40,7 +44,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "audit", mixinStandardHelpOptions = true,
         description = {"Audit a plan (solver_output.json) against its forecast: COVERAGE, OVERLAP, REST,",
-            "SPAN_REGULAR, SPAN_SPLIT, FATIGUE, WEEKLY_HOURS and near-violation warnings.",
+            "SPAN_REGULAR, SPAN_SPLIT, FATIGUE, WEEKLY_HOURS, PLAN_INTEGRITY and near-violation warnings.",
+            "Limits come from --rules FILE (default: the built-in site rules), never from the plan.",
             "Exit 0 all checks PASS, 1 a check FAILs, 2 unreadable or malformed input.",
             "Workspace form: audit --plan P0001 [--workspace DIR] audits a stored plan with the re-solve",
             "and records audit_results.json and the gate verdict on it."})
@@ -67,6 +72,9 @@ public final class AuditCommand implements Callable<Integer> {
     @Mixin
     WorkspaceOptions workspace;
 
+    @Mixin
+    RulesOptions rules;
+
     @Option(names = "--by", paramLabel = "USER", defaultValue = "${sys:user.name}",
             description = "Who audits, for the audit trail of the workspace form (default: the OS user).")
     String by;
@@ -85,11 +93,13 @@ public final class AuditCommand implements Callable<Integer> {
                 throw new CommandLine.ParameterException(spec.commandLine(), "Missing required option: "
                         + "'--forecast=FILE' (needed with a plan file; a plan id like P0001 uses the workspace)");
             }
-            return new WorkspaceAudit(spec, workspace.open(), Actors.of(by), json).run(planArg);
+            return new WorkspaceAudit(spec, workspace.open(), Actors.of(by), json).run(planArg, rules.ruleSet());
         }
+        RuleSet policy = rules.ruleSet();
         Path planFile = Path.of(planArg);
-        Plan plan = PlanJson.read(planFile);
-        ParseResult parsed = ForecastParser.read(forecastFile, format, plan.weekAnchor(), plan.zone());
+        Plan plan = PlanJson.read(planFile, ReadLimits.fromProperties(System::getProperty));
+        ParseResult parsed = ForecastParser.read(forecastFile, format, plan.weekAnchor(), plan.zone(),
+                ReadLimits.fromProperties(System::getProperty));
         if (!parsed.solvable()) {
             List<ParseIssue> failures = parsed.failures();
             return refuse("forecast " + forecastFile + " has " + failures.size() + " FAIL issue(s), first: "
@@ -104,8 +114,8 @@ public final class AuditCommand implements Callable<Integer> {
             err.flush();
         }
         AuditReport report = reproduce
-                ? Auditors.standard().audit(forecast, plan, EngineReproducer.standard())
-                : Auditors.standard().audit(forecast, plan);
+                ? Auditors.standard().audit(forecast, plan, policy, EngineReproducer.standard())
+                : Auditors.standard().audit(forecast, plan, policy);
         PrintWriter out = spec.commandLine().getOut();
         out.print(json ? AuditReportJson.toJsonString(report) + "\n" : AuditText.format(report, planFile, forecastFile));
         out.flush();

@@ -2,6 +2,7 @@ package io.solvereign.harness;
 
 import io.solvereign.api.io.AuditReportJson;
 import io.solvereign.api.store.PlanStatus;
+import io.solvereign.api.model.RuleSet;
 import io.solvereign.api.store.PlanVersion;
 import io.solvereign.harness.runbook.ReleaseGate;
 import io.solvereign.harness.runbook.Runbook;
@@ -34,9 +35,9 @@ final class WorkspaceAudit {
         return PLAN_ID.matcher(text).matches();
     }
 
-    int run(String planId) {
+    int run(String planId, RuleSet policy) {
         PlanVersion version = runbook.planVersion(planId);
-        ReleaseGate.Outcome outcome = ReleaseGate.audit(runbook, planId);
+        ReleaseGate.Outcome outcome = ReleaseGate.audit(runbook, planId, policy);
         String note;
         if (version.status() == PlanStatus.DRAFT) {
             runbook.lifecycle().recordAudit(planId, actor, outcome.json(), outcome.verdict());

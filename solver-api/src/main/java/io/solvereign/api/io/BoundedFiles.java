@@ -2,12 +2,13 @@ package io.solvereign.api.io;
 
 import io.solvereign.api.ErrorCode;
 import io.solvereign.api.SolvereignException;
-import java.io.ByteArrayOutputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
@@ -88,45 +89,79 @@ public final class BoundedFiles {
     }
 
     /**
-     * A checked file as strict UTF-8 text, refused when it holds more than {@code maxLines} line
-     * breaks (counted while reading, so a file of millions of short lines is refused early).
+     * A forecast file as strict UTF-8 text: refused when it is above its size limit, holds more than
+     * {@link ReadLimits#forecastLines()} lines or a line longer than {@link ReadLimits#lineBytes()}
+     * (both counted while reading, so a file of millions of lines or one endless line is refused
+     * early). The bytes are held once, plus the text.
      *
      * @throws SolvereignException UNREADABLE_INPUT (also when it is not UTF-8) or INPUT_TOO_LARGE
      */
-    public static String readUtf8(Path file, long limit, long maxLines, String what, String property) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (InputStream in = open(file, limit, what, property)) {
-            byte[] buf = new byte[CHUNK];
+    public static String readForecast(Path file, ReadLimits limits) {
+        String what = "forecast";
+        long size = check(file, limits.forecastBytes(), what, "forecastBytes");
+        byte[] bytes = new byte[(int) size];
+        try (InputStream in = Files.newInputStream(file)) {
             long lines = 0;
-            for (int n; (n = in.read(buf)) > 0; ) {
-                for (int i = 0; i < n; i++) {
-                    if (buf[i] == '\n') {
+            long lineLength = 0;
+            int filled = 0;
+            while (filled < bytes.length) {
+                int n = in.read(bytes, filled, Math.min(CHUNK, bytes.length - filled));
+                if (n < 0) {
+                    break;
+                }
+                for (int i = filled; i < filled + n; i++) {
+                    if (bytes[i] == '\n') {
                         lines++;
+                        lineLength = 0;
+                    } else if (++lineLength > limits.lineBytes()) {
+                        throw new SolvereignException(ErrorCode.INPUT_TOO_LARGE, what + " " + file + ": line "
+                                + (lines + 1) + " is longer than " + ReadLimits.describe(limits.lineBytes())
+                                + " (raise the limit with -D" + ReadLimits.PROPERTY_PREFIX + "lineBytes)");
                     }
                 }
-                if (lines > maxLines) {
+                if (lines > limits.forecastLines()) {
                     throw new SolvereignException(ErrorCode.INPUT_TOO_LARGE, what + " " + file + " has more than "
-                            + maxLines + " lines (raise the limit with -D" + ReadLimits.PROPERTY_PREFIX
+                            + limits.forecastLines() + " lines (raise the limit with -D" + ReadLimits.PROPERTY_PREFIX
                             + "forecastLines)");
                 }
-                bytes.write(buf, 0, n);
+                filled += n;
+            }
+            if (filled < bytes.length || in.read() >= 0) {
+                throw unreadable(file, what, "it changed while being read", null);
             }
         } catch (IOException e) {
-            throw rethrow(file, what, e);
+            throw failure(file, what, e);
         }
-        return decode(bytes.toByteArray(), file, what);
+        return decode(bytes, file, what);
     }
 
-    /** Strict UTF-8 decoding; malformed bytes are one UNREADABLE_INPUT line. */
+    /**
+     * Strict UTF-8 decoding; malformed bytes are one UNREADABLE_INPUT line. Validates in small
+     * chunks first, so only the bytes and the text are ever held, never a full-size char buffer.
+     */
     static String decode(byte[] bytes, Path file, String what) {
-        try {
-            return StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            throw unreadable(file, what, "not UTF-8 text (maybe save it as UTF-8)", e);
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        CharBuffer out = CharBuffer.allocate(CHUNK);
+        while (true) {
+            CoderResult r = decoder.decode(in, out, true);
+            if (r.isError()) {
+                throw unreadable(file, what, "not UTF-8 text at byte " + in.position()
+                        + " (maybe save it as UTF-8)", null);
+            }
+            out.clear();
+            if (r.isUnderflow()) {
+                break;
+            }
         }
+        return new String(bytes, StandardCharsets.UTF_8);
+    }
+
+    /** The refusal an {@link IOException} of a bounded read stands for. */
+    static SolvereignException failure(Path file, String what, IOException e) {
+        return rethrow(file, what, e);
     }
 
     private static SolvereignException rethrow(Path file, String what, IOException e) {

@@ -13,6 +13,7 @@ import java.util.function.UnaryOperator;
  *
  * @param forecastBytes  largest forecast file (64 MB)
  * @param forecastLines  most physical lines in a forecast (200,000; the Vienna week has about 700)
+ * @param lineBytes      longest line of a forecast (64 KB)
  * @param planBytes      largest plan file, {@code solver_output.json} (256 MB)
  * @param ruleSetBytes   largest rule set file (1 MB)
  * @param keyBytes       largest HMAC key file (64 KB)
@@ -20,12 +21,12 @@ import java.util.function.UnaryOperator;
  * @param zipEntryBytes  largest inflated entry of an evidence zip (256 MB)
  * @param zipTotalBytes  most inflated bytes of all entries of one evidence zip together (1 GB)
  */
-public record ReadLimits(long forecastBytes, long forecastLines, long planBytes, long ruleSetBytes, long keyBytes,
+public record ReadLimits(long forecastBytes, long forecastLines, long lineBytes, long planBytes, long ruleSetBytes, long keyBytes,
                          long zipBytes, long zipEntryBytes, long zipTotalBytes) {
     private static final long KB = 1024;
     private static final long MB = KB * KB;
     private static final long GB = MB * KB;
-    private static final ReadLimits DEFAULTS = new ReadLimits(64 * MB, 200_000, 256 * MB, MB, 64 * KB, 256 * MB,
+    private static final ReadLimits DEFAULTS = new ReadLimits(64 * MB, 200_000, 64 * KB, 256 * MB, MB, 64 * KB, 256 * MB,
             256 * MB, GB);
 
     /** Prefix of the system properties {@link #fromProperties(UnaryOperator)} reads. */
@@ -34,6 +35,7 @@ public record ReadLimits(long forecastBytes, long forecastLines, long planBytes,
     public ReadLimits {
         positive("forecastBytes", forecastBytes);
         positive("forecastLines", forecastLines);
+        positive("lineBytes", lineBytes);
         positive("planBytes", planBytes);
         positive("ruleSetBytes", ruleSetBytes);
         positive("keyBytes", keyBytes);
@@ -58,7 +60,8 @@ public record ReadLimits(long forecastBytes, long forecastLines, long planBytes,
         Objects.requireNonNull(properties, "properties");
         ReadLimits d = DEFAULTS;
         return new ReadLimits(size(properties, "forecastBytes", d.forecastBytes),
-                size(properties, "forecastLines", d.forecastLines), size(properties, "planBytes", d.planBytes),
+                size(properties, "forecastLines", d.forecastLines), size(properties, "lineBytes", d.lineBytes),
+                size(properties, "planBytes", d.planBytes),
                 size(properties, "ruleSetBytes", d.ruleSetBytes), size(properties, "keyBytes", d.keyBytes),
                 size(properties, "zipBytes", d.zipBytes), size(properties, "zipEntryBytes", d.zipEntryBytes),
                 size(properties, "zipTotalBytes", d.zipTotalBytes));
@@ -66,19 +69,19 @@ public record ReadLimits(long forecastBytes, long forecastLines, long planBytes,
 
     /** A copy with another forecast size limit. */
     public ReadLimits withForecastBytes(long bytes) {
-        return new ReadLimits(bytes, forecastLines, planBytes, ruleSetBytes, keyBytes, zipBytes, zipEntryBytes,
+        return new ReadLimits(bytes, forecastLines, lineBytes, planBytes, ruleSetBytes, keyBytes, zipBytes, zipEntryBytes,
                 zipTotalBytes);
     }
 
     /** A copy with another plan size limit. */
     public ReadLimits withPlanBytes(long bytes) {
-        return new ReadLimits(forecastBytes, forecastLines, bytes, ruleSetBytes, keyBytes, zipBytes, zipEntryBytes,
+        return new ReadLimits(forecastBytes, forecastLines, lineBytes, bytes, ruleSetBytes, keyBytes, zipBytes, zipEntryBytes,
                 zipTotalBytes);
     }
 
     /** A copy with other evidence zip limits: the file, each inflated entry, all entries together. */
     public ReadLimits withZip(long fileBytes, long entryBytes, long totalBytes) {
-        return new ReadLimits(forecastBytes, forecastLines, planBytes, ruleSetBytes, keyBytes, fileBytes, entryBytes,
+        return new ReadLimits(forecastBytes, forecastLines, lineBytes, planBytes, ruleSetBytes, keyBytes, fileBytes, entryBytes,
                 totalBytes);
     }
 

@@ -16,6 +16,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Objects;
 
@@ -61,6 +63,16 @@ public final class RuleSetJson {
         o.put("near_split_break", r.nearSplitBreak());
         o.put("near_weekly_minutes", r.nearWeeklyMinutes());
         return o;
+    }
+
+    /**
+     * Every field as its JSON text by snake_case key, in {@link #toJson(RuleSet)} order, e.g.
+     * {@code max_weekly_minutes -> 3300}: lets a check name each field two rule sets disagree on.
+     */
+    public static Map<String, String> fieldValues(RuleSet r) {
+        Map<String, String> values = new LinkedHashMap<>();
+        toJson(r).fields().forEachRemaining(e -> values.put(e.getKey(), e.getValue().toString()));
+        return values;
     }
 
     /**
