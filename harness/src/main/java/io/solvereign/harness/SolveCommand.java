@@ -74,10 +74,15 @@ final class SolveCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         InputOptions.Input in = input.load();
         if (!in.result().solvable()) {
-            for (ParseIssue issue : in.result().failures()) {
-                err.println("solvereign solve: " + in.name() + ": " + issue.describe());
+            // A line no legal block can hold is a rule that makes the week unplannable (3), not a typo of syntax (2).
+            boolean noBlock = in.result().failures().stream().allMatch(i -> i.code() == ErrorCode.NO_LEGAL_BLOCK);
+            if (noBlock) {
+                err.println("solvereign solve: no legal plan exists for " + in.name() + ":");
             }
-            return ExitCodes.FAIL;
+            for (ParseIssue issue : in.result().failures()) {
+                err.println((noBlock ? "  " : "solvereign solve: " + in.name() + ": ") + issue.describe());
+            }
+            return noBlock ? ExitCodes.INFEASIBLE : ExitCodes.FAIL;
         }
         Forecast forecast = in.result().forecast();
         // Opening checks the workspace first, so a tampered one fails before minutes of solving.
