@@ -117,7 +117,16 @@ public final class AuditCommand implements Callable<Integer> {
                 ? Auditors.standard().audit(forecast, plan, policy, EngineReproducer.standard())
                 : Auditors.standard().audit(forecast, plan, policy);
         PrintWriter out = spec.commandLine().getOut();
-        out.print(json ? AuditReportJson.toJsonString(report) + "\n" : AuditText.format(report, planFile, forecastFile));
+        if (json) {
+            try {
+                AuditReportJson.write(report, out); // streamed: a huge report is never held as text too
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            out.print("\n");
+        } else {
+            out.print(AuditText.format(report, planFile, forecastFile));
+        }
         out.flush();
         return report.verdict() == AuditStatus.PASS ? ExitCodes.OK : CHECK_FAILED;
     }

@@ -176,7 +176,7 @@ public final class PlanJson {
     }
 
     /**
-     * One copy of each driver id and block id across a plan's assignments: a plan of a million
+     * One copy of each driver id, instance id and block id across a plan's assignments: a plan of a million
      * assignments names a few hundred drivers, and keeping one string per assignment would cost more
      * than the file itself.
      */
@@ -184,7 +184,7 @@ public final class PlanJson {
         private final Map<String, String> seen = new HashMap<>();
 
         Assignment shared(Assignment a) {
-            return new Assignment(one(a.driverId()), a.tourInstanceId(), a.day(), one(a.blockId()), a.blockType(),
+            return new Assignment(one(a.driverId()), one(a.tourInstanceId()), a.day(), one(a.blockId()), a.blockType(),
                     a.startMinute(), a.endMinute(), a.crossesMidnight());
         }
 
