@@ -231,7 +231,7 @@ class AuditCommandTest {
         assertEquals(1, r.exit(), r.err() + r.out());
         assertTrue(r.out().contains("REPRODUCIBILITY  FAIL"), r.out());
         assertTrue(r.out().contains("verdict: FAIL, release gate: closed"), r.out());
-        assertFalse(r.out().lines().anyMatch(l -> l.matches("[A-Z_]+ +FAIL +\\d+")), "all seven checks pass: " + r.out());
+        assertFalse(r.out().lines().anyMatch(l -> l.matches("[A-Z_]+ +FAIL +\\d+")), "all eight checks pass: " + r.out());
     }
 
     @Test

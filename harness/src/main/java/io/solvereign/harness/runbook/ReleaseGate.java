@@ -19,7 +19,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
- * The release gate of DOMAIN §8 in the workspace: run the seven audits plus a real re-solve, record
+ * The release gate of DOMAIN §8 in the workspace: run the eight audits plus a real re-solve, record
  * {@code audit_results.json} and the verdict on the plan, and read the recorded verdict back for a lock.
  */
 public final class ReleaseGate {
