@@ -32,6 +32,8 @@ public enum ErrorCode {
     UNREADABLE_INPUT(Severity.FAIL),
     /** A file above its size limit ({@link io.solvereign.api.io.ReadLimits}); refused before it is read. */
     INPUT_TOO_LARGE(Severity.FAIL),
+    /** A size limit set by a property ({@code -Dsolvereign.limit.planBytes=...}) that is not a positive size. */
+    INVALID_LIMIT(Severity.FAIL),
     MALFORMED_PLAN(Severity.FAIL),
     // Solving.
     INFEASIBLE(Severity.FAIL),

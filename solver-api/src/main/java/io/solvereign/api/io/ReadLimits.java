@@ -54,7 +54,8 @@ public record ReadLimits(long forecastBytes, long forecastLines, long lineBytes,
      * {@code -Dsolvereign.limit.planBytes=512MB} ({@code KB}, {@code MB} and {@code GB} suffixes allowed).
      *
      * @param properties reads a property ({@code System::getProperty} in production)
-     * @throws IllegalArgumentException naming the property when a value is not a positive size
+     * @throws io.solvereign.api.SolvereignException {@link io.solvereign.api.ErrorCode#INVALID_LIMIT} naming the
+     *                                               property when a value is not a positive size
      */
     public static ReadLimits fromProperties(UnaryOperator<String> properties) {
         Objects.requireNonNull(properties, "properties");
@@ -121,8 +122,8 @@ public record ReadLimits(long forecastBytes, long forecastLines, long lineBytes,
         } catch (NumberFormatException | ArithmeticException e) {
             // reported below
         }
-        throw new IllegalArgumentException(PROPERTY_PREFIX + name + " must be a positive size such as 512MB, was '"
-                + text + "'");
+        throw new io.solvereign.api.SolvereignException(io.solvereign.api.ErrorCode.INVALID_LIMIT, PROPERTY_PREFIX + name
+                + " must be a positive size such as 512MB, was '" + text + "'");
     }
 
     private static void positive(String name, long value) {

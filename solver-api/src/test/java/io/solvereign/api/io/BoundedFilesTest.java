@@ -59,8 +59,8 @@ class BoundedFilesTest {
         assertEquals(512L * 1024 * 1024, l.planBytes());
         assertEquals(10, l.forecastLines());
         assertEquals(ReadLimits.defaults().forecastBytes(), l.forecastBytes());
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> ReadLimits.fromProperties(Map.of("solvereign.limit.keyBytes", "-3")::get));
+        SolvereignException e = refused(() -> ReadLimits.fromProperties(Map.of("solvereign.limit.keyBytes", "-3")::get));
+        assertEquals(ErrorCode.INVALID_LIMIT, e.code());
         assertTrue(e.getMessage().contains("solvereign.limit.keyBytes"), e.getMessage());
     }
 
