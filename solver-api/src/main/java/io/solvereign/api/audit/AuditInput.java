@@ -38,6 +38,11 @@ public record AuditInput(Forecast forecast, List<Assignment> assignments, RuleSe
         this(forecast, assignments, ruleSet, RecordedConfig.unrecorded(ruleSet));
     }
 
+    /** The input for a plan judged under the built-in site rules {@link RuleSet#defaults()}, never its own. */
+    public static AuditInput of(Forecast forecast, Plan plan) {
+        return of(forecast, plan, RuleSet.defaults());
+    }
+
     /** The input for a plan judged under the caller's {@code policy}, never the plan's own rule set. */
     public static AuditInput of(Forecast forecast, Plan plan, RuleSet policy) {
         Objects.requireNonNull(plan, "plan");

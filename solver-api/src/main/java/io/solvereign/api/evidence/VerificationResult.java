@@ -23,6 +23,11 @@ public record VerificationResult(boolean ok, List<Finding> findings, List<String
         }
     }
 
+    /** A result over these findings and notes whose authenticity was not checked (no key). */
+    public static VerificationResult of(List<Finding> findings, List<String> notes) {
+        return of(findings, notes, Authenticity.NOT_CHECKED);
+    }
+
     /** A result over these findings and notes; ok when there are no findings. */
     public static VerificationResult of(List<Finding> findings, List<String> notes, Authenticity authenticity) {
         return new VerificationResult(findings.isEmpty(), findings, notes, authenticity);
