@@ -50,7 +50,7 @@ public final class Main implements Runnable {
      * Tests run it in-process: {@code Main.commandLine(out, err).execute("hash", "--input", f)}.
      */
     public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
-        CommandLine cl = new CommandLine(new Main());
+        CommandLine cl = CliConverters.register(new CommandLine(new Main()));
         cl.setOut(out);
         cl.setErr(err);
         cl.setParameterExceptionHandler(CliErrors::onUsageError);

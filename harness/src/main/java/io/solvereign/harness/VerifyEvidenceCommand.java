@@ -16,6 +16,10 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -30,8 +34,14 @@ import picocli.CommandLine.Spec;
  * naming its file. Exit 0 when clean, 1 on any finding, 2 when the zip cannot be read.
  */
 @Command(name = "verify-evidence", mixinStandardHelpOptions = true,
-        description = {"Verify an evidence pack: every file, hash, manifest_hash, checksums, signature, missing and",
-            "extra files, re-run audits, optional re-solve. Exit 0 clean, 1 any finding (each names its file)."})
+        description = {"Verify an evidence pack: files, hashes, signature, re-run audits and optionally re-solve.",
+            "",
+            "Checks every file, hash, the manifest_hash, checksums and signature, reports missing and extra files "
+                + "and re-runs the audits; each finding names its file.",
+            "Exit 0 when clean, 1 on any finding, 2 when the zip cannot be read."},
+        footerHeading = "%nExamples:%n",
+        footer = {"  solvereign verify-evidence -i evidence/evidence-P0001.zip -w ws",
+            "  solvereign verify-evidence -i evidence-P0001.zip --resolve --json"})
 final class VerifyEvidenceCommand implements Callable<Integer> {
     /** Exit code when the pack has at least one finding. */
     static final int FINDINGS = 1;
@@ -42,8 +52,15 @@ final class VerifyEvidenceCommand implements Callable<Integer> {
     @Mixin
     WorkspaceOptions workspace;
 
-    @Option(names = "--file", required = true, paramLabel = "ZIP", description = "The evidence pack.")
+    @Option(names = {"-i", "--input"}, paramLabel = "ZIP", description = "The evidence pack (a zip).")
     Path file;
+
+    /** The old name of {@code --input}, still accepted so existing scripts keep working. */
+    @Option(names = "--file", hidden = true, paramLabel = "ZIP")
+    Path fileAlias;
+
+    @Mixin
+    OutputOptions output;
 
     @Option(names = "--resolve", description = "Also re-solve with the engine and compare output_hash.")
     boolean resolve;
@@ -58,6 +75,12 @@ final class VerifyEvidenceCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (file == null) {
+            file = fileAlias;
+        }
+        if (file == null) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "no evidence pack given: add --input ZIP (-i ZIP)");
+        }
         byte[] zip;
         try {
             zip = Files.readAllBytes(file);
@@ -67,17 +90,36 @@ final class VerifyEvidenceCommand implements Callable<Integer> {
         }
         byte[] key = HmacKeys.resolve(keyFile, System::getenv);
         Runbook runbook = existing(workspace.workspace()) ? workspace.open() : null;
-        EvidenceAudit.Verified verified = EvidenceAudit.verify(zip, key, resolve, runbook);
+        EvidenceAudit.Verified verified;
+        try (Progress progress = output.progress(spec.commandLine().getErr(), "verify-evidence", 1)) {
+            progress.step(resolve ? "files, hashes, re-audit and re-solve" : "files, hashes and re-audit");
+            verified = EvidenceAudit.verify(zip, key, resolve, runbook);
+        }
         VerificationResult result = verified.result();
         PrintWriter out = spec.commandLine().getOut();
-        result.findings().forEach(f -> out.println(f));
-        result.notes().forEach(n -> out.println("note: " + n));
         Optional<EvidenceManifest> manifest = EvidencePack.readManifest(zip);
         String planId = manifest.map(EvidenceManifest::planId).orElse("");
-        if (result.ok()) {
+        if (output.json()) {
+            ObjectNode n = new ObjectMapper().createObjectNode();
+            n.put("ok", result.ok());
+            n.put("file", file.toString());
+            n.put("plan_id", planId);
+            n.put("signature_checked", key.length > 0);
+            n.put("resolved", verified.resolved());
+            ArrayNode findings = n.putArray("findings");
+            result.findings().forEach(f -> findings.addObject().put("kind", f.kind().name()).put("file", f.file())
+                    .put("message", f.message()));
+            ArrayNode notes = n.putArray("notes");
+            result.notes().forEach(notes::add);
+            out.println(n.toPrettyString());
+        } else {
+            result.findings().forEach(f -> out.println(f));
+            result.notes().forEach(n -> out.println("note: " + n));
+        }
+        if (!output.json() && result.ok()) {
             out.printf("verify-evidence: OK %s (plan %s; files, hashes, manifest, checksums%s, re-audit%s)%n", file,
                     planId, key.length > 0 ? ", signature" : "", verified.resolved() ? ", re-solve" : "");
-        } else {
+        } else if (!output.json()) {
             out.printf("verify-evidence: FAIL %s: %d finding(s) in %s%n", file, result.findings().size(),
                     String.join(", ", result.filesNamed()));
         }
