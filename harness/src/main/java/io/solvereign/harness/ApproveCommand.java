@@ -24,8 +24,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "approve", mixinStandardHelpOptions = true,
         description = "Approve an audited draft for locking, recording who, why and the conditions that held.",
         footerHeading = "%nExamples:%n",
-        footer = {"  solvereign approve --plan P0001 --by anna --reason \"reviewed with depot lead\" -w ws",
-            "  solvereign approve --plan P0001 --by anna --reason ok --lock-window 2026-01-02T06:00/2026-01-02T18:00"})
+        footer = {"  solvereign approve --plan P0001 --by anna --reason \"reviewed\" -w ws",
+            "  solvereign approve --plan P0001 --by anna --reason ok --json -w ws"})
 final class ApproveCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

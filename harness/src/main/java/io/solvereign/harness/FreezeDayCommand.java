@@ -29,7 +29,7 @@ import picocli.CommandLine.Spec;
             "",
             "Records the decision in the trail and prints how many instances it holds and the first few ids."},
         footerHeading = "%nExamples:%n",
-        footer = {"  solvereign freeze-day --date 2026-01-06 --reason \"depot closed for re-planning\" -w ws"})
+        footer = {"  solvereign freeze-day --date 2026-01-06 --reason \"re-planning\" -w ws"})
 final class FreezeDayCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

@@ -19,7 +19,11 @@ import picocli.CommandLine.Spec;
  * }</pre>
  */
 @Command(name = "solvereign", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = "Weekly driver rostering: parse forecasts, hash, solve, audit and lock plans.",
+        description = "Weekly driver rostering: import forecasts, solve, audit, approve and lock plans.",
+        footerHeading = "%nExamples:%n",
+        footer = {"  solvereign solve --example",
+            "  solvereign status -w ws",
+            "  solvereign <command> --help"},
         subcommands = {
             ImportCommand.class,
             HashCommand.class,

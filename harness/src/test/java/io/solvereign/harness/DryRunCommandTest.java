@@ -36,10 +36,10 @@ class DryRunCommandTest {
     void builtInExamplePassesEveryStepAndTwoRunsGiveByteIdenticalEvidence() throws Exception {
         Path a = dir.resolve("a");
         Path b = dir.resolve("b");
-        Cli first = Cli.run("dry-run", "--artifacts", a.toString(), "--now", "2026-01-02T09:00:00Z");
+        Cli first = Cli.run("dry-run", "--example", "--artifacts", a.toString(), "--now", "2026-01-02T09:00:00Z");
         assertEveryStepPassed(first, a);
         // A later wall-clock time and another folder must not change a single evidence byte.
-        Cli second = Cli.run("dry-run", "--artifacts", b.toString(), "--now", "2026-03-15T17:45:00Z");
+        Cli second = Cli.run("dry-run", "--example", "--out", b.toString(), "--now", "2026-03-15T17:45:00Z");
         assertEveryStepPassed(second, b);
         byte[] zipA = Files.readAllBytes(a.resolve("evidence/evidence-P0001.zip"));
         byte[] zipB = Files.readAllBytes(b.resolve("evidence/evidence-P0001.zip"));

@@ -40,6 +40,7 @@ class RepairCommandTest {
         Cli solve = f.run("solve", "--input", week.toString(), "--out", dir.resolve("o").toString());
         assertEquals(0, solve.exit(), solve.err());
         assertEquals(0, f.run("audit", "--plan", "P0001").exit());
+        f.approve("P0001");
         assertEquals(0, f.run("lock", "--plan", "P0001", "--by", "anna", "--reason", "publish").exit());
     }
 
@@ -84,6 +85,7 @@ class RepairCommandTest {
         Cli audit = at(TUESDAY, "audit", "--plan", "P0002");
         assertEquals(0, audit.exit(), audit.out() + audit.err());
         assertTrue(audit.out().matches("(?s).*REPRODUCIBILITY +PASS.*"), "the repair is repeated, not re-solved");
+        assertEquals(0, at(TUESDAY, "approve", "--plan", "P0002", "--by", "lead", "--reason", "ok").exit());
         Cli lock = at(TUESDAY, "lock", "--plan", "P0002", "--by", "anna", "--reason", "sick call");
         assertEquals(0, lock.exit(), lock.err());
         assertTrue(lock.out().contains("plan P0001 SUPERSEDED by P0002"), lock.out());

@@ -15,6 +15,7 @@ import io.solvereign.api.store.PlanVersion;
 import io.solvereign.api.store.TrailAction;
 import io.solvereign.api.store.TrailEntry;
 import io.solvereign.engine.Repairs;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -90,9 +91,15 @@ public final class PlanRepair {
 
     /**
      * Refuses when an absent driver is on a frozen instance (time window at {@code now}, or a day frozen
-     * by hand) on a day of absence that no explicit override hands to someone else.
+     * by hand) on a day of absence that no explicit override hands to someone else. Tours that started
+     * before {@code now} are history and count only when every tour of the week has started: then the
+     * clock is past the week (the default clock after the planned week) and the repair could move nothing.
      */
     static void requireNoAbsentFrozen(RepairRequest request, RepairSettings settings) {
+        Forecast forecast = request.forecast();
+        Instant now = request.now();
+        boolean weekOver = forecast.instances().stream()
+                .allMatch(i -> !forecast.instantOf(i.day(), i.time().startMinute()).isAfter(now));
         SortedSet<String> frozen = FreezeDays.frozenInstanceIds(request.forecast(), request.now(), request.ruleSet(),
                 settings.frozenDates());
         TreeSet<String> handedOver = new TreeSet<>();
@@ -106,7 +113,8 @@ public final class PlanRepair {
             Set<io.solvereign.api.model.Weekday> days = request.absences().get(a.driverId());
             io.solvereign.api.model.TourInstance inst = byId.get(a.tourInstanceId());
             if (days != null && inst != null && days.contains(inst.day()) && frozen.contains(inst.id())
-                    && !handedOver.contains(inst.id())) {
+                    && !handedOver.contains(inst.id())
+                    && (weekOver || forecast.instantOf(inst.day(), inst.time().startMinute()).isAfter(now))) {
                 stuck.add(inst.id());
                 drivers.add(a.driverId());
             }
@@ -116,7 +124,8 @@ public final class PlanRepair {
             String shown = String.join(", ", ids.subList(0, Math.min(5, ids.size())))
                     + (ids.size() > 5 ? ", ... (+" + (ids.size() - 5) + " more)" : "");
             throw new SolvereignException(ErrorCode.ABSENT_DRIVER_FROZEN, "absent " + String.join(", ", drivers)
-                    + " would keep " + ids.size() + " frozen tour(s) at " + request.now() + ": " + shown
+                    + " would keep " + ids.size() + " frozen tour(s) at " + now
+                    + (weekOver ? " (after every tour of the week has started)" : "") + ": " + shown
                     + "; repair with --now before those tours start, or hand each to another driver with "
                     + "--override INSTANCE=DRIVER --reason TEXT");
         }
