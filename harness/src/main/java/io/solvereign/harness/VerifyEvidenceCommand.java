@@ -85,7 +85,7 @@ final class VerifyEvidenceCommand implements Callable<Integer> {
         try {
             zip = Files.readAllBytes(file);
         } catch (IOException e) {
-            throw new SolvereignException(ErrorCode.UNREADABLE_INPUT, "cannot read --file " + file + ": "
+            throw new SolvereignException(ErrorCode.UNREADABLE_INPUT, "cannot read --input " + file + ": "
                     + (e instanceof java.nio.file.NoSuchFileException ? "no such file" : e.getMessage()), e);
         }
         byte[] key = HmacKeys.resolve(keyFile, System::getenv);
