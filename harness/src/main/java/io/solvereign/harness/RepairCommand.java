@@ -37,7 +37,7 @@ import picocli.CommandLine.Spec;
                 + "instances; give --now before those tours, or --override INSTANCE=DRIVER --reason TEXT.",
             "Exit 0 when every tour is covered, 3 when some tour cannot be, 2 for a refusal."},
         footerHeading = "%nExamples:%n",
-        footer = {"  solvereign repair --plan P0001 --absent D001,D002 --now 2026-01-04T18:00",
+        footer = {"  solvereign repair --plan P0001 --absent D001,D002 --now 2026-01-03T12:00",
             "  solvereign repair --plan P0001 --absent D001 --days Di -w ws",
             "  solvereign repair --plan P0001 --override Di-0007=D042 --reason standby"})
 final class RepairCommand implements Callable<Integer> {
