@@ -75,8 +75,8 @@ final class SolveCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         InputOptions.Input in = input.load();
         boolean json = output.json();
-        if (input.isExample()) {
-            // Said first on both streams, so nobody takes the example for the depot's week.
+        if (input.isExample() && json) {
+            // The JSON names it in its first key; stderr says it first for whoever watches the terminal.
             err.println(InputOptions.exampleNotice());
             err.flush();
         }
