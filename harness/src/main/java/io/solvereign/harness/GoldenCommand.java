@@ -105,7 +105,7 @@ final class GoldenCommand implements Callable<Integer> {
         List<Case> cases = cases(text);
         int exit;
         result = output.json() ? MAPPER.createObjectNode() : null;
-        try (Progress progress = output.progress(spec.commandLine().getErr(), "golden", cases.size())) {
+        try (Progress progress = output.progressWithEta(spec.commandLine().getErr(), "golden", cases.size())) {
             this.progress = progress;
             exit = run(cases, text);
         }

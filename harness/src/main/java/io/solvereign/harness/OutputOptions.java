@@ -25,8 +25,13 @@ public final class OutputOptions {
         return !quiet && !(json && System.console() == null);
     }
 
-    /** A progress reporter on {@code err}, silent when {@link #progress()} is false. */
+    /** A progress reporter on {@code err}, silent when {@link #progress()} is false; no ETA (unlike steps). */
     Progress progress(PrintWriter err, String label, int steps) {
-        return new Progress(err, progress(), label, steps);
+        return new Progress(err, progress(), label, steps, false);
+    }
+
+    /** As {@link #progress(PrintWriter, String, int)} for steps of like size, with an ETA. */
+    Progress progressWithEta(PrintWriter err, String label, int steps) {
+        return new Progress(err, progress(), label, steps, true);
     }
 }

@@ -9,11 +9,11 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Progress of a command made of known steps, on stderr: nothing while the command is quick; once a
- * step has run a second, one line every two seconds with the step, its number of the total, the
- * elapsed time and, once a step has finished, an estimate of the time left. Wall-clock time is for
- * display only and never reaches a result. Use in try-with-resources.
+ * step has run a second, one line every two seconds with the step, its number of the total and the
+ * elapsed time, and for steps of like size (golden cases), once one has finished, an estimate of the
+ * time left. Wall-clock time is for display only and never reaches a result. Use in try-with-resources.
  *
- * <pre>{@code [  3.0s] audit P0002: step 3/3 re-solve (REPRODUCIBILITY), ETA ~10s}</pre>
+ * <pre>{@code [   9.0s] golden: step 2/2 case wien-standard-week, ETA ~7s}</pre>
  */
 final class Progress implements AutoCloseable {
     private static final long FIRST_MILLIS = 1000;
@@ -22,6 +22,7 @@ final class Progress implements AutoCloseable {
     private final PrintWriter err;
     private final String label;
     private final int steps;
+    private final boolean alike;
     private final long started = System.nanoTime();
     private final ScheduledExecutorService ticker;
     private volatile String current = "";
@@ -30,8 +31,10 @@ final class Progress implements AutoCloseable {
     private volatile long finishedNanos;
     private boolean closed;
 
-    Progress(PrintWriter err, boolean enabled, String label, int steps) {
+    /** @param alike true when the steps take about as long as each other, so an ETA means something */
+    Progress(PrintWriter err, boolean enabled, String label, int steps, boolean alike) {
         this.err = err;
+        this.alike = alike;
         this.label = label;
         this.steps = Math.max(steps, 1);
         if (enabled) {
@@ -68,7 +71,7 @@ final class Progress implements AutoCloseable {
             }
             double elapsed = (System.nanoTime() - started) / 1e9;
             String eta = "";
-            if (index > 1) {
+            if (alike && index > 1) {
                 double perStep = finishedNanos / 1e9 / (index - 1);
                 double left = Math.max(0, perStep * (steps - index + 1) - (System.nanoTime() - stepStarted) / 1e9);
                 eta = String.format(Locale.ROOT, ", ETA ~%.0fs", left);
