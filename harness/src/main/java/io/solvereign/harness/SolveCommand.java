@@ -99,7 +99,7 @@ final class SolveCommand implements Callable<Integer> {
         if (result.status() == SolveStatus.INFEASIBLE) {
             err.println("solvereign solve: no legal plan exists for " + in.name() + ":");
             for (Infeasibility i : result.infeasibilities()) {
-                err.println("  " + i.rule() + ": " + i.message() + " " + i.instanceIds());
+                err.println("  " + i.rule() + ": " + i.message() + " (" + IdList.summary(i.instanceIds()) + ")");
             }
             return ExitCodes.INFEASIBLE;
         }

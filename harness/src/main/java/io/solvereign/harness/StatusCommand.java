@@ -3,6 +3,8 @@ package io.solvereign.harness;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -66,16 +68,12 @@ final class StatusCommand implements Callable<Integer> {
             sb.append(' ').append(l.get("week").asText()).append(' ').append(l.get("plan_id").asText());
         }
         sb.append('\n');
-        sb.append("waiting:    ");
-        if (s.get("waiting").isEmpty()) {
-            sb.append(" none");
-        }
+        List<String> waiting = new ArrayList<>();
         for (JsonNode w : s.get("waiting")) {
-            sb.append(' ').append(w.get("plan_id").asText()).append(" (").append(w.get("week").asText())
-                    .append(") for ").append(w.get("waiting_for").asText())
-                    .append(w.get("example").asBoolean() ? " [example, cannot be locked]" : "").append(';');
+            waiting.add(w.get("plan_id").asText() + " (" + w.get("week").asText() + ") for "
+                    + w.get("waiting_for").asText() + (w.get("example").asBoolean() ? " [example, cannot be locked]" : ""));
         }
-        sb.append('\n');
+        sb.append("waiting:     ").append(waiting.isEmpty() ? "none" : String.join("; ", waiting)).append('\n');
         return sb.toString();
     }
 }
