@@ -32,7 +32,7 @@ final class StatusCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ObjectNode s = new WorkspaceView(workspace.open()).status();
+        ObjectNode s = new WorkspaceView(workspace.open()).status(workspace.workspace());
         PrintWriter out = spec.commandLine().getOut();
         if (output.json()) {
             out.println(s.toPrettyString());

@@ -78,10 +78,10 @@ final class WorkspaceView {
         return runbook.lifecycle().approvals(v.id()).isEmpty() ? "approval" : "lock";
     }
 
-    /** The {@code status} object. */
-    ObjectNode status() {
+    /** The {@code status} object of the workspace at {@code folder}. */
+    ObjectNode status(java.nio.file.Path folder) {
         ObjectNode n = JSON.createObjectNode();
-        n.put("workspace", runbook.store().workspace().toString());
+        n.put("workspace", folder.toString());
         n.put("site", site());
         n.set("publishing", publishing(runbook.store().killSwitch()));
         List<PlanVersion> plans = runbook.store().plans();
