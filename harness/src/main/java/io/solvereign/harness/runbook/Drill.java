@@ -6,7 +6,9 @@ import io.solvereign.api.model.FreezeOverride;
 import io.solvereign.api.model.Plan;
 import io.solvereign.api.model.Weekday;
 import io.solvereign.api.repair.RepairResult;
+import io.solvereign.api.store.LockRequest;
 import io.solvereign.api.store.PlanVersion;
+import java.util.Optional;
 import io.solvereign.api.store.TrailAction;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -202,7 +204,9 @@ public final class Drill {
         progress.accept("LOCK REPAIRED");
         long t0 = System.nanoTime();
         try {
-            runbook.lifecycle().lock(id, options.user(), kind.label() + " drill repair", ReleaseGate.recorded(runbook, id));
+            // A drill has no reviewer: the approval requirement is switched off for it (DOMAIN §10).
+            runbook.lifecycle().lock(new LockRequest(id, options.user(), kind.label() + " drill repair",
+                    ReleaseGate.recorded(runbook, id), false, Optional.empty()));
             runbook.lifecycle().supersede(BASELINE, id, options.user(), "replaced by " + id + " in the "
                     + kind.label() + " drill");
             add("LOCK REPAIRED", t0, Map.of("plans", id + " LOCKED, " + BASELINE + " SUPERSEDED"), "");
