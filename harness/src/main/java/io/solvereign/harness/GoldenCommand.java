@@ -88,6 +88,8 @@ final class GoldenCommand implements Callable<Integer> {
 
     /** Collects the JSON result when {@code --json} is given. */
     private ObjectNode result;
+    /** Progress of the running cases, when run from the command line. */
+    private Progress progress;
 
     /** One golden case: expected-file stem, where its input comes from, and how to read it. */
     record Case(String name, String input, Supplier<Forecast> forecast) {
@@ -116,8 +118,6 @@ final class GoldenCommand implements Callable<Integer> {
         out.flush();
         return exit;
     }
-
-    private Progress progress;
 
     /** The built-in example, plus the Wien week when its folder is given or found. */
     List<Case> cases(PrintWriter out) {
