@@ -97,7 +97,7 @@ final class RepairCommand implements Callable<Integer> {
         List<FreezeOverride> list = new ArrayList<>();
         overrides.forEach((instance, driver) -> list.add(new FreezeOverride(instance, driver, actor, why)));
         Runbook runbook = workspace.open();
-        PlanRepair.Stored stored = PlanRepair.repairAndStore(runbook, planId, absences, list, actor, why, true);
+        PlanRepair.Stored stored = PlanRepair.repairAndStore(runbook, planId, absences, list, actor, why, true, null);
         spec.commandLine().getOut().print(output.json() ? RepairText.json(stored) : RepairText.text(stored, absences));
         spec.commandLine().getOut().flush();
         return stored.result().fullyCovered() ? ExitCodes.OK : ExitCodes.INFEASIBLE;

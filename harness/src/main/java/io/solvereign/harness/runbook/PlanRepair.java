@@ -8,6 +8,7 @@ import io.solvereign.api.model.Forecast;
 import io.solvereign.api.model.FreezeOverride;
 import io.solvereign.api.model.FreezeWindow;
 import io.solvereign.api.model.Plan;
+import io.solvereign.api.model.RuleSet;
 import io.solvereign.api.repair.RepairRequest;
 import io.solvereign.api.repair.RepairResult;
 import io.solvereign.api.store.PlanStatus;
@@ -56,19 +57,20 @@ public final class PlanRepair {
      */
     public static Stored repairAndStore(Runbook runbook, String baselineId, SortedMap<String, Set<io.solvereign.api.model.Weekday>> absences,
                                         List<FreezeOverride> overrides, String actor, String reason) {
-        return repairAndStore(runbook, baselineId, absences, overrides, actor, reason, false);
+        return repairAndStore(runbook, baselineId, absences, overrides, actor, reason, false, null);
     }
 
     /**
      * As above; with {@code refuseAbsentFrozen} an absent driver who would keep frozen work on a day
-     * of absence is refused instead of left on his tours.
+     * of absence is refused instead of left on his tours; {@code rules} are the site's rules the repaired
+     * plan must hold, null for the baseline's.
      *
      * @throws SolvereignException {@code ABSENT_DRIVER_FROZEN} naming the drivers, the instances and the
      *                             two ways out ({@code --now} before the tours, or {@code --override})
      */
     public static Stored repairAndStore(Runbook runbook, String baselineId, SortedMap<String, Set<io.solvereign.api.model.Weekday>> absences,
                                         List<FreezeOverride> overrides, String actor, String reason,
-                                        boolean refuseAbsentFrozen) {
+                                        boolean refuseAbsentFrozen, RuleSet rules) {
         PlanVersion baseline = runbook.planVersion(baselineId);
         if (baseline.status() != PlanStatus.LOCKED) {
             throw new SolvereignException(ErrorCode.INVALID_TRANSITION, "plan " + baselineId + " is "
@@ -76,7 +78,7 @@ public final class PlanRepair {
         }
         RepairSettings settings = new RepairSettings(baselineId, runbook.clock().instant(), absences,
                 FreezeDays.dates(runbook.store().trail()));
-        RepairRequest request = request(runbook, settings, overrides);
+        RepairRequest request = request(runbook, settings, overrides, rules);
         if (refuseAbsentFrozen) {
             requireNoAbsentFrozen(request, settings);
         }
@@ -132,11 +134,15 @@ public final class PlanRepair {
     }
 
     /** The request of a repair: baseline, its forecast, absences, now, frozen-day pins and overrides. */
-    static RepairRequest request(Runbook runbook, RepairSettings settings, List<FreezeOverride> overrides) {
+    static RepairRequest request(Runbook runbook, RepairSettings settings, List<FreezeOverride> overrides,
+                                 RuleSet rules) {
         PlanVersion baseline = runbook.planVersion(settings.baselinePlanId());
         Plan plan = Runbook.plan(baseline);
         Forecast forecast = runbook.forecastOf(baseline, plan);
         RepairRequest.Builder b = RepairRequest.newBuilder(forecast, plan, settings.now()).absences(settings.absences());
+        if (rules != null) {
+            b.ruleSet(rules);
+        }
         List<FreezeOverride> all = new ArrayList<>(overrides);
         all.addAll(dayPins(forecast, plan, settings, overrides));
         return b.overrides(all).build();
@@ -175,7 +181,8 @@ public final class PlanRepair {
                             e.actor(), e.reason()));
                 }
             }
-            return Repairs.create().repair(request(runbook, settings, overrides)).plan().outputHash();
+            // The repaired plan records the rules it was made under; repeating the repair uses them.
+            return Repairs.create().repair(request(runbook, settings, overrides, plan.ruleSet())).plan().outputHash();
         };
     }
 }
