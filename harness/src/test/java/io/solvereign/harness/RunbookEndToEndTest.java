@@ -116,6 +116,7 @@ class RunbookEndToEndTest {
         assertTrue(verified.get("ok").asBoolean(), verified.toString());
         assertEquals(id, verified.get("plan_id").asText());
 
+        assertKeysDocumented(status(), step("plans").get("plans").get(0), plan(id));
         List<String> actions = trailActions(plan(id));
         assertEquals(List.of("PLAN_CREATED", "AUDIT_RECORDED", "LOCK_REFUSED", "PLAN_APPROVED", "PLAN_LOCKED",
                 "EVIDENCE_EXPORTED", "EVIDENCE_VERIFIED"), actions);
@@ -131,6 +132,26 @@ class RunbookEndToEndTest {
         assertTrue(text.out().startsWith("publishing:  STOPPED"), text.out());
         step("kill-switch", "off", "--reason", "all clear", "--by", "ops");
         assertTrue(f.run("status").out().startsWith("publishing:  ALLOWED"));
+    }
+
+    /** Every key that status, plans and show print is named in the README's JSON section. */
+    private static void assertKeysDocumented(JsonNode... objects) {
+        Path readme = Path.of("").toAbsolutePath();
+        while (readme != null && !(Files.isRegularFile(readme.resolve("README.md")) && Files.isDirectory(readme.resolve("harness")))) {
+            readme = readme.getParent();
+        }
+        assertTrue(readme != null, "no repository root above the working directory");
+        String text;
+        try {
+            text = Files.readString(readme.resolve("README.md"));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        String section = text.substring(text.indexOf("### JSON of `status`, `plans` and `show`"));
+        for (JsonNode o : objects) {
+            o.fieldNames().forEachRemaining(k -> assertTrue(section.contains("`" + k + "`"), "README lacks `" + k + "`"));
+        }
+        objects[0].get("publishing").fieldNames().forEachRemaining(k -> assertTrue(section.contains("`" + k + "`"), k));
     }
 
     @Test
