@@ -2,7 +2,6 @@ package io.solvereign.harness;
 
 import io.solvereign.harness.runbook.DryRun;
 import io.solvereign.harness.runbook.HmacKeys;
-import io.solvereign.harness.runbook.StepResult;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;

@@ -6,7 +6,6 @@ import io.solvereign.api.Infeasibility;
 import io.solvereign.api.SolveRequest;
 import io.solvereign.api.SolveResult;
 import io.solvereign.api.SolveStatus;
-import io.solvereign.api.io.ParseIssue;
 import io.solvereign.api.io.PlanJson;
 import io.solvereign.api.model.Forecast;
 import io.solvereign.api.model.Kpis;
