@@ -6,6 +6,7 @@ import io.solvereign.api.io.ExampleForecasts;
 import io.solvereign.api.io.ForecastParser;
 import io.solvereign.api.io.InputFormat;
 import io.solvereign.api.io.ParseResult;
+import io.solvereign.api.io.ReadLimits;
 import io.solvereign.api.model.Forecast;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -92,7 +93,8 @@ public final class InputOptions {
                     "--week-anchor must be a Monday, " + anchor + " is a " + anchor.getDayOfWeek());
         }
         if (input != null) {
-            return new Input(input.toString(), input, ForecastParser.read(input, format, anchor, zone));
+            return new Input(input.toString(), input, ForecastParser.read(input, format, anchor, zone,
+                    ReadLimits.fromProperties(System::getProperty)));
         }
         String text;
         try {

@@ -73,7 +73,16 @@ public final class Main implements Runnable {
         // UTF-8 regardless of the platform charset, so depot names like "Süd" survive a C locale.
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-        int code = commandLine(out, err).execute(args);
+        int code;
+        try {
+            code = commandLine(out, err).execute(args);
+        } catch (OutOfMemoryError e) {
+            // Last resort: every reader checks sizes first, but an input within its limits can still be
+            // too big for a small heap. One line, exit 2, never a stack trace.
+            err.println("solvereign: not enough memory for this input (heap "
+                    + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB); give java a larger -Xmx");
+            code = ExitCodes.FAIL;
+        }
         out.flush();
         err.flush();
         System.exit(code);

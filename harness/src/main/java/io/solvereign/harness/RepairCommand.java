@@ -1,6 +1,7 @@
 package io.solvereign.harness;
 
 import io.solvereign.api.model.FreezeOverride;
+import io.solvereign.api.model.RuleSet;
 import io.solvereign.api.model.Weekday;
 import io.solvereign.harness.runbook.PlanRepair;
 import io.solvereign.harness.runbook.Runbook;
@@ -71,6 +72,9 @@ final class RepairCommand implements Callable<Integer> {
     @Mixin
     OutputOptions output;
 
+    @Mixin
+    RulesOptions rules;
+
     @Override
     public Integer call() {
         if (absent.isEmpty() && overrides.isEmpty()) {
@@ -96,8 +100,10 @@ final class RepairCommand implements Callable<Integer> {
                 : "sick call: " + String.join(", ", absences.keySet());
         List<FreezeOverride> list = new ArrayList<>();
         overrides.forEach((instance, driver) -> list.add(new FreezeOverride(instance, driver, actor, why)));
+        // The site's rules, as for solve and audit: the repaired plan must hold them.
+        RuleSet ruleSet = rules.ruleSet();
         Runbook runbook = workspace.open();
-        PlanRepair.Stored stored = PlanRepair.repairAndStore(runbook, planId, absences, list, actor, why, true, null);
+        PlanRepair.Stored stored = PlanRepair.repairAndStore(runbook, planId, absences, list, actor, why, true, ruleSet);
         spec.commandLine().getOut().print(output.json() ? RepairText.json(stored) : RepairText.text(stored, absences));
         spec.commandLine().getOut().flush();
         return stored.result().fullyCovered() ? ExitCodes.OK : ExitCodes.INFEASIBLE;

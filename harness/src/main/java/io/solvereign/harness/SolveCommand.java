@@ -10,6 +10,7 @@ import io.solvereign.api.io.PlanJson;
 import io.solvereign.api.model.Forecast;
 import io.solvereign.api.model.Kpis;
 import io.solvereign.api.model.Plan;
+import io.solvereign.api.model.RuleSet;
 import io.solvereign.engine.Solvers;
 import io.solvereign.api.store.ForecastVersion;
 import io.solvereign.api.store.PlanVersion;
@@ -38,7 +39,8 @@ import picocli.CommandLine.Spec;
         description = "Plan the week's rosters, write the plan and its exports, and store it as a DRAFT.",
         footerHeading = "%nExamples:%n",
         footer = {"  solvereign solve --example",
-            "  solvereign solve -i week.csv -o out -w ws --seed 7 --json"})
+            "  solvereign solve -i week.csv -o out -w ws --seed 7 --json",
+            "  solvereign solve -i week.csv --rules site-rules.json"})
 final class SolveCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -62,6 +64,9 @@ final class SolveCommand implements Callable<Integer> {
     OutputOptions output;
 
     @Mixin
+    RulesOptions rules;
+
+    @Mixin
     WorkspaceOptions workspace;
 
     @Option(names = "--by", paramLabel = "USER", defaultValue = "${sys:user.name}",
@@ -80,15 +85,23 @@ final class SolveCommand implements Callable<Integer> {
             err.flush();
         }
         if (!in.result().solvable()) {
+            // A line no legal block can hold is a rule that makes the week unplannable (3), not a typo of syntax (2).
+            boolean noBlock = in.result().failures().stream().allMatch(i -> i.code() == ErrorCode.NO_LEGAL_BLOCK);
+            if (noBlock) {
+                err.println("solvereign solve: no legal plan exists for " + in.name() + ":");
+                in.result().failures().forEach(issue -> err.println("  " + issue.describe()));
+                return ExitCodes.INFEASIBLE;
+            }
             err.println("solvereign solve: " + ForecastFailures.oneLine(in.name(), in.result().failures(), in.text()));
             return ExitCodes.FAIL;
         }
         Forecast forecast = in.result().forecast();
-        // The output folder and the workspace are checked first, so a bad one fails before minutes of solving.
+        // Rules, output folder and workspace are checked first, so a bad one fails before minutes of solving.
+        RuleSet ruleSet = rules.ruleSet();
         OutFolder.prepare("--out", out);
         Runbook runbook = workspace.open();
-        SolveRequest.Builder request = SolveRequest.newBuilder(forecast).seed(seed)
-                .listener(new ProgressPrinter(err, output.progress(), io.solvereign.api.model.RuleSet.defaults()));
+        SolveRequest.Builder request = SolveRequest.newBuilder(forecast).seed(seed).ruleSet(ruleSet)
+                .listener(new ProgressPrinter(err, output.progress(), ruleSet));
         if (workBudget != null) {
             request.workBudget(workBudget);
         }

@@ -1,24 +1,22 @@
 package io.solvereign.harness;
 
-import io.solvereign.api.ErrorCode;
-import io.solvereign.api.SolvereignException;
+import io.solvereign.api.evidence.Authenticity;
 import io.solvereign.api.evidence.EvidenceManifest;
+import io.solvereign.api.evidence.EvidenceVerifier;
+import io.solvereign.api.io.BoundedFiles;
+import io.solvereign.api.io.ReadLimits;
 import io.solvereign.api.evidence.EvidencePack;
 import io.solvereign.api.evidence.VerificationResult;
 import io.solvereign.api.store.TrailAction;
 import io.solvereign.harness.runbook.EvidenceAudit;
 import io.solvereign.harness.runbook.HmacKeys;
 import io.solvereign.harness.runbook.Runbook;
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -34,11 +32,11 @@ import picocli.CommandLine.Spec;
  * naming its file. Exit 0 when clean, 1 on any finding, 2 when the zip cannot be read.
  */
 @Command(name = "verify-evidence", mixinStandardHelpOptions = true,
-        description = {"Verify an evidence pack: files, hashes, signature, re-run audits and optionally re-solve.",
+        description = {"Verify an evidence pack: integrity of every file and hash, re-run audits, and its signature.",
             "",
-            "Checks every file, hash, the manifest_hash, checksums and signature, reports missing and extra files "
-                + "and re-runs the audits; each finding names its file.",
-            "Exit 0 when clean, 1 on any finding, 2 when the zip cannot be read."},
+            "Integrity: every file, hash, the manifest_hash, checksums, missing and extra files, the re-run audits "
+                + "and with --resolve a re-solve; authenticity: the HMAC signature, checked only with a key.",
+            "Exit 0 when clean, 1 on any finding (each names its file), 2 when the zip cannot be read."},
         footerHeading = "%nExamples:%n",
         footer = {"  solvereign verify-evidence -i evidence/evidence-P0001.zip -w ws",
             "  solvereign verify-evidence -i evidence-P0001.zip --resolve --json"})
@@ -69,6 +67,14 @@ final class VerifyEvidenceCommand implements Callable<Integer> {
             description = "Key to check the signature with (default: env " + HmacKeys.ENV + "; none: not checked).")
     Path keyFile;
 
+    @Option(names = "--require-signature", description = "Fail an unsigned pack, with or without a key.")
+    boolean requireSignature;
+
+    @Option(names = "--allow-unsigned",
+            description = "Pass a pack that says it is signed when no key is given to check it (authenticity not checked).")
+    boolean allowUnsigned;
+
+
     @Option(names = "--by", paramLabel = "USER", defaultValue = "${sys:user.name}",
             description = "Who verifies, for the trail (default: the OS user).")
     String by;
@@ -81,47 +87,35 @@ final class VerifyEvidenceCommand implements Callable<Integer> {
         if (file == null) {
             throw new CommandLine.ParameterException(spec.commandLine(), "no evidence pack given: add --input ZIP (-i ZIP)");
         }
-        byte[] zip;
-        try {
-            zip = Files.readAllBytes(file);
-        } catch (IOException e) {
-            throw new SolvereignException(ErrorCode.UNREADABLE_INPUT, "cannot read --input " + file + ": "
-                    + (e instanceof java.nio.file.NoSuchFileException ? "no such file" : e.getMessage()), e);
-        }
+        ReadLimits limits = ReadLimits.fromProperties(System::getProperty);
+        byte[] zip = BoundedFiles.readBytes(file, limits.zipBytes(), "evidence pack", "zipBytes");
         byte[] key = HmacKeys.resolve(keyFile, System::getenv);
         Runbook runbook = existing(workspace.workspace()) ? workspace.open() : null;
         EvidenceAudit.Verified verified;
         try (Progress progress = output.progress(spec.commandLine().getErr(), "verify-evidence", 1)) {
             progress.step(resolve ? "files, hashes, re-audit and re-solve" : "files, hashes and re-audit");
-            verified = EvidenceAudit.verify(zip, key, resolve, runbook);
+            verified = EvidenceAudit.verify(zip, key, resolve, runbook, EvidenceVerifier.newBuilder()
+                    .requireSignature(requireSignature).allowUnsigned(allowUnsigned).limits(limits));
         }
         VerificationResult result = verified.result();
         PrintWriter out = spec.commandLine().getOut();
         Optional<EvidenceManifest> manifest = EvidencePack.readManifest(zip);
         String planId = manifest.map(EvidenceManifest::planId).orElse("");
+        String integrity = "files, hashes, manifest, checksums, re-audit" + (verified.resolved() ? ", re-solve" : "");
+        String authenticity = authenticity(result.authenticity(), key.length > 0);
         if (output.json()) {
-            ObjectNode n = new ObjectMapper().createObjectNode();
-            n.put("ok", result.ok());
-            n.put("file", file.toString());
-            n.put("plan_id", planId);
-            n.put("signature_checked", key.length > 0);
-            n.put("resolved", verified.resolved());
-            ArrayNode findings = n.putArray("findings");
-            result.findings().forEach(f -> findings.addObject().put("kind", f.kind().name()).put("file", f.file())
-                    .put("message", f.message()));
-            ArrayNode notes = n.putArray("notes");
-            result.notes().forEach(notes::add);
-            out.println(n.toPrettyString());
+            out.println(VerificationJson.toJson(file.toString(), planId, result, integrity, authenticity));
         } else {
             result.findings().forEach(f -> out.println(f));
             result.notes().forEach(n -> out.println("note: " + n));
-        }
-        if (!output.json() && result.ok()) {
-            out.printf("verify-evidence: OK %s (plan %s; files, hashes, manifest, checksums%s, re-audit%s)%n", file,
-                    planId, key.length > 0 ? ", signature" : "", verified.resolved() ? ", re-solve" : "");
-        } else if (!output.json()) {
-            out.printf("verify-evidence: FAIL %s: %d finding(s) in %s%n", file, result.findings().size(),
-                    String.join(", ", result.filesNamed()));
+            out.printf("integrity: %s (%s)%n", result.integrityOk() ? "PASS" : "FAIL", integrity);
+            out.printf("authenticity: %s%n", authenticity);
+            if (result.ok()) {
+                out.printf("verify-evidence: OK %s (plan %s)%n", file, planId);
+            } else {
+                out.printf("verify-evidence: FAIL %s: %d finding(s) in %s%n", file, result.findings().size(),
+                        String.join(", ", result.filesNamed()));
+            }
         }
         out.flush();
         if (runbook != null && !planId.isEmpty() && runbook.store().findPlan(planId).isPresent()) {
@@ -131,6 +125,17 @@ final class VerifyEvidenceCommand implements Callable<Integer> {
                             String.join(",", result.filesNamed())));
         }
         return result.ok() ? ExitCodes.OK : FINDINGS;
+    }
+
+    /** What the signature check proved, in words a dispatcher can repeat to an inspector. */
+    static String authenticity(Authenticity a, boolean keyGiven) {
+        return switch (a) {
+            case VERIFIED -> "verified (HMAC-SHA256 signature of manifest.json matches the given key)";
+            case FAILED -> keyGiven ? "FAILED (the signature is missing or does not match the given key)"
+                    : "FAILED (a signature is required but the pack is unsigned)";
+            case NOT_CHECKED -> "not checked (no key given: the files agree with each other, but anyone can build such "
+                    + "a pack)";
+        };
     }
 
     private static boolean existing(Path ws) {

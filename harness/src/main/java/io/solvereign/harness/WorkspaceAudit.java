@@ -5,6 +5,7 @@ import io.solvereign.api.io.AuditReportJson;
 import io.solvereign.api.model.Forecast;
 import io.solvereign.api.model.Plan;
 import io.solvereign.api.store.PlanStatus;
+import io.solvereign.api.model.RuleSet;
 import io.solvereign.api.store.PlanVersion;
 import io.solvereign.harness.runbook.ReleaseGate;
 import io.solvereign.harness.runbook.Runbook;
@@ -39,14 +40,14 @@ final class WorkspaceAudit {
         return PLAN_ID.matcher(text).matches();
     }
 
-    int run(String planId) {
+    int run(String planId, RuleSet policy) {
         progress.step("load plan and forecast");
         PlanVersion version = runbook.planVersion(planId);
         Plan plan = Runbook.plan(version);
         Forecast forecast = runbook.forecastOf(version, plan);
-        progress.step("seven checks");
+        progress.step("eight checks");
         PlanReproducer again = ReleaseGate.reproducerFor(runbook, planId);
-        ReleaseGate.Outcome outcome = ReleaseGate.audit(forecast, plan, (f, p) -> {
+        ReleaseGate.Outcome outcome = ReleaseGate.audit(forecast, plan, policy, (f, p) -> {
             progress.step("re-solve (REPRODUCIBILITY)");
             return again.reproduce(f, p);
         });

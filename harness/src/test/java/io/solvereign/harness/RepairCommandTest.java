@@ -150,7 +150,7 @@ class RepairCommandTest {
         Path zip = out.resolve("evidence-P0002.zip");
         Cli here = at(TUESDAY, "verify-evidence", "--file", zip.toString(), "--resolve");
         assertEquals(0, here.exit(), here.out());
-        assertTrue(here.out().contains("re-solve") && !here.out().contains("note:"), here.out());
+        assertTrue(here.out().contains("re-solve") && !here.out().contains("note: plan"), here.out());
         Cli elsewhere = Cli.run("verify-evidence", "--file", zip.toString(), "--resolve", "--workspace",
                 dir.resolve("none").toString());
         assertEquals(0, elsewhere.exit(), elsewhere.out());
