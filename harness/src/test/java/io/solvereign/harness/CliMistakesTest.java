@@ -35,6 +35,7 @@ class CliMistakesTest {
         RunbookFixture f = new RunbookFixture(dir);
         assertEquals("P0001", f.solve());
         Files.writeString(dir.resolve("afile"), "not a folder\n");
+        Files.writeString(dir.resolve("bad-rules.json"), "{\"max_weekly_minutes\": \"lots\"}");
         Files.writeString(dir.resolve("mixed.csv"), "Tag;Start;Ende;Anzahl\nMo,06:00,10:00,2\nDi,06:00,10:00,2\n"
                 + "Mi,06:00,10:00,2\n", StandardCharsets.UTF_8);
     }
@@ -69,7 +70,10 @@ class CliMistakesTest {
                 row(2, "NOT_FOUND", "lock", "--plan", "P0042", "--by", "a", "--reason", "r"),
                 row(2, "AUDIT_GATE_FAIL", "approve", "--plan", "P0001", "--by", "a", "--reason", "r"),
                 row(2, "missing.zip", "verify-evidence", "-i", "{dir}/missing.zip"),
-                row(2, "afile", "status", "-w", "{dir}/afile"));
+                row(2, "afile", "status", "-w", "{dir}/afile"),
+                row(2, "max_weekly_minutes", "solve", "-i", "{dir}/week.txt", "--rules", "{dir}/bad-rules.json"),
+                row(2, "missing-rules.json", "repair", "--plan", "P0001", "--absent", "D001", "--rules",
+                        "{dir}/missing-rules.json"));
     }
 
     private static Arguments row(int exit, String names, String... args) {
