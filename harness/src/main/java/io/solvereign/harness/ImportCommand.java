@@ -30,6 +30,9 @@ public final class ImportCommand implements Callable<Integer> {
     @Mixin
     WorkspaceOptions workspace;
 
+    @Mixin
+    SiteOption site;
+
     @Option(names = "--by", paramLabel = "USER", defaultValue = "${sys:user.name}",
             description = "Who imports, for the audit trail (default: the OS user).")
     String by;
@@ -43,7 +46,7 @@ public final class ImportCommand implements Callable<Integer> {
         String versionId = null;
         if (input.result().solvable()) {
             versionId = workspace.open().importForecast(Actors.of(by), InputOptions.originalBytes(input),
-                    input.result().forecast()).id();
+                    input.result().forecast(), site.meta()).id();
         }
         ImportReport report = new ImportReport(input, versionId, workspace.workspace(), inputOptions.isExample());
         spec.commandLine().getOut().print(output.json() ? report.json() : report.text());

@@ -67,6 +67,9 @@ final class SolveCommand implements Callable<Integer> {
     RulesOptions rules;
 
     @Mixin
+    SiteOption site;
+
+    @Mixin
     WorkspaceOptions workspace;
 
     @Option(names = "--by", paramLabel = "USER", defaultValue = "${sys:user.name}",
@@ -124,7 +127,7 @@ final class SolveCommand implements Callable<Integer> {
                     + CliErrors.describe(e.getCause()), e);
         }
         String actor = Actors.of(by);
-        ForecastVersion fv = runbook.importForecast(actor, InputOptions.originalBytes(in), forecast);
+        ForecastVersion fv = runbook.importForecast(actor, InputOptions.originalBytes(in), forecast, site.meta());
         PlanVersion stored = runbook.storeDraft(actor, "solve " + in.name() + " seed " + seed, fv.id(), "", plan);
         if (json) {
             ObjectNode summary = new ObjectMapper().createObjectNode();

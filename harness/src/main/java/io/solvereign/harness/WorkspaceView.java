@@ -125,7 +125,7 @@ final class WorkspaceView {
     private String site() {
         String site = "";
         for (ForecastVersion f : runbook.store().forecasts()) {
-            String s = f.meta().attribute("site_code");
+            String s = f.meta().attribute(SiteOption.SITE_CODE);
             site = s.isEmpty() ? site : s;
         }
         return site;

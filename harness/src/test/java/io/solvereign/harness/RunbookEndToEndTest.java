@@ -55,11 +55,13 @@ class RunbookEndToEndTest {
         assertEquals("off", empty.get("publishing").get("kill_switch").asText());
         assertEquals(0, empty.get("forecasts").asInt());
 
-        JsonNode imported = step("import", "-i", f.input.toString());
+        JsonNode imported = step("import", "-i", f.input.toString(), "--site", "WIEN-01");
         assertEquals("F0001", imported.get("forecast_version_id").asText());
         assertEquals(1, status().get("forecasts").asInt());
+        assertEquals("WIEN-01", status().get("site").asText());
 
-        JsonNode solved = step("solve", "-i", f.input.toString(), "-o", dir.resolve("out").toString());
+        JsonNode solved = step("solve", "-i", f.input.toString(), "--site", "WIEN-01", "-o", dir.resolve("out").toString());
+        assertEquals("F0001", solved.get("forecast_version_id").asText(), "the imported version is reused");
         String id = solved.get("plan_id").asText();
         JsonNode s = status();
         assertEquals(1, s.get("plans_by_status").get("DRAFT").asInt());
