@@ -43,12 +43,17 @@ import picocli.CommandLine.Spec;
  * not changed). Exit 0 when the release gate opens, 1 when it stays closed.
  */
 @Command(name = "audit", mixinStandardHelpOptions = true,
-        description = {"Audit a plan (solver_output.json) against its forecast: COVERAGE, OVERLAP, REST,",
-            "SPAN_REGULAR, SPAN_SPLIT, FATIGUE, WEEKLY_HOURS, PLAN_INTEGRITY and near-violation warnings.",
+        description = {"Audit a plan against its forecast with the eight checks, near-violations and the re-solve.",
+            "",
+            "Checks: COVERAGE, OVERLAP, REST, SPAN_REGULAR, SPAN_SPLIT, FATIGUE, WEEKLY_HOURS, PLAN_INTEGRITY; the "
+                + "release gate also needs REPRODUCIBILITY (a real re-solve).",
             "Limits come from --rules FILE (default: the built-in site rules), never from the plan.",
-            "Exit 0 all checks PASS, 1 a check FAILs, 2 unreadable or malformed input.",
-            "Workspace form: audit --plan P0001 [--workspace DIR] audits a stored plan with the re-solve",
-            "and records audit_results.json and the gate verdict on it."})
+            "A plan id (P0001) audits the stored plan against its stored forecast, always with the re-solve, and "
+                + "records audit_results.json and the gate verdict on it.",
+            "Exit 0 when every check passes, 1 when a check fails, 2 for unreadable or malformed input."},
+        footerHeading = "%nExamples:%n",
+        footer = {"  solvereign audit --plan P0001 -w ws --rules site-rules.json",
+            "  solvereign audit -i week.csv --plan out/solver_output.json --reproduce --json"})
 public final class AuditCommand implements Callable<Integer> {
     /** Exit code when the input was read but at least one check (or the re-solve) failed. */
     public static final int CHECK_FAILED = 1;
@@ -56,9 +61,13 @@ public final class AuditCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--forecast", paramLabel = "FILE",
-            description = "Forecast file (UTF-8); required with a plan file, absent for a plan id.")
+    @Option(names = {"-i", "--input"}, paramLabel = "FILE",
+            description = "Forecast file (UTF-8); needed with a plan file, not with a plan id.")
     Path forecastFile;
+
+    /** The old name of {@code --input}, still accepted so existing scripts keep working. */
+    @Option(names = "--forecast", hidden = true, paramLabel = "FILE")
+    Path forecastAlias;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "auto",
             converter = InputOptions.FormatConverter.class,
@@ -83,17 +92,24 @@ public final class AuditCommand implements Callable<Integer> {
             description = "Re-solve with the plan's seed and rule set and compare output_hash (the release gate).")
     boolean reproduce;
 
-    @Option(names = "--json", description = "Print the audit report as JSON instead of text.")
-    boolean json;
+    @Mixin
+    OutputOptions output;
 
     @Override
     public Integer call() {
         if (forecastFile == null) {
+            forecastFile = forecastAlias;
+        }
+        boolean json = output.json();
+        if (forecastFile == null) {
             if (!WorkspaceAudit.isPlanId(planArg)) {
-                throw new CommandLine.ParameterException(spec.commandLine(), "Missing required option: "
-                        + "'--forecast=FILE' (needed with a plan file; a plan id like P0001 uses the workspace)");
+                throw new CommandLine.ParameterException(spec.commandLine(), "--plan " + planArg
+                        + " is a file: add --input FILE (its forecast), or give a plan id like P0001 from the workspace");
             }
-            return new WorkspaceAudit(spec, workspace.open(), Actors.of(by), json).run(planArg, rules.ruleSet());
+            try (Progress progress = output.progress(spec.commandLine().getErr(), "audit " + planArg, 3)) {
+                return new WorkspaceAudit(spec, workspace.open(), Actors.of(by), json, progress)
+                        .run(planArg, rules.ruleSet());
+            }
         }
         RuleSet policy = rules.ruleSet();
         Path planFile = Path.of(planArg);
@@ -113,9 +129,16 @@ public final class AuditCommand implements Callable<Integer> {
                     + " differs from the forecast's " + inputHash + "; auditing against " + forecastFile);
             err.flush();
         }
-        AuditReport report = reproduce
-                ? Auditors.standard().audit(forecast, plan, policy, EngineReproducer.standard())
-                : Auditors.standard().audit(forecast, plan, policy);
+        AuditReport report;
+        try (Progress progress = output.progress(err, "audit " + planFile.getFileName(), reproduce ? 2 : 1)) {
+            progress.step("eight checks");
+            report = reproduce
+                    ? Auditors.standard().audit(forecast, plan, policy, (f, p) -> {
+                        progress.step("re-solve (REPRODUCIBILITY)");
+                        return EngineReproducer.standard().reproduce(f, p);
+                    })
+                    : Auditors.standard().audit(forecast, plan, policy);
+        }
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             try {

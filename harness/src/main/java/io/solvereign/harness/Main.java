@@ -19,15 +19,24 @@ import picocli.CommandLine.Spec;
  * }</pre>
  */
 @Command(name = "solvereign", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = "Weekly driver rostering: parse forecasts, hash, solve, audit and lock plans.",
+        description = "Weekly driver rostering: import forecasts, solve, audit, approve and lock plans.",
+        footerHeading = "%nExamples:%n",
+        footer = {"  solvereign solve --example",
+            "  solvereign status -w ws",
+            "  solvereign <command> --help"},
         subcommands = {
             ImportCommand.class,
             HashCommand.class,
             SolveCommand.class,
             AuditCommand.class,
-            GoldenCommand.class,
+            ApproveCommand.class,
             LockCommand.class,
+            StatusCommand.class,
+            PlansCommand.class,
+            ShowCommand.class,
+            PublishingCommand.class,
             KillSwitchCommand.class,
+            GoldenCommand.class,
             FreezeDayCommand.class,
             ExportEvidenceCommand.class,
             VerifyEvidenceCommand.class,
@@ -50,7 +59,7 @@ public final class Main implements Runnable {
      * Tests run it in-process: {@code Main.commandLine(out, err).execute("hash", "--input", f)}.
      */
     public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
-        CommandLine cl = new CommandLine(new Main());
+        CommandLine cl = CliConverters.register(new CommandLine(new Main()));
         cl.setOut(out);
         cl.setErr(err);
         cl.setParameterExceptionHandler(CliErrors::onUsageError);

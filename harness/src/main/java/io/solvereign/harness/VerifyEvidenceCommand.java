@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -31,9 +32,14 @@ import picocli.CommandLine.Spec;
  * naming its file. Exit 0 when clean, 1 on any finding, 2 when the zip cannot be read.
  */
 @Command(name = "verify-evidence", mixinStandardHelpOptions = true,
-        description = {"Verify an evidence pack: integrity (every file, hash, manifest_hash, checksums, missing and",
-            "extra files, re-run audits, optional re-solve) and authenticity (the HMAC signature, with a key).",
-            "Without a key authenticity is not checked. Exit 0 clean, 1 any finding (each names its file)."})
+        description = {"Verify an evidence pack: integrity of every file and hash, re-run audits, and its signature.",
+            "",
+            "Integrity: every file, hash, the manifest_hash, checksums, missing and extra files, the re-run audits "
+                + "and with --resolve a re-solve; authenticity: the HMAC signature, checked only with a key.",
+            "Exit 0 when clean, 1 on any finding (each names its file), 2 when the zip cannot be read."},
+        footerHeading = "%nExamples:%n",
+        footer = {"  solvereign verify-evidence -i evidence/evidence-P0001.zip -w ws",
+            "  solvereign verify-evidence -i evidence-P0001.zip --resolve --json"})
 final class VerifyEvidenceCommand implements Callable<Integer> {
     /** Exit code when the pack has at least one finding. */
     static final int FINDINGS = 1;
@@ -44,8 +50,15 @@ final class VerifyEvidenceCommand implements Callable<Integer> {
     @Mixin
     WorkspaceOptions workspace;
 
-    @Option(names = "--file", required = true, paramLabel = "ZIP", description = "The evidence pack.")
+    @Option(names = {"-i", "--input"}, paramLabel = "ZIP", description = "The evidence pack (a zip).")
     Path file;
+
+    /** The old name of {@code --input}, still accepted so existing scripts keep working. */
+    @Option(names = "--file", hidden = true, paramLabel = "ZIP")
+    Path fileAlias;
+
+    @Mixin
+    OutputOptions output;
 
     @Option(names = "--resolve", description = "Also re-solve with the engine and compare output_hash.")
     boolean resolve;
@@ -61,8 +74,6 @@ final class VerifyEvidenceCommand implements Callable<Integer> {
             description = "Pass a pack that says it is signed when no key is given to check it (authenticity not checked).")
     boolean allowUnsigned;
 
-    @Option(names = "--json", description = "Print the verification as JSON (integrity, authenticity, findings, notes).")
-    boolean json;
 
     @Option(names = "--by", paramLabel = "USER", defaultValue = "${sys:user.name}",
             description = "Who verifies, for the trail (default: the OS user).")
@@ -70,19 +81,29 @@ final class VerifyEvidenceCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (file == null) {
+            file = fileAlias;
+        }
+        if (file == null) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "no evidence pack given: add --input ZIP (-i ZIP)");
+        }
         ReadLimits limits = ReadLimits.fromProperties(System::getProperty);
         byte[] zip = BoundedFiles.readBytes(file, limits.zipBytes(), "evidence pack", "zipBytes");
         byte[] key = HmacKeys.resolve(keyFile, System::getenv);
         Runbook runbook = existing(workspace.workspace()) ? workspace.open() : null;
-        EvidenceAudit.Verified verified = EvidenceAudit.verify(zip, key, resolve, runbook, EvidenceVerifier.newBuilder()
-                .requireSignature(requireSignature).allowUnsigned(allowUnsigned).limits(limits));
+        EvidenceAudit.Verified verified;
+        try (Progress progress = output.progress(spec.commandLine().getErr(), "verify-evidence", 1)) {
+            progress.step(resolve ? "files, hashes, re-audit and re-solve" : "files, hashes and re-audit");
+            verified = EvidenceAudit.verify(zip, key, resolve, runbook, EvidenceVerifier.newBuilder()
+                    .requireSignature(requireSignature).allowUnsigned(allowUnsigned).limits(limits));
+        }
         VerificationResult result = verified.result();
         PrintWriter out = spec.commandLine().getOut();
         Optional<EvidenceManifest> manifest = EvidencePack.readManifest(zip);
         String planId = manifest.map(EvidenceManifest::planId).orElse("");
         String integrity = "files, hashes, manifest, checksums, re-audit" + (verified.resolved() ? ", re-solve" : "");
         String authenticity = authenticity(result.authenticity(), key.length > 0);
-        if (json) {
+        if (output.json()) {
             out.println(VerificationJson.toJson(file.toString(), planId, result, integrity, authenticity));
         } else {
             result.findings().forEach(f -> out.println(f));
