@@ -55,6 +55,21 @@ class RosterPagesTest {
     }
 
     @Test
+    void theSiteOfTheSolvedForecastAndTheExampleBannerReachThePage(@TempDir Path dir) throws Exception {
+        RunbookFixture f = new RunbookFixture(dir);
+        Cli site = f.run("solve", "-i", f.input.toString(), "-o", dir.resolve("site").toString(), "--site", "WIEN-01");
+        assertEquals(0, site.exit(), site.err());
+        String html = Files.readString(dir.resolve("site/roster.html"));
+        assertTrue(html.contains("<dd id=\"site\">WIEN-01</dd>"), "--site is stored with the forecast and shown");
+        assertFalse(html.contains("id=\"banner\""));
+        Cli example = f.run("solve", "--example", "-o", dir.resolve("example").toString());
+        assertEquals(0, example.exit(), example.err());
+        String page = Files.readString(dir.resolve("example/roster.html"));
+        assertTrue(page.contains("<p id=\"banner\" class=\"banner\">EXAMPLE: the built-in example week"), "example says so first");
+        assertTrue(page.indexOf("id=\"banner\"") < page.indexOf("<header>"));
+    }
+
+    @Test
     void unknownPlanIsNotFound(@TempDir Path dir) {
         RunbookFixture f = new RunbookFixture(dir);
         f.solve();

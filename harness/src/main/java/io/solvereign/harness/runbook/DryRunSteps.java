@@ -17,11 +17,12 @@ import io.solvereign.api.model.Kpis;
 import io.solvereign.api.model.Plan;
 import io.solvereign.api.model.Weekday;
 import io.solvereign.api.store.GateVerdict;
+import io.solvereign.api.store.LockRequest;
 import io.solvereign.api.store.PlanVersion;
+import java.util.Optional;
 import io.solvereign.api.store.TrailAction;
 import io.solvereign.engine.Solvers;
 import io.solvereign.harness.export.PlanExports;
-import io.solvereign.harness.export.RosterPageFacts;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -100,7 +101,7 @@ final class DryRunSteps {
         PlanVersion stored = runbook.storeDraft(DryRun.ACTOR, "dry run solve, seed " + options.seed(), forecastVersionId, "", plan);
         planId = stored.id();
         files.writeReportFile(PlanJson.FILE_NAME, PlanJson.writeBytes(plan));
-        PlanExports.of(plan, forecast, RosterPageFacts.of(planId, stored.status().name())).writeAll(files.reports());
+        PlanExports.of(plan, forecast, RosterPages.facts(runbook, planId)).writeAll(files.reports());
         Kpis k = plan.kpis();
         put("plan", planId + " (DRAFT)");
         put("drivers", k.drivers() + " (" + k.fteDrivers() + " FTE, " + k.ptDrivers() + " PT)");
@@ -147,7 +148,9 @@ final class DryRunSteps {
 
     void lockStep() {
         GateVerdict verdict = ReleaseGate.recorded(runbook, planId);
-        PlanVersion locked = runbook.lifecycle().lock(planId, DryRun.ACTOR, "dry run: runbook rehearsal", verdict);
+        // A rehearsal has no reviewer: the approval requirement is switched off for it (DOMAIN §10).
+        PlanVersion locked = runbook.lifecycle().lock(new LockRequest(planId, DryRun.ACTOR, "dry run: runbook rehearsal",
+                verdict, false, Optional.empty()));
         put("plan", locked.id() + " " + locked.status());
         put("gate", verdict.summary());
         rewriteRosterPage();

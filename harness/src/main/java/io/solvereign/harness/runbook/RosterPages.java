@@ -11,10 +11,13 @@ import java.util.Objects;
 
 /**
  * The roster page of a plan stored in a workspace, with what the workspace knows about it: id,
- * status (with the latest approval of a draft), and the stored audit results. Commands that show
+ * status (with the latest approval of a draft), the site of its forecast and the stored audit results. Commands that show
  * or export a stored plan use this, so their page always matches the store.
  */
 public final class RosterPages {
+    /** The forecast attribute naming the site, as {@code --site} stores it. */
+    private static final String SITE_CODE = "site_code";
+
     private RosterPages() {
     }
 
@@ -31,7 +34,8 @@ public final class RosterPages {
             Approval last = approvals.get(approvals.size() - 1);
             status += " (approved by " + last.actor() + " at " + last.at() + ")";
         }
-        return RosterPageFacts.of(version.id(), status).withAuditResults(version.auditResultsJson());
+        String site = runbook.lifecycle().forecast(version.forecastVersionId()).meta().attribute(SITE_CODE);
+        return RosterPageFacts.of(version.id(), status).withSite(site).withAuditResults(version.auditResultsJson());
     }
 
     /** {@code roster.html} of a stored plan with the given facts (usually {@link #facts} plus a site). */
