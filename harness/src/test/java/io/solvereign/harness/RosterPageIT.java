@@ -48,6 +48,7 @@ class RosterPageIT {
     private static final Path DIR = Path.of("target", "roster-page-it").toAbsolutePath();
     private static final Path OUT = DIR.resolve("out");
     private static final Path WORKSPACE = DIR.resolve("workspace");
+    private static final String SITE = "WIEN-01";
 
     private static ChromeDriver browser;
     private static JsonNode solved;
@@ -67,7 +68,7 @@ class RosterPageIT {
         Path wien = wien();
         deleteTree(DIR);
         Cli r = Cli.run("solve", "--input", wien.toString(), "--out", OUT.toString(),
-                "--workspace", WORKSPACE.toString(), "--json");
+                "--workspace", WORKSPACE.toString(), "--site", SITE, "--json");
         assertEquals(0, r.exit(), r.err());
         solved = MAPPER.readTree(r.out());
         kpis = MAPPER.readTree(OUT.resolve("kpis.json").toFile());
@@ -100,6 +101,7 @@ class RosterPageIT {
         }
         assertEquals(solved.get("plan_id").asText(), text("#plan-id"));
         assertEquals("DRAFT", text("#plan-status"));
+        assertEquals(SITE, text("#site"));
         assertEquals(metadata.get("seed").asText(), text("#seed"));
         LocalDate monday = LocalDate.parse(metadata.get("week_anchor_date").asText());
         assertEquals(String.format(Locale.ROOT, "%d-W%02d", monday.get(IsoFields.WEEK_BASED_YEAR),
@@ -241,7 +243,7 @@ class RosterPageIT {
         PlanVersion version = runbook.planVersion(planId);
         Path page = DIR.resolve("audited").resolve("roster.html");
         Files.createDirectories(page.getParent());
-        Files.writeString(page, RosterPages.html(runbook, planId, RosterPages.facts(runbook, planId).withSite("Wien")),
+        Files.writeString(page, RosterPages.html(runbook, planId, RosterPages.facts(runbook, planId)),
                 StandardCharsets.UTF_8);
         open(page);
         screenshot("wien-roster-audited.png");
@@ -255,7 +257,8 @@ class RosterPageIT {
         }
         assertEquals("PASS", browser.findElements(By.cssSelector("tr[data-check='REPRODUCIBILITY'] td")).get(1).getText());
         assertEquals(stored.get("near_violations").size(), Integer.parseInt(text("#near-count")));
-        assertEquals("Wien", text("#site"));
+        assertEquals(SITE, text("#site"));
+        assertEquals(8, stored.get("checks").size(), "the eight gate checks, PLAN_INTEGRITY included");
     }
 
     /** One driver row as shown, in page order. */
