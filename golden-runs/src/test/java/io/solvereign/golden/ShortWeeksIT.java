@@ -1,0 +1,47 @@
+package io.solvereign.golden;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.solvereign.api.SolveResult;
+import io.solvereign.api.SolveStatus;
+import io.solvereign.api.model.Forecast;
+import io.solvereign.api.model.Kpis;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Issue 10, Must show: on the short weeks (holidays, 4- and 5-day weeks, 4 h and 4h30 tours, 950-1,900
+ * tours; {@link io.solvereign.bench.ShortWeek}) the engine, through its public API with seed 1 and the
+ * default budget, reaches the proven driver optimum and comes within 2 of the proven part-time optimum at
+ * that headcount ({@code short-weeks/optima.csv}, re-checked by {@link ShortWeekOptimaTest}); every plan
+ * passes the audit and the exported rosters' rule check.
+ */
+class ShortWeeksIT {
+    /** The issue's acceptance: part-time at most this far above the proven optimum (goal: equal). */
+    static final int PT_TOLERANCE = 2;
+
+    static Stream<ShortWeekRecord> weeks() {
+        return ShortWeekRecord.all().stream();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("weeks")
+    void driversAtTheOptimumAndPartTimeWithinTwo(ShortWeekRecord r) {
+        Forecast f = r.generate().forecast();
+        long t0 = System.nanoTime();
+        SolveResult res = GoldenSolves.solve(f);
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        assertTrue(res.status() != SolveStatus.INFEASIBLE, r.week() + ": " + res.infeasibilities());
+        PlanChecks.assertAuditPasses(f, res.plan(), r.week());
+        PlanChecks.assertRostersCsvHolds(f, res.plan(), r.week());
+        PlanChecks.assertBoundHolds(f, res.plan(), r.week());
+        Kpis k = res.plan().kpis();
+        System.out.printf(java.util.Locale.ROOT, "ShortWeeksIT %s: drivers %d (optimum %d), pt %d (optimum %d), %s, %.1f s%n",
+                r.week(), k.drivers(), r.drivers(), k.ptDrivers(), r.partTime(), res.cost(), seconds);
+        assertEquals(r.drivers(), k.drivers(), r.week() + ": drivers " + k.drivers() + ", proven optimum " + r.drivers());
+        assertTrue(k.ptDrivers() <= r.partTime() + PT_TOLERANCE, r.week() + ": part-time " + k.ptDrivers()
+                + ", proven optimum " + r.partTime() + " at " + r.drivers() + " drivers (allowed: optimum + " + PT_TOLERANCE + ")");
+    }
+}
