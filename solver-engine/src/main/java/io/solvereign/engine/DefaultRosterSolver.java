@@ -72,7 +72,7 @@ final class DefaultRosterSolver implements RosterSolver {
         int target = Math.max(1, lb.certificate().drivers());
         PlanAssembler asm = new PlanAssembler(week, rules);
         BlockType[] order = BlockSelector.levelTypes(rules);
-        Attempt best = attempt(week, rules, request, cap, target, order, asm, phaseWork);
+        Attempt best = attempt(week, rules, request, cap, target, order, asm, phaseWork, "");
         int ptBound = best.partTime() == 0 ? 0 : PartTimeBound.compute(week, catalog, rules, best.drivers());
         if (ptBound > 0 && best.partTime() > ptBound && partTimeRanksFirst(rules)) {
             // The headcount forces part-timers (a short week) and the plan is above that bound: the
@@ -80,7 +80,7 @@ final class DefaultRosterSolver implements RosterSolver {
             // singles first leaves longer blocks, which lift more drivers over the FTE threshold)
             // and keep the lexicographically better plan.
             BlockType[] swapped = {order[1], order[0]};
-            Attempt other = attempt(week, rules, request, cap, target, swapped, asm, phaseWork);
+            Attempt other = attempt(week, rules, request, cap, target, swapped, asm, phaseWork, "-pt");
             LOG.info("part-time: {} with the rule set's order, {} with the block levels swapped (bound {})",
                     best.cost(), other.cost(), ptBound);
             if (other.cost().compareTo(best.cost()) < 0) {
@@ -123,15 +123,17 @@ final class DefaultRosterSolver implements RosterSolver {
 
     /**
      * One block selection for the order of block levels, then the assignment with swaps and tour
-     * transfers; work is added to {@code phaseWork}.
+     * transfers; work is recorded in {@code phaseWork} under {@code select} and {@code repair}
+     * plus {@code suffix}.
      */
     private static Attempt attempt(WeekTours week, RuleSet rules, SolveRequest request, SafetyCap cap, int target,
-                                   BlockType[] order, PlanAssembler asm, TreeMap<String, Long> phaseWork) {
+                                   BlockType[] order, PlanAssembler asm, TreeMap<String, Long> phaseWork,
+                                   String suffix) {
         SolveListener listener = request.listener();
         listener.phaseStarted("select");
         BlockSelector.Selection sel = new BlockSelector(week, rules, order).select(target, request.workBudget(),
                 request.seed(), cap, levels -> listener.betterPlanFound(selectionCost(rules, order, levels)));
-        phaseWork.merge("select", sel.work(), Long::sum);
+        phaseWork.put("select" + suffix, sel.work());
         logDays(sel.days());
         LOG.info("select: blocks for {} drivers after {} moves", sel.drivers(), sel.work());
 
@@ -142,7 +144,7 @@ final class DefaultRosterSolver implements RosterSolver {
         RosterAssigner.Rosters rosters = new RosterAssigner(rules, transfer).assign(sel.days(), sel.drivers(),
                 repairBudget(request.workBudget(), target),
                 (drivers, pt) -> listener.betterPlanFound(levelCost(rules, drivers, pt, order, selected)));
-        phaseWork.merge("repair", rosters.repairWork(), Long::sum);
+        phaseWork.put("repair" + suffix, rosters.repairWork());
         LOG.info("assign: {} drivers work (pool {} for blocks selected for {})", rosters.rosters().size(),
                 rosters.poolSize(), sel.drivers());
         Kpis k = asm.kpis(rosters.rosters(), 0, 0);

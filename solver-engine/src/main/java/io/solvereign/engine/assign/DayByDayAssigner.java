@@ -9,7 +9,9 @@ import java.util.List;
  * assignment (Hungarian) over drivers x (blocks + days off): a pair is allowed only when rest from
  * the driver's last worked block, fatigue and the weekly cap hold; its cost
  * {@code (w + m)^2 - w^2} for a driver with w minutes so far and a block of m minutes spreads the
- * work evenly, which keeps drivers above the FTE threshold. Off costs 0.
+ * work evenly, which keeps drivers above the FTE threshold. Off costs 0. Pools over
+ * {@value #DENSE_LIMIT} drivers use a sweep over block starts instead (see {@code greedyDay}), which
+ * keeps a large week near-linear (the dense method is cubic in the pool).
  */
 final class DayByDayAssigner {
     private static final long FORBIDDEN = Long.MAX_VALUE / 16;
@@ -23,10 +25,17 @@ final class DayByDayAssigner {
 
     private final RosterRules rules;
     private final int fte;
+    private final int denseLimit;
 
     DayByDayAssigner(RosterRules rules, int fteMinutes) {
+        this(rules, fteMinutes, DENSE_LIMIT);
+    }
+
+    /** An assigner that uses the dense assignment up to {@code denseLimit} drivers (tests compare both). */
+    DayByDayAssigner(RosterRules rules, int fteMinutes, int denseLimit) {
         this.rules = rules;
         this.fte = fteMinutes;
+        this.denseLimit = denseLimit;
     }
 
     /**
@@ -58,7 +67,7 @@ final class DayByDayAssigner {
             if (k > drivers) {
                 return null;
             }
-            if (drivers > DENSE_LIMIT) {
+            if (drivers > denseLimit) {
                 if (!greedyDay(blocks, d, drivers, candidates, plan, worked, last)) {
                     return null;
                 }
