@@ -73,7 +73,8 @@ final class DefaultRosterSolver implements RosterSolver {
         PlanAssembler asm = new PlanAssembler(week, rules);
         BlockType[] order = BlockSelector.levelTypes(rules);
         Attempt best = attempt(week, rules, request, cap, target, order, asm, phaseWork, "");
-        int ptBound = best.partTime() == 0 ? 0 : PartTimeBound.compute(week, catalog, rules, best.drivers());
+        int ptBound = best.partTime() == 0 ? 0 : PartTimeBound.compute(week, catalog, rules, best.drivers(),
+                best.partTime());
         if (ptBound > 0 && best.partTime() > ptBound && partTimeRanksFirst(rules)) {
             // The headcount forces part-timers (a short week) and the plan is above that bound: the
             // block shape decides part-time, so select again with the block levels swapped (fewer
@@ -85,7 +86,7 @@ final class DefaultRosterSolver implements RosterSolver {
                     best.cost(), other.cost(), ptBound);
             if (other.cost().compareTo(best.cost()) < 0) {
                 if (other.drivers() != best.drivers()) {
-                    ptBound = PartTimeBound.compute(week, catalog, rules, other.drivers());
+                    ptBound = PartTimeBound.compute(week, catalog, rules, other.drivers(), other.partTime());
                 }
                 best = other;
             }
