@@ -30,6 +30,10 @@ public final class PartTimeBound {
      * tours) 3,000 steps end within 3 of the optimum, 300 end 10-20 below it.
      */
     static final int DUAL_ITERATIONS = 3000;
+    /** Work levels of the headcount bound's network (tours of one length keep their exact levels). */
+    private static final int DUAL_MAX_LEVELS = 32;
+    /** DP cell updates the headcount bound may spend (about a second); caps the steps on large weeks. */
+    private static final long DUAL_CELL_BUDGET = 150_000_000L;
     /** Steps without a better dual value before the step factor is halved. */
     private static final int STALE_STEPS = 100;
 
@@ -41,6 +45,11 @@ public final class PartTimeBound {
     private final int top;
 
     PartTimeBound(WeekTours week, BlockCatalog catalog, RuleSet rules) {
+        this(week, catalog, rules, MAX_LEVELS);
+    }
+
+    /** The network with at most {@code maxLevels} work levels (coarser units round work up, which stays valid). */
+    PartTimeBound(WeekTours week, BlockCatalog catalog, RuleSet rules, int maxLevels) {
         this.week = week;
         fatigue = rules.forbidConsecutiveTriples();
         int g = 0;
@@ -49,8 +58,8 @@ public final class PartTimeBound {
         }
         int fte = rules.fteMinMinutes();
         int unit = Math.max(1, g);
-        if (ceilDiv(fte, unit) > MAX_LEVELS - 1) {
-            unit = ceilDiv(fte, MAX_LEVELS - 1);
+        if (ceilDiv(fte, unit) > maxLevels - 1) {
+            unit = ceilDiv(fte, maxLevels - 1);
         }
         top = ceilDiv(fte, unit);
         blocks = new Block[WeekTours.DAYS][];
@@ -92,7 +101,11 @@ public final class PartTimeBound {
         if (packing >= partTime) {
             return packing;
         }
-        return Math.max(packing, b.headcountBound(drivers, partTime, DUAL_ITERATIONS));
+        PartTimeBound coarse = b.top < DUAL_MAX_LEVELS ? b : new PartTimeBound(week, catalog, rules, DUAL_MAX_LEVELS);
+        // A fixed amount of DP cell updates, so the bound stays cheap on large weeks with mixed tour lengths.
+        long cells = 2L * (catalog.size() + WeekTours.DAYS) * (coarse.top + 1);
+        int steps = (int) Math.max(100, Math.min(DUAL_ITERATIONS, DUAL_CELL_BUDGET / cells));
+        return Math.max(packing, coarse.headcountBound(drivers, partTime, steps));
     }
 
     /**
@@ -186,11 +199,21 @@ public final class PartTimeBound {
             System.arraycopy(nextA, 0, b, n * lv, lv);
             for (int i = n - 1; i >= 0; i--) {
                 Block blk = blocks[d][i];
+                long sum = 0;
+                for (int j = 0; j < blk.lineCount(); j++) {
+                    sum += w[blk.line(j)];
+                }
+                boolean skipTired = blk.isTriple() && fatigue;
+                long[] after = skipTired ? nextB : nextA;
+                int base = d + 1 < WeekTours.DAYS ? nextIdx[d][i] * lv : -1;
+                int u = units[d][i];
                 for (int k = 0; k < lv; k++) {
-                    long v = value(w, d, i, k, nextA, nextB, term);
+                    int k2 = Math.min(top, k + u);
+                    long rest = base < 0 ? term[k2] : after[base + k2];
+                    long v = rest <= NEG ? NEG : sum + rest;
                     int at = i * lv + k;
                     a[at] = Math.max(a[at + lv], v);
-                    b[at] = blk.isTriple() && fatigue ? b[at + lv] : Math.max(b[at + lv], v);
+                    b[at] = skipTired ? b[at + lv] : Math.max(b[at + lv], v);
                 }
             }
             as[d] = a;
