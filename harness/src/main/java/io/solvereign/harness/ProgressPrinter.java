@@ -12,19 +12,20 @@ import java.util.Set;
 
 /**
  * Prints solver progress on stderr, but only once a solve has run longer than a second, so quick
- * solves stay quiet: phase changes and bound moves always, improvements at most twice a second. Wall-clock time is used for display only; it never reaches the plan.
- * Levels are labelled in the rule set's order ({@code drivers 142 pt 0 splits 11 singles 356});
+ * solves stay quiet: phase changes and bound moves always, improvements at most twice a second,
+ * each cost level named in the rule set's order ({@code drivers 142 pt 0 splits 11 singles 356});
  * part-time reads {@code -} until the phases that search it (drivers are not assigned before).
+ * Wall-clock time is used for display only; it never reaches the plan.
  */
 final class ProgressPrinter implements SolveListener {
     private static final long QUIET_NANOS = 1_000_000_000L;
     /** Improvements arrive in bursts; one line per half second is enough to show movement. */
     private static final long IMPROVEMENT_EVERY_NANOS = 500_000_000L;
-
     /** Phases before the assignment, where part-time is not known yet. */
     private static final Set<String> BEFORE_ASSIGNMENT = Set.of("start", "blocks", "bound", "select");
 
     private final PrintWriter err;
+    private final boolean enabled;
     private final List<ObjectiveLevel> levels = new ArrayList<>();
     private final long started = System.nanoTime();
     private String phase = "start";
@@ -32,10 +33,31 @@ final class ProgressPrinter implements SolveListener {
     private int bound;
     private long lastPrinted = Long.MIN_VALUE;
 
-    ProgressPrinter(PrintWriter err, RuleSet rules) {
+    ProgressPrinter(PrintWriter err, boolean enabled, RuleSet rules) {
         this.err = err;
+        this.enabled = enabled;
         levels.add(ObjectiveLevel.DRIVERS);
         levels.addAll(rules.objectiveOrder());
+    }
+
+    @Override
+    public void phaseStarted(String name) {
+        phase = name;
+        print();
+    }
+
+    @Override
+    public void betterPlanFound(LexCost cost) {
+        best = labelled(cost);
+        if (System.nanoTime() - lastPrinted >= IMPROVEMENT_EVERY_NANOS) {
+            print();
+        }
+    }
+
+    @Override
+    public void boundImproved(int drivers) {
+        bound = drivers;
+        print();
     }
 
     /** Short lower-case names of levels ({@code drivers, pt, splits}); {@code none} for an empty list. */
@@ -60,31 +82,11 @@ final class ProgressPrinter implements SolveListener {
         return b.toString();
     }
 
-    @Override
-    public void phaseStarted(String name) {
-        phase = name;
-        print();
-    }
-
-    @Override
-    public void betterPlanFound(LexCost cost) {
-        best = labelled(cost);
-        if (System.nanoTime() - lastPrinted >= IMPROVEMENT_EVERY_NANOS) {
-            print();
-        }
-    }
-
-    @Override
-    public void boundImproved(int drivers) {
-        bound = drivers;
-        print();
-    }
-
     private void print() {
         long elapsed = System.nanoTime() - started;
-        if (elapsed >= QUIET_NANOS) {
+        if (enabled && elapsed >= QUIET_NANOS) {
             lastPrinted = System.nanoTime();
-            err.printf("[%5.1fs] %-10s best %-44s bound %d%n", elapsed / 1e9, phase, best, bound);
+            err.printf(Locale.ROOT, "[%6.1fs] solve: %-7s best: %s; lower bound %d%n", elapsed / 1e9, phase, best, bound);
             err.flush();
         }
     }

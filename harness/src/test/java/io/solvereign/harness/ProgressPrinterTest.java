@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 /** Issue 10: progress lines name their levels and show part-time only once it is searched. */
 class ProgressPrinterTest {
     private static ProgressPrinter printer(RuleSet rules) {
-        return new ProgressPrinter(new PrintWriter(new StringWriter()), rules);
+        return new ProgressPrinter(new PrintWriter(new StringWriter()), true, rules);
     }
 
     @Test
