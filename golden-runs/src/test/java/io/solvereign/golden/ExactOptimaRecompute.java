@@ -46,8 +46,8 @@ class ExactOptimaRecompute {
             System.out.println(week.name() + ": " + f.instances().size() + " tours, " + net.templates.size()
                     + " templates, " + net.blocks.size() + " blocks, " + net.arcs.size() + " arcs");
             ExactOptima.Solution s = new ExactOptima(net, limit).solve();
-            System.out.println(week.name() + ": drivers " + s.drivers() + " " + s.driversStatus() + " LP "
-                    + s.driversLp() + "; pt " + s.partTime() + " " + s.partTimeStatus() + " LP " + s.partTimeLp()
+            System.out.println(week.name() + ": drivers " + s.drivers() + " LP " + s.driversLp() + "; pt "
+                    + s.partTime() + " LP " + s.partTimeLp() + "; " + s.status()
                     + "; " + s.seconds() + " s");
             List<List<String>> rosters = s.rosters().stream()
                     .map(r -> r.stream().map(t -> net.templates.get(t).key()).toList()).toList();
@@ -69,8 +69,8 @@ class ExactOptimaRecompute {
 
     /** How both levels were proven: by the integer certificate alone, or resting on SCIP's search. */
     private static String proof(ExactOptima.Solution s, int driversBound, int ptBound) {
-        String drivers = driversBound == s.drivers() ? "drivers: certificate" : "drivers: SCIP " + s.driversStatus();
-        String pt = ptBound == s.partTime() ? "pt: certificate" : "pt: SCIP " + s.partTimeStatus();
-        return (drivers + "; " + pt + "; roster found by SCIP").replace(",", ";");
+        String drivers = driversBound == s.drivers() ? "drivers: certificate" : "drivers: SCIP";
+        String pt = ptBound == s.partTime() ? "pt: certificate" : "pt: SCIP";
+        return (drivers + "; " + pt + "; SCIP " + s.status()).replace(",", ";");
     }
 }
