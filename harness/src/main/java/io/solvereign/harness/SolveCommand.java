@@ -11,6 +11,7 @@ import io.solvereign.api.io.PlanJson;
 import io.solvereign.api.model.Forecast;
 import io.solvereign.api.model.Kpis;
 import io.solvereign.api.model.Plan;
+import io.solvereign.api.model.RuleSet;
 import io.solvereign.engine.Solvers;
 import io.solvereign.api.store.ForecastVersion;
 import io.solvereign.api.store.PlanVersion;
@@ -83,7 +84,7 @@ final class SolveCommand implements Callable<Integer> {
         // Opening checks the workspace first, so a tampered one fails before minutes of solving.
         Runbook runbook = workspace.open();
         SolveRequest.Builder request = SolveRequest.newBuilder(forecast).seed(seed)
-                .listener(new ProgressPrinter(err));
+                .listener(new ProgressPrinter(err, RuleSet.defaults()));
         if (workBudget != null) {
             request.workBudget(workBudget);
         }
@@ -119,6 +120,8 @@ final class SolveCommand implements Callable<Integer> {
             Kpis k = plan.kpis();
             outWriter.printf("plan:        %d drivers (%d part-time), lower bound %d, status %s%n",
                     k.drivers(), k.ptDrivers(), k.lowerBound(), result.status());
+            outWriter.printf("part-time:   %d, lower bound %d at %d drivers (gap %d); proven: %s%n",
+                    k.ptDrivers(), k.ptLowerBound(), k.drivers(), k.ptGap(), ProgressPrinter.names(result.provenLevels()));
             outWriter.printf("blocks:      1er %d, 2er-reg %d, 2er-split %d, 3er %d; average %s h%n",
                     k.singles(), k.doublesRegular(), k.doublesSplit(), k.triples(), k.averageHours());
             outWriter.printf("output_hash: %s%n", plan.outputHash());
@@ -129,6 +132,12 @@ final class SolveCommand implements Callable<Integer> {
             err.println("solvereign solve: the wall-clock safety cap stopped the search; this result may not reproduce");
         }
         return ExitCodes.OK;
+    }
+
+    private static com.fasterxml.jackson.databind.node.ArrayNode provenLevels(SolveResult result) {
+        com.fasterxml.jackson.databind.node.ArrayNode a = new ObjectMapper().createArrayNode();
+        result.provenLevels().forEach(l -> a.add(l.name()));
+        return a;
     }
 
     static ObjectNode summaryJson(SolveResult result, long solveMs) {
@@ -145,6 +154,9 @@ final class SolveCommand implements Callable<Integer> {
         n.put("pt_drivers", k.ptDrivers());
         n.put("lower_bound", k.lowerBound());
         n.put("gap", k.gap());
+        n.put("pt_lower_bound", k.ptLowerBound());
+        n.put("pt_gap", k.ptGap());
+        n.set("proven_levels", provenLevels(result));
         n.set("block_mix", PlanExports.blockMixNode(k));
         n.put("cost", result.cost().toString());
         n.put("work_done", result.stats().workDone());
