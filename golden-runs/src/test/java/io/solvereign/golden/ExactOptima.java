@@ -4,6 +4,7 @@ import com.google.ortools.Loader;
 import com.google.ortools.linearsolver.MPConstraint;
 import com.google.ortools.linearsolver.MPObjective;
 import com.google.ortools.linearsolver.MPSolver;
+import com.google.ortools.linearsolver.MPSolverParameters;
 import com.google.ortools.linearsolver.MPVariable;
 import io.solvereign.api.model.RuleSet;
 import java.util.ArrayList;
@@ -11,9 +12,10 @@ import java.util.List;
 
 /**
  * The exact model behind the short weeks' recorded optima: the arc-flow integer programme over
- * {@link RosterNetwork} solved level by level with SCIP (bundled with OR-Tools), each level fixed before
- * the next (DOMAIN §7): 1. fewest drivers (flow into the sink); 2. at that headcount, fewest part-time
- * drivers (flow into the sink from end states below the FTE minimum). Coverage rows hold every template
+ * {@link RosterNetwork} solved with SCIP (bundled with OR-Tools), each level fixed before
+ * at once as one weighted objective that is exactly lexicographic (DOMAIN §7): 1. fewest drivers (flow
+ * into the sink); 2. at that headcount, fewest part-time drivers (flow into the sink from end states below
+ * the FTE minimum). Coverage rows hold every template
  * exactly {@code count} times. The same model as an LP (GLOP) gives the dual prices of the coverage rows;
  * scaled to integers they are the bound certificates that the tests re-check in {@code long}
  * ({@link ShortWeekCertificate}), so a recorded optimum does not rest on trusting a solver.
@@ -24,8 +26,8 @@ final class ExactOptima {
     /** Scale of the integer weights made from LP duals. */
     static final long SCALE = 1L << 24;
 
-    /** A solved week: both optima, how they were proven, the optimal rosters (template indexes) and certificates. */
-    record Solution(int drivers, int partTime, String driversStatus, String partTimeStatus, double driversLp,
+    /** A solved week: both optima, SCIP's status, the optimal rosters (template indexes) and certificates. */
+    record Solution(int drivers, int partTime, String status, double driversLp,
                     double partTimeLp, List<List<Integer>> rosters, long[] driverWeights, long[] partTimeWeights,
                     double seconds) {
     }
@@ -41,31 +43,32 @@ final class ExactOptima {
 
     Solution solve() {
         long t0 = System.nanoTime();
-        // Level 1: drivers.
+        // Both levels in one search: drivers weigh more than all part-timers together can, so the optimum of
+        // (weight x drivers + part-time) is the lexicographic optimum; the MIP gap is 0, so SCIP proves it.
         Model mip = new Model("SCIP", true);
-        mip.objective(false);
-        MPSolver.ResultStatus s1 = mip.solver.solve();
-        int drivers = (int) Math.round(mip.solver.objective().value());
-        String st1 = s1 + " (SCIP bound " + Math.round(mip.solver.objective().bestBound() * 1000) / 1000.0 + ")";
+        long weight = net.templates.stream().mapToLong(RosterNetwork.Template::count).sum() + 1;
+        mip.objective(weight, 1);
+        MPSolverParameters exact = new MPSolverParameters();
+        exact.setDoubleParam(MPSolverParameters.DoubleParam.RELATIVE_MIP_GAP, 0.0);
+        MPSolver.ResultStatus status = mip.solver.solve(exact);
+        long value = Math.round(mip.solver.objective().value());
+        int drivers = (int) (value / weight);
+        int pt = (int) (value % weight);
+        String st = status + " (objective " + value + "; SCIP bound " + Math.round(mip.solver.objective().bestBound()) + ")";
+        List<List<Integer>> rosters = mip.paths();
+        // The LPs of each level give the certificates.
         Model lp1 = new Model("GLOP", false);
-        lp1.objective(false);
+        lp1.objective(1, 0);
         lp1.solver.solve();
         double lpDrivers = lp1.solver.objective().value();
         long[] w1 = lp1.coverageWeights();
-        // Level 2: part-time at that headcount.
-        mip.fixDrivers(drivers);
-        mip.objective(true);
-        MPSolver.ResultStatus s2 = mip.solver.solve();
-        int pt = (int) Math.round(mip.solver.objective().value());
-        String st2 = s2 + " (SCIP bound " + Math.round(mip.solver.objective().bestBound() * 1000) / 1000.0 + ")";
-        List<List<Integer>> rosters = mip.paths();
         Model lp2 = new Model("GLOP", false);
         lp2.fixDrivers(drivers);
-        lp2.objective(true);
+        lp2.objective(0, 1);
         lp2.solver.solve();
         double lpPt = lp2.solver.objective().value();
         long[] w2 = lp2.coverageWeights();
-        return new Solution(drivers, pt, st1, st2, lpDrivers, lpPt, rosters, w1, w2, (System.nanoTime() - t0) / 1e9);
+        return new Solution(drivers, pt, st, lpDrivers, lpPt, rosters, w1, w2, (System.nanoTime() - t0) / 1e9);
     }
 
     /** The arc-flow programme on one OR-Tools solver. */
@@ -110,14 +113,14 @@ final class ExactOptima {
             }
         }
 
-        /** Minimise drivers, or (partTime) the drivers whose week ends below the FTE minimum. */
-        void objective(boolean partTime) {
+        /** Minimise {@code perDriver} per driver plus {@code perPartTime} more per driver whose week ends below the FTE minimum. */
+        void objective(long perDriver, long perPartTime) {
             MPObjective o = solver.objective();
             o.clear();
             for (int i = 0; i < x.length; i++) {
                 int[] a = net.arcs.get(i);
-                if (a[1] == net.sink && (!partTime || net.partTime(net.unitsOfEndNode(a[0])))) {
-                    o.setCoefficient(x[i], 1);
+                if (a[1] == net.sink) {
+                    o.setCoefficient(x[i], perDriver + (net.partTime(net.unitsOfEndNode(a[0])) ? perPartTime : 0));
                 }
             }
             o.setMinimization();

@@ -196,7 +196,10 @@ final class RosterNetwork {
                             }
                             arc(reached, from, next(d, w + b.units, triple ? 1 : 0, carry(b.end + rules.minRestMinutes())), bi);
                         }
-                        arc(reached, from, next(d, w, 0, carry(ts[k])), -1);
+                        // A day off; waiting first costs nothing, so only the last start of each carry value needs one.
+                        if (k + 1 == ts.length || carry(ts[k + 1]) != carry(ts[k])) {
+                            arc(reached, from, next(d, w, 0, carry(ts[k])), -1);
+                        }
                         if (k + 1 < ts.length) {
                             arc(reached, from, node(d, w, f, k + 1), -1);
                         }

@@ -2,6 +2,7 @@ package io.solvereign.golden;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.solvereign.api.SolveRequest;
 import io.solvereign.api.SolveResult;
@@ -25,7 +26,8 @@ import net.jqwik.api.statistics.Statistics;
 /**
  * Issue 10, Must show (jqwik): on random tiny weeks (4-12 tours of 6-11 h over the week, small enough to
  * enumerate every partition, {@link BruteForceWeek}) the engine's plan has the brute-force minimum of
- * drivers and, at that headcount, the brute-force minimum of part-time drivers. A second property ties
+ * drivers and, at that headcount, the brute-force minimum of part-time drivers, and its certified
+ * {@code pt_lower_bound} never exceeds that minimum. A second property ties
  * the test's network model ({@link RosterNetwork}, which the short weeks' certificates are checked on) to
  * the same brute force: for random template weights both find the same heaviest full-time and part-time week.
  */
@@ -42,6 +44,8 @@ class SmallWeekOptimumPropertiesTest {
         Statistics.label("optimum").collect(optimum[1] == 0 ? "no part-time"
                 : optimum[1] == optimum[0] ? "all part-time" : "some part-time, some full-time");
         assertEquals(optimum[0], k.drivers(), () -> lines + ": drivers " + k.drivers() + ", brute-force minimum " + optimum[0]);
+        assertTrue(k.ptLowerBound() <= optimum[1], () -> lines + ": pt_lower_bound " + k.ptLowerBound()
+                + " above the brute-force minimum " + optimum[1]);
         assertEquals(optimum[1], k.ptDrivers(), () -> lines + ": part-time " + k.ptDrivers() + ", brute-force minimum "
                 + optimum[1] + " at " + optimum[0] + " drivers");
     }
