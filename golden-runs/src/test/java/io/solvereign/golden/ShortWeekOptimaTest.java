@@ -111,7 +111,8 @@ class ShortWeekOptimaTest {
             byDay.forEach((day, tours) -> {
                 BlockType type = type(tours);
                 for (TourInstance t : tours) {
-                    out.add(new Assignment(driver, t.id(), t.day(), driver + "-" + day, type, t.time().startMinute(),
+                    String block = driver + "-" + t.day().abbreviation(); // the audit's PLAN_INTEGRITY form
+                    out.add(new Assignment(driver, t.id(), t.day(), block, type, t.time().startMinute(),
                             t.time().endMinute(), t.time().crossesMidnight()));
                 }
             });
