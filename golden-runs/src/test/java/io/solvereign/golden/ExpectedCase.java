@@ -61,6 +61,7 @@ final class ExpectedCase {
         m.put("pt_drivers", Integer.toString(k.ptDrivers()));
         m.put("lower_bound", Integer.toString(k.lowerBound()));
         m.put("gap", Integer.toString(k.drivers() - k.lowerBound()));
+        m.put("pt_lower_bound", Integer.toString(k.ptLowerBound()));
         for (BlockType t : BlockType.values()) {
             m.put("block_mix." + t.label(), Integer.toString(k.blocksOf(t)));
         }

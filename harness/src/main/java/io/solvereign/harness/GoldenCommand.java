@@ -194,6 +194,7 @@ final class GoldenCommand implements Callable<Integer> {
         n.put("pt_drivers", k.ptDrivers());
         n.put("lower_bound", k.lowerBound());
         n.put("gap", k.gap());
+        n.put("pt_lower_bound", k.ptLowerBound());
         Map<String, Integer> mix = new TreeMap<>();
         for (BlockType t : BlockType.values()) {
             mix.put(t.label(), k.blocksOf(t));

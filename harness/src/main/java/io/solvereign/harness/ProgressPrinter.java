@@ -5,23 +5,28 @@ import io.solvereign.api.cost.LexCost;
 import io.solvereign.api.model.ObjectiveLevel;
 import io.solvereign.api.model.RuleSet;
 import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * Prints solver progress on stderr, but only once a solve has run longer than a second, so quick
  * solves stay quiet: phase changes and bound moves always, improvements at most twice a second,
- * each cost level named ({@code drivers 142, part-time 0, splits 12, singles 30}). Wall-clock time is
- * used for display only; it never reaches the plan.
+ * each cost level named in the rule set's order ({@code drivers 142 pt 0 splits 11 singles 356});
+ * part-time reads {@code -} until the phases that search it (drivers are not assigned before).
+ * Wall-clock time is used for display only; it never reaches the plan.
  */
 final class ProgressPrinter implements SolveListener {
     private static final long QUIET_NANOS = 1_000_000_000L;
     /** Improvements arrive in bursts; one line per half second is enough to show movement. */
     private static final long IMPROVEMENT_EVERY_NANOS = 500_000_000L;
+    /** Phases before the assignment, where part-time is not known yet. */
+    private static final Set<String> BEFORE_ASSIGNMENT = Set.of("start", "blocks", "bound", "select");
 
     private final PrintWriter err;
     private final boolean enabled;
-    private final List<ObjectiveLevel> order;
+    private final List<ObjectiveLevel> levels = new ArrayList<>();
     private final long started = System.nanoTime();
     private String phase = "start";
     private String best = "-";
@@ -31,7 +36,8 @@ final class ProgressPrinter implements SolveListener {
     ProgressPrinter(PrintWriter err, boolean enabled, RuleSet rules) {
         this.err = err;
         this.enabled = enabled;
-        this.order = rules.objectiveOrder();
+        levels.add(ObjectiveLevel.DRIVERS);
+        levels.addAll(rules.objectiveOrder());
     }
 
     @Override
@@ -54,22 +60,26 @@ final class ProgressPrinter implements SolveListener {
         print();
     }
 
-    /** The cost with each level named: drivers first, then the rule set's objective order. */
-    String labelled(LexCost cost) {
-        StringBuilder sb = new StringBuilder("drivers ").append(cost.level(0));
-        for (int i = 1; i < cost.size() && i - 1 < order.size(); i++) {
-            sb.append(", ").append(name(order.get(i - 1))).append(' ').append(cost.level(i));
-        }
-        return sb.toString();
+    /** Short lower-case names of levels ({@code drivers, pt, splits}); {@code none} for an empty list. */
+    static String names(List<ObjectiveLevel> ls) {
+        List<String> out = new ArrayList<>();
+        ls.forEach(l -> out.add(label(l)));
+        return out.isEmpty() ? "none" : String.join(", ", out);
     }
 
-    private static String name(ObjectiveLevel level) {
-        return switch (level) {
-            case PART_TIME -> "part-time";
-            case SPLITS -> "splits";
-            case SINGLES -> "singles";
-            default -> level.name().toLowerCase(Locale.ROOT);
-        };
+    private static String label(ObjectiveLevel l) {
+        return l == ObjectiveLevel.PART_TIME ? "pt" : l.name().toLowerCase(Locale.ROOT);
+    }
+
+    /** The cost with each level named, e.g. {@code drivers 142 pt 0 splits 11 singles 356}. */
+    String labelled(LexCost cost) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < cost.size(); i++) {
+            ObjectiveLevel l = i < levels.size() ? levels.get(i) : null;
+            b.append(i == 0 ? "" : " ").append(l == null ? "level" + i : label(l)).append(' ');
+            b.append(l == ObjectiveLevel.PART_TIME && BEFORE_ASSIGNMENT.contains(phase) ? "-" : cost.level(i));
+        }
+        return b.toString();
     }
 
     private void print() {

@@ -151,6 +151,8 @@ final class SolveCommand implements Callable<Integer> {
             }
             outWriter.printf("plan:        %d drivers (%d part-time), lower bound %d, status %s%n",
                     k.drivers(), k.ptDrivers(), k.lowerBound(), result.status());
+            outWriter.printf("part-time:   %d, lower bound %d at %d drivers (gap %d); proven: %s%n",
+                    k.ptDrivers(), k.ptLowerBound(), k.drivers(), k.ptGap(), ProgressPrinter.names(result.provenLevels()));
             outWriter.printf("blocks:      1er %d, 2er-reg %d, 2er-split %d, 3er %d; average %s h%n",
                     k.singles(), k.doublesRegular(), k.doublesSplit(), k.triples(), k.averageHours());
             outWriter.printf("output_hash: %s%n", plan.outputHash());
@@ -161,6 +163,12 @@ final class SolveCommand implements Callable<Integer> {
             err.println("solvereign solve: the wall-clock safety cap stopped the search; this result may not reproduce");
         }
         return ExitCodes.OK;
+    }
+
+    private static com.fasterxml.jackson.databind.node.ArrayNode provenLevels(SolveResult result) {
+        com.fasterxml.jackson.databind.node.ArrayNode a = new ObjectMapper().createArrayNode();
+        result.provenLevels().forEach(l -> a.add(l.name()));
+        return a;
     }
 
     static ObjectNode summaryJson(SolveResult result, long solveMs) {
@@ -177,6 +185,9 @@ final class SolveCommand implements Callable<Integer> {
         n.put("pt_drivers", k.ptDrivers());
         n.put("lower_bound", k.lowerBound());
         n.put("gap", k.gap());
+        n.put("pt_lower_bound", k.ptLowerBound());
+        n.put("pt_gap", k.ptGap());
+        n.set("proven_levels", provenLevels(result));
         n.set("block_mix", PlanExports.blockMixNode(k));
         n.put("cost", result.cost().toString());
         n.put("work_done", result.stats().workDone());

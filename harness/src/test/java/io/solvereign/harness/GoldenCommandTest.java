@@ -62,7 +62,7 @@ class GoldenCommandTest {
         j.fieldNames().forEachRemaining(keys::add);
         assertEquals(keys.stream().sorted().toList(), keys, "keys sorted");
         assertEquals(List.of("block_mix", "case", "cost", "drivers", "fte_drivers", "gap", "input", "input_hash",
-                "lower_bound", "max_work_minutes", "min_work_minutes", "output_hash", "pt_drivers", "schema", "seed",
+                "lower_bound", "max_work_minutes", "min_work_minutes", "output_hash", "pt_drivers", "pt_lower_bound", "schema", "seed",
                 "solver_config_hash", "solver_version", "status", "total_work_minutes", "tours", "work_budget"), keys);
         assertEquals(5, j.get("tours").asInt());
         assertEquals(GoldenCommand.SCHEMA, j.get("schema").asText());

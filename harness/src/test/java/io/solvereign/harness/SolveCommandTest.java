@@ -47,6 +47,14 @@ class SolveCommandTest {
         assertEquals(j.get("output_hash").asText(), plan.outputHash());
         assertEquals(7, plan.assignments().size());
         assertTrue(j.get("drivers").asInt() >= j.get("lower_bound").asInt());
+        // Issue 10: the part-time bound and its gap, the proven levels, and kpis.json carries them too.
+        assertEquals(plan.kpis().ptLowerBound(), j.get("pt_lower_bound").asInt());
+        assertEquals(j.get("pt_drivers").asInt() - j.get("pt_lower_bound").asInt(), j.get("pt_gap").asInt());
+        assertTrue(j.get("pt_lower_bound").asInt() <= j.get("pt_drivers").asInt());
+        assertTrue(j.get("proven_levels").isArray());
+        JsonNode kpis = MAPPER.readTree(out.resolve("kpis.json").toFile());
+        assertEquals(j.get("pt_lower_bound").asInt(), kpis.get("pt_lower_bound").asInt());
+        assertEquals(j.get("pt_gap").asInt(), kpis.get("pt_gap").asInt());
     }
 
     @Test

@@ -1,7 +1,10 @@
 package io.solvereign.api;
 
 import io.solvereign.api.cost.LexCost;
+import io.solvereign.api.model.Kpis;
+import io.solvereign.api.model.ObjectiveLevel;
 import io.solvereign.api.model.Plan;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -35,5 +38,52 @@ public record SolveResult(Plan plan, SolveStatus status, LexCost cost, List<Infe
     /** Drivers of the plan (shortcut for the plan's KPI). */
     public int drivers() {
         return plan.kpis().drivers();
+    }
+
+    /** Certified lower bound on part-time drivers at the plan's headcount (shortcut for the plan's KPI). */
+    public int ptLowerBound() {
+        return plan.kpis().ptLowerBound();
+    }
+
+    /**
+     * The objective levels proven optimal, drivers first; empty when {@link SolveStatus#INFEASIBLE}.
+     * See {@link #provenLevels(Kpis, List)}.
+     */
+    public List<ObjectiveLevel> provenLevels() {
+        return status == SolveStatus.INFEASIBLE ? List.of() : provenLevels(plan.kpis(), plan.ruleSet().objectiveOrder());
+    }
+
+    /**
+     * The longest prefix of (drivers, then {@code order}) whose levels are proven: drivers equal
+     * their certified bound, part-time drivers equal theirs, splits, singles and churn are 0. A
+     * lexicographic level counts as proven only when every level before it is, since its bound
+     * holds for the plan's values of the earlier levels.
+     *
+     * @param k     the plan's KPIs
+     * @param order the rule set's objective order after drivers
+     * @return the proven levels, in objective order
+     */
+    public static List<ObjectiveLevel> provenLevels(Kpis k, List<ObjectiveLevel> order) {
+        List<ObjectiveLevel> out = new ArrayList<>();
+        if (k.drivers() > k.lowerBound()) {
+            return out;
+        }
+        out.add(ObjectiveLevel.DRIVERS);
+        for (ObjectiveLevel l : order) {
+            boolean proven = switch (l) {
+                case DRIVERS -> true;
+                case PART_TIME -> k.ptDrivers() <= k.ptLowerBound();
+                case SPLITS -> k.doublesSplit() == 0;
+                case SINGLES -> k.singles() == 0;
+                case CHURN -> true;
+            };
+            if (!proven) {
+                break;
+            }
+            if (!out.contains(l)) {
+                out.add(l);
+            }
+        }
+        return List.copyOf(out);
     }
 }

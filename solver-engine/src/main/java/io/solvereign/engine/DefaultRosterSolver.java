@@ -14,15 +14,19 @@ import io.solvereign.api.io.OutputHash;
 import io.solvereign.api.model.Assignment;
 import io.solvereign.api.model.Kpis;
 import io.solvereign.api.model.LowerBoundCertificate;
+import io.solvereign.api.model.ObjectiveLevel;
 import io.solvereign.api.model.Plan;
 import io.solvereign.api.model.RuleSet;
 import io.solvereign.engine.assign.PlanVerifier;
 import io.solvereign.engine.assign.RosterAssigner;
+import io.solvereign.engine.assign.TourTransfer;
+import io.solvereign.api.model.BlockType;
 import io.solvereign.engine.block.BlockCatalog;
 import io.solvereign.engine.block.BlockRules;
 import io.solvereign.engine.block.TourBlock;
 import io.solvereign.engine.block.UnplannableTours;
 import io.solvereign.engine.bound.LowerBound;
+import io.solvereign.engine.bound.PartTimeBound;
 import io.solvereign.engine.internal.WeekTours;
 import io.solvereign.engine.select.BlockSelector;
 import java.util.List;
@@ -37,6 +41,8 @@ final class DefaultRosterSolver implements RosterSolver {
     private static final Logger LOG = LoggerFactory.getLogger(DefaultRosterSolver.class);
     /** Pivot budget of the bound per tour line; Wien (277 lines) needs about 11 per line. */
     static final long BOUND_PIVOTS_PER_LINE = 60;
+    /** Repair evaluations per squared driver (see {@link #repairBudget}). */
+    static final long REPAIR_PER_DRIVER_SQUARED = 2;
 
     DefaultRosterSolver() {
     }
@@ -63,20 +69,29 @@ final class DefaultRosterSolver implements RosterSolver {
         LOG.info("bound: {} drivers after {} pivots (LP solved: {})", lb.certificate().drivers(), lb.pivots(),
                 lb.lpSolved());
 
-        listener.phaseStarted("select");
-        BlockSelector.Selection sel = new BlockSelector(week, rules).select(Math.max(1, lb.certificate().drivers()),
-                request.workBudget(), request.seed(), cap,
-                levels -> listener.betterPlanFound(selectionCost(rules, levels)));
-        phaseWork.put("select", sel.work());
-        logDays(sel.days());
-        LOG.info("select: blocks for {} drivers after {} moves", sel.drivers(), sel.work());
-
-        listener.phaseStarted("assign");
-        RosterAssigner.Rosters rosters = new RosterAssigner(rules).assign(sel.days(), sel.drivers(),
-                Math.max(1, request.workBudget() / 2));
-        phaseWork.put("repair", rosters.repairWork());
-        LOG.info("assign: {} drivers work (pool {} for blocks selected for {})", rosters.rosters().size(),
-                rosters.poolSize(), sel.drivers());
+        int target = Math.max(1, lb.certificate().drivers());
+        PlanAssembler asm = new PlanAssembler(week, rules);
+        BlockType[] order = BlockSelector.levelTypes(rules);
+        Attempt best = attempt(week, rules, request, cap, target, order, asm, phaseWork, "");
+        int ptBound = best.partTime() == 0 ? 0 : PartTimeBound.compute(week, catalog, rules, best.drivers(),
+                best.partTime());
+        if (ptBound > 0 && best.partTime() > ptBound && partTimeRanksFirst(rules)) {
+            // The headcount forces part-timers (a short week) and the plan is above that bound: the
+            // block shape decides part-time, so select again with the block levels swapped (fewer
+            // singles first leaves longer blocks, which lift more drivers over the FTE threshold)
+            // and keep the lexicographically better plan.
+            BlockType[] swapped = {order[1], order[0]};
+            Attempt other = attempt(week, rules, request, cap, target, swapped, asm, phaseWork, "-pt");
+            LOG.info("part-time: {} with the rule set's order, {} with the block levels swapped (bound {})",
+                    best.cost(), other.cost(), ptBound);
+            if (other.cost().compareTo(best.cost()) < 0) {
+                if (other.drivers() != best.drivers()) {
+                    ptBound = PartTimeBound.compute(week, catalog, rules, other.drivers(), other.partTime());
+                }
+                best = other;
+            }
+        }
+        RosterAssigner.Rosters rosters = best.rosters();
 
         if (rosters.rosters().size() > lb.certificate().drivers() && lb.capMayHelp()) {
             // Only worth the slower network when the plan is above the bound.
@@ -90,44 +105,110 @@ final class DefaultRosterSolver implements RosterSolver {
 
         listener.phaseStarted("verify");
         PlanVerifier.verify(week, rules, rosters.rosters());
-        PlanAssembler asm = new PlanAssembler(week, rules);
         List<TourBlock[]> ordered = asm.order(rosters.rosters());
         List<Assignment> assignments = asm.assignments(ordered);
-        Kpis kpis = asm.kpis(ordered, bound.drivers());
+        Kpis kpis = asm.kpis(ordered, bound.drivers(), ptBound);
         LexCost cost = asm.cost(kpis);
         listener.betterPlanFound(cost);
         String configHash = ConfigHash.of(rules, request.seed(), request.workBudget(), Solvers.VERSION);
         Plan plan = new Plan(CanonicalForm.inputHash(request.forecast()), configHash,
                 OutputHash.of(assignments, configHash, kpis), request.seed(), request.workBudget(), Solvers.VERSION,
                 request.forecast().weekAnchor(), request.forecast().zone(), rules, assignments, kpis, bound);
-        SolveStatus status = status(infeasible, kpis);
+        SolveStatus status = status(infeasible, kpis, rules);
         long work = phaseWork.values().stream().mapToLong(Long::longValue).sum();
-        LOG.info("solve done: {} drivers (bound {}), cost {}, status {}", kpis.drivers(), bound.drivers(), cost, status);
+        LOG.info("solve done: {} drivers (bound {}), {} part-time (bound {}), cost {}, status {}", kpis.drivers(),
+                bound.drivers(), kpis.ptDrivers(), kpis.ptLowerBound(), cost, status);
         return new SolveResult(plan, status, cost, infeasible,
                 new SolveStats(work, request.workBudget(), cap.fired(), phaseWork));
     }
 
-    private static SolveStatus status(List<Infeasibility> infeasible, Kpis kpis) {
+    /**
+     * One block selection for the order of block levels, then the assignment with swaps and tour
+     * transfers; work is recorded in {@code phaseWork} under {@code select} and {@code repair}
+     * plus {@code suffix}.
+     */
+    private static Attempt attempt(WeekTours week, RuleSet rules, SolveRequest request, SafetyCap cap, int target,
+                                   BlockType[] order, PlanAssembler asm, TreeMap<String, Long> phaseWork,
+                                   String suffix) {
+        SolveListener listener = request.listener();
+        listener.phaseStarted("select");
+        BlockSelector.Selection sel = new BlockSelector(week, rules, order).select(target, request.workBudget(),
+                request.seed(), cap, levels -> listener.betterPlanFound(selectionCost(rules, order, levels)));
+        phaseWork.put("select" + suffix, sel.work());
+        logDays(sel.days());
+        LOG.info("select: blocks for {} drivers after {} moves", sel.drivers(), sel.work());
+
+        listener.phaseStarted("assign");
+        long[] selected = sel.levels();
+        BlockType[] levels = BlockSelector.levelTypes(rules);
+        TourTransfer transfer = new TourTransfer(week, rules, levels[0], levels[1]);
+        RosterAssigner.Rosters rosters = new RosterAssigner(rules, transfer).assign(sel.days(), sel.drivers(),
+                repairBudget(request.workBudget(), target),
+                (drivers, pt) -> listener.betterPlanFound(levelCost(rules, drivers, pt, order, selected)));
+        phaseWork.put("repair" + suffix, rosters.repairWork());
+        LOG.info("assign: {} drivers work (pool {} for blocks selected for {})", rosters.rosters().size(),
+                rosters.poolSize(), sel.drivers());
+        Kpis k = asm.kpis(rosters.rosters(), 0, 0);
+        return new Attempt(rosters, asm.cost(k), k.drivers(), k.ptDrivers());
+    }
+
+    /**
+     * Move evaluations for the part-time swaps and transfers: half the work budget, but at least
+     * {@value #REPAIR_PER_DRIVER_SQUARED} x drivers^2, since one pass over a part-timer's partners
+     * costs O(drivers) evaluations and a large pool would otherwise stop the repair half-way.
+     */
+    static long repairBudget(long workBudget, int drivers) {
+        return Math.max(1, Math.max(workBudget / 2, REPAIR_PER_DRIVER_SQUARED * drivers * drivers));
+    }
+
+    /** True when part-time is ranked above both block levels (the default order). */
+    private static boolean partTimeRanksFirst(RuleSet rules) {
+        List<ObjectiveLevel> o = rules.objectiveOrder();
+        int pt = o.indexOf(ObjectiveLevel.PART_TIME);
+        return pt >= 0 && (o.indexOf(ObjectiveLevel.SPLITS) < 0 || pt < o.indexOf(ObjectiveLevel.SPLITS))
+                && (o.indexOf(ObjectiveLevel.SINGLES) < 0 || pt < o.indexOf(ObjectiveLevel.SINGLES));
+    }
+
+    /** A selected and assigned plan with its cost (drivers, then the rule set's order). */
+    private record Attempt(RosterAssigner.Rosters rosters, LexCost cost, int drivers, int partTime) {
+    }
+
+    /** The status word of the proven levels (see {@link SolveResult#provenLevels(Kpis, List)}). */
+    static SolveStatus status(List<Infeasibility> infeasible, Kpis kpis, RuleSet rules) {
         if (!infeasible.isEmpty()) {
             return SolveStatus.INFEASIBLE;
         }
-        if (kpis.drivers() > kpis.lowerBound()) {
+        List<ObjectiveLevel> proven = SolveResult.provenLevels(kpis, rules.objectiveOrder());
+        if (proven.isEmpty()) {
             return SolveStatus.FEASIBLE;
         }
-        boolean laterZero = kpis.ptDrivers() == 0 && kpis.doublesSplit() == 0 && kpis.singles() == 0;
-        return laterZero ? SolveStatus.OPTIMAL : SolveStatus.DRIVERS_OPTIMAL;
+        if (proven.size() == 1 + rules.objectiveOrder().size()) {
+            return SolveStatus.OPTIMAL;
+        }
+        return proven.contains(ObjectiveLevel.PART_TIME) ? SolveStatus.PART_TIME_OPTIMAL : SolveStatus.DRIVERS_OPTIMAL;
     }
 
     /** Selection progress as a cost; part-time is only known after assignment and reads 0 here. */
-    private static LexCost selectionCost(RuleSet rules, long[] levels) {
+    private static LexCost selectionCost(RuleSet rules, BlockType[] order, long[] levels) {
+        return levelCost(rules, levels[0], 0, order, levels);
+    }
+
+    /**
+     * A cost in the rule set's order from drivers, part-time and a selection's
+     * {@code {drivers, blocks of order[0], blocks of order[1]}}.
+     */
+    private static LexCost levelCost(RuleSet rules, long drivers, long pt, BlockType[] order, long[] selection) {
         long[] out = new long[1 + rules.objectiveOrder().size()];
-        out[0] = levels[0];
-        int next = 1;
+        out[0] = drivers;
         for (int i = 0; i < rules.objectiveOrder().size(); i++) {
-            out[i + 1] = switch (rules.objectiveOrder().get(i)) {
-                case PART_TIME -> 0;
-                default -> levels[next++];
+            BlockType type = switch (rules.objectiveOrder().get(i)) {
+                case SPLITS -> BlockType.DOUBLE_SPLIT;
+                case SINGLES -> BlockType.SINGLE;
+                default -> null;
             };
+            ObjectiveLevel l = rules.objectiveOrder().get(i);
+            out[i + 1] = l == ObjectiveLevel.PART_TIME ? pt
+                    : type == order[0] ? selection[1] : type == order[1] ? selection[2] : 0;
         }
         return LexCost.of(out);
     }

@@ -72,8 +72,8 @@ final class PlanAssembler {
         return out;
     }
 
-    /** Key figures of the rosters. */
-    Kpis kpis(List<TourBlock[]> rosters, int lowerBound) {
+    /** Key figures of the rosters with the two certified bounds. */
+    Kpis kpis(List<TourBlock[]> rosters, int lowerBound, int ptLowerBound) {
         int[] mix = new int[BlockType.values().length];
         int fte = 0;
         int tours = 0;
@@ -96,7 +96,7 @@ final class PlanAssembler {
         }
         return new Kpis(rosters.size(), fte, rosters.size() - fte, tours, mix[BlockType.SINGLE.ordinal()],
                 mix[BlockType.DOUBLE_REGULAR.ordinal()], mix[BlockType.DOUBLE_SPLIT.ordinal()],
-                mix[BlockType.TRIPLE.ordinal()], total, min, max, lowerBound);
+                mix[BlockType.TRIPLE.ordinal()], total, min, max, lowerBound, ptLowerBound);
     }
 
     /** Drivers, then the rule set's level order. */

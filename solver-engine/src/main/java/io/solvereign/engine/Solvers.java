@@ -17,8 +17,12 @@ import java.util.Objects;
  * <p>The solver works in stages: legal blocks per day, a certified lower bound on drivers
  * (weights on tour lines and a longest path over driver states), block selection for a target
  * headcount (Hall's condition on consecutive days with rest and fatigue, annealed at tour level),
- * a day-by-day min-cost assignment of blocks to drivers with a part-time repair, and a final rule
- * check. It is single-threaded and deterministic for a given seed and work budget.
+ * a day-by-day assignment of blocks to drivers (min-cost up to 600 drivers, a sweep over block
+ * starts above) with a part-time repair (swaps between drivers and single-tour transfers that
+ * reshape blocks), a certified lower bound on part-time drivers at the plan's headcount, and a
+ * final rule check. When that bound shows part-time is forced and the plan is above it, blocks are
+ * selected a second time with the block levels swapped and the lexicographically better plan is
+ * kept. It is single-threaded and deterministic for a given seed and work budget.
  */
 public final class Solvers {
     /** Version of the solver; part of {@code solver_config_hash}. */

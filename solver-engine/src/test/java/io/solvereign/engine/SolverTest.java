@@ -15,6 +15,7 @@ import io.solvereign.api.SolveStatus;
 import io.solvereign.api.cost.LexCost;
 import io.solvereign.api.model.Assignment;
 import io.solvereign.api.model.Forecast;
+import io.solvereign.api.model.ObjectiveLevel;
 import io.solvereign.api.model.RuleSet;
 import io.solvereign.api.model.TourTemplate;
 import io.solvereign.api.model.Weekday;
@@ -140,7 +141,11 @@ class SolverTest {
         SolveResult r = solve(Forecast.of(ts));
         assertEquals(2, r.drivers());
         assertEquals(2, r.lowerBound());
-        assertEquals(SolveStatus.DRIVERS_OPTIMAL, r.status());
+        // 60 h of work: at most one driver reaches 40 h, so one part-timer is proven necessary.
+        assertEquals(1, r.plan().kpis().ptDrivers());
+        assertEquals(1, r.ptLowerBound());
+        assertEquals(SolveStatus.PART_TIME_OPTIMAL, r.status());
+        assertEquals(List.of(ObjectiveLevel.DRIVERS, ObjectiveLevel.PART_TIME, ObjectiveLevel.SPLITS), r.provenLevels());
     }
 
     @Test
@@ -154,9 +159,15 @@ class SolverTest {
     @Test
     void objectiveOrderIsHonoured() {
         Forecast f = Weeks.random(12, 600, new int[] {270}, Forecast.DEFAULT_WEEK_ANCHOR);
-        RuleSet singlesFirst = RULES.withObjectiveOrder(List.of(io.solvereign.api.model.ObjectiveLevel.PART_TIME,
+        // An FTE threshold of 0 makes part-time 0 in both orders, so the block levels alone differ.
+        RuleSet r = RULES;
+        RuleSet noPartTime = new RuleSet(r.minRestMinutes(), r.regularGapMin(), r.regularGapMax(), r.splitBreakMin(),
+                r.splitBreakMax(), r.maxSpanRegular(), r.maxSpanSplit(), r.maxSpanTriple(), r.maxWeeklyMinutes(), 0,
+                r.forbidConsecutiveTriples(), r.freezeMinutes(), r.objectiveOrder(), r.nearRestMinutes(),
+                r.nearSpanRegular(), r.nearSpanLong(), r.nearSplitBreak(), r.nearWeeklyMinutes());
+        RuleSet singlesFirst = noPartTime.withObjectiveOrder(List.of(io.solvereign.api.model.ObjectiveLevel.PART_TIME,
                 io.solvereign.api.model.ObjectiveLevel.SINGLES, io.solvereign.api.model.ObjectiveLevel.SPLITS));
-        SolveResult a = Solvers.create().solve(SolveRequest.newBuilder(f).workBudget(400_000).build());
+        SolveResult a = Solvers.create().solve(SolveRequest.newBuilder(f).workBudget(400_000).ruleSet(noPartTime).build());
         SolveResult b = Solvers.create().solve(SolveRequest.newBuilder(f).workBudget(400_000).ruleSet(singlesFirst).build());
         assertEquals(List.of(), PlanRules.violations(f, b.plan(), singlesFirst));
         assertEquals(a.drivers(), b.drivers());
@@ -218,7 +229,11 @@ class SolverTest {
         Forecast f = mediumWeek();
         SolveResult r = Solvers.create().solve(SolveRequest.newBuilder(f).workBudget(100_000).listener(l).build());
         List<String> phases = events.stream().filter(e -> !e.startsWith("bound ") && !e.equals("plan")).toList();
-        assertEquals(List.of("blocks", "bound", "select", "assign", "verify"), phases);
+        // A second selection (select, assign) runs only when part-time is forced and not proven.
+        List<String> expected = r.stats().phaseWork().containsKey("select-pt")
+                ? List.of("blocks", "bound", "select", "assign", "select", "assign", "verify")
+                : List.of("blocks", "bound", "select", "assign", "verify");
+        assertEquals(expected, phases);
         assertTrue(events.contains("bound " + r.lowerBound()));
         assertEquals("plan", events.get(events.size() - 1));
     }
@@ -228,6 +243,7 @@ class SolverTest {
         Forecast f = mediumWeek();
         SolveResult r = Solvers.create().solve(SolveRequest.newBuilder(f).workBudget(30_000).build());
         assertEquals(30_000, r.stats().phaseWork().get("select"));
+        assertEquals(30_000, r.stats().phaseWork().getOrDefault("select-pt", 30_000L));
         assertFalse(r.stats().safetyCapFired());
         assertEquals(30_000, r.stats().workBudget());
     }

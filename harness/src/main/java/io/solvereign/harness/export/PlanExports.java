@@ -118,6 +118,8 @@ public final class PlanExports {
         n.put("max_hours", new java.math.BigDecimal(DriverWeek.hours(k.maxWorkMinutes())));
         n.put("lower_bound", k.lowerBound());
         n.put("gap", k.gap());
+        n.put("pt_lower_bound", k.ptLowerBound());
+        n.put("pt_gap", k.ptGap());
         return n;
     }
 

@@ -24,7 +24,7 @@ public final class ModelJson {
             "block_type", "start_min", "end_min", "crosses_midnight");
     static final List<String> KPI_KEYS = List.of("drivers", "fte_drivers", "pt_drivers", "tours", "singles",
             "doubles_regular", "doubles_split", "triples", "total_work_minutes", "min_work_minutes", "max_work_minutes",
-            "lower_bound");
+            "lower_bound", "pt_lower_bound");
     static final List<String> BOUND_KEYS = List.of("drivers", "covered_weight", "max_roster_weight", "weights");
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
@@ -62,6 +62,7 @@ public final class ModelJson {
         o.put("min_work_minutes", k.minWorkMinutes());
         o.put("max_work_minutes", k.maxWorkMinutes());
         o.put("lower_bound", k.lowerBound());
+        o.put("pt_lower_bound", k.ptLowerBound());
         return o;
     }
 
@@ -117,7 +118,8 @@ public final class ModelJson {
         return new Kpis(i(f, o, path, "drivers"), i(f, o, path, "fte_drivers"), i(f, o, path, "pt_drivers"),
                 i(f, o, path, "tours"), i(f, o, path, "singles"), i(f, o, path, "doubles_regular"),
                 i(f, o, path, "doubles_split"), i(f, o, path, "triples"), l(f, o, path, "total_work_minutes"),
-                l(f, o, path, "min_work_minutes"), l(f, o, path, "max_work_minutes"), i(f, o, path, "lower_bound"));
+                l(f, o, path, "min_work_minutes"), l(f, o, path, "max_work_minutes"), i(f, o, path, "lower_bound"),
+                i(f, o, path, "pt_lower_bound"));
     }
 
     static LowerBoundCertificate lowerBound(JsonNode node, JsonFields f, String path) {

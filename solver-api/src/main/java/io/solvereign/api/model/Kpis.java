@@ -15,10 +15,20 @@ package io.solvereign.api.model;
  * @param minWorkMinutes   least weekly work of a driver
  * @param maxWorkMinutes   most weekly work of a driver
  * @param lowerBound       certified lower bound on drivers
+ * @param ptLowerBound     certified lower bound on part-time drivers for a plan with {@code drivers}
+ *                         drivers (0 when nothing better is proven); JSON key {@code pt_lower_bound}
  */
 public record Kpis(int drivers, int fteDrivers, int ptDrivers, int tours, int singles, int doublesRegular,
                    int doublesSplit, int triples, long totalWorkMinutes, long minWorkMinutes,
-                   long maxWorkMinutes, int lowerBound) {
+                   long maxWorkMinutes, int lowerBound, int ptLowerBound) {
+
+    /** KPIs without a part-time bound ({@code ptLowerBound} 0, which always holds). */
+    public Kpis(int drivers, int fteDrivers, int ptDrivers, int tours, int singles, int doublesRegular,
+                int doublesSplit, int triples, long totalWorkMinutes, long minWorkMinutes, long maxWorkMinutes,
+                int lowerBound) {
+        this(drivers, fteDrivers, ptDrivers, tours, singles, doublesRegular, doublesSplit, triples, totalWorkMinutes,
+                minWorkMinutes, maxWorkMinutes, lowerBound, 0);
+    }
 
     /** Number of blocks of all types. */
     public int blocks() {
@@ -28,6 +38,11 @@ public record Kpis(int drivers, int fteDrivers, int ptDrivers, int tours, int si
     /** Drivers above the certified bound. */
     public int gap() {
         return drivers - lowerBound;
+    }
+
+    /** Part-time drivers above their certified bound. */
+    public int ptGap() {
+        return ptDrivers - ptLowerBound;
     }
 
     /** Average weekly hours, rounded to two decimals, as text (e.g. {@code 42.98}); {@code 0.00} without drivers. */

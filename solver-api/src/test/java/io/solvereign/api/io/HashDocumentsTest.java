@@ -61,14 +61,14 @@ class HashDocumentsTest {
         List<Assignment> one = List.of(
                 new Assignment("D2", "Mo-0600-1400-01", Weekday.MO, "D2-Mo", BlockType.SINGLE, 360, 840, false),
                 new Assignment("D1", "Do-2200-0600-01", Weekday.DO, "D1-Do", BlockType.DOUBLE_REGULAR, 1320, 1800, true));
-        Kpis k = new Kpis(2, 0, 2, 2, 1, 1, 0, 0, 960, 480, 480, 2);
+        Kpis k = new Kpis(2, 0, 2, 2, 1, 1, 0, 0, 960, 480, 480, 2, 1);
         String expected = "{\"assignments\":["
                 + "{\"block_id\":\"D1-Do\",\"block_type\":\"2er-reg\",\"crosses_midnight\":true,\"day\":4,\"driver_id\":\"D1\","
                 + "\"end_min\":1800,\"start_min\":1320,\"tour_instance_id\":\"Do-2200-0600-01\"},"
                 + "{\"block_id\":\"D2-Mo\",\"block_type\":\"1er\",\"crosses_midnight\":false,\"day\":1,\"driver_id\":\"D2\","
                 + "\"end_min\":840,\"start_min\":360,\"tour_instance_id\":\"Mo-0600-1400-01\"}],"
                 + "\"kpis\":{\"doubles_regular\":1,\"doubles_split\":0,\"drivers\":2,\"fte_drivers\":0,\"lower_bound\":2,"
-                + "\"max_work_minutes\":480,\"min_work_minutes\":480,\"pt_drivers\":2,\"singles\":1,\"total_work_minutes\":960,"
+                + "\"max_work_minutes\":480,\"min_work_minutes\":480,\"pt_drivers\":2,\"pt_lower_bound\":1,\"singles\":1,\"total_work_minutes\":960,"
                 + "\"tours\":2,\"triples\":0},\"solver_config_hash\":\"abc\"}";
         assertEquals(expected, CanonicalJson.canonicalize(OutputHash.json(one, "abc", k)));
         assertEquals(Hashes.sha256Hex(expected), OutputHash.of(one, "abc", k));

@@ -9,19 +9,33 @@ import java.util.List;
  * assignment (Hungarian) over drivers x (blocks + days off): a pair is allowed only when rest from
  * the driver's last worked block, fatigue and the weekly cap hold; its cost
  * {@code (w + m)^2 - w^2} for a driver with w minutes so far and a block of m minutes spreads the
- * work evenly, which keeps drivers above the FTE threshold. Off costs 0.
+ * work evenly, which keeps drivers above the FTE threshold. Off costs 0. Pools over
+ * {@value #DENSE_LIMIT} drivers use a sweep over block starts instead (see {@code greedyDay}), which
+ * keeps a large week near-linear (the dense method is cubic in the pool).
  */
 final class DayByDayAssigner {
     private static final long FORBIDDEN = Long.MAX_VALUE / 16;
     /** Above any balancing cost per minute ({@code 2 w + m <= 2 cap + m}). */
     private static final long FILLER_PER_MINUTE = 1L << 20;
+    /**
+     * Largest pool solved by the dense O(n^3) assignment per day; larger pools use the
+     * O(n log n) sweep of {@link #greedyDay}, which keeps the cost near-linear in the demand.
+     */
+    static final int DENSE_LIMIT = 600;
 
     private final RosterRules rules;
     private final int fte;
+    private final int denseLimit;
 
     DayByDayAssigner(RosterRules rules, int fteMinutes) {
+        this(rules, fteMinutes, DENSE_LIMIT);
+    }
+
+    /** An assigner that uses the dense assignment up to {@code denseLimit} drivers (tests compare both). */
+    DayByDayAssigner(RosterRules rules, int fteMinutes, int denseLimit) {
         this.rules = rules;
         this.fte = fteMinutes;
+        this.denseLimit = denseLimit;
     }
 
     /**
@@ -53,6 +67,12 @@ final class DayByDayAssigner {
             if (k > drivers) {
                 return null;
             }
+            if (drivers > denseLimit) {
+                if (!greedyDay(blocks, d, drivers, candidates, plan, worked, last)) {
+                    return null;
+                }
+                continue;
+            }
             long[][] cost = new long[drivers][drivers];
             for (int i = 0; i < drivers; i++) {
                 long w = worked[i];
@@ -76,6 +96,69 @@ final class DayByDayAssigner {
             }
         }
         return plan;
+    }
+
+    /**
+     * One day by a sweep over block starts (O(n log n)): drivers become eligible once their rest
+     * ends (eligibility is nested in the start time), so any eligible driver keeps the day feasible,
+     * except that a driver after yesterday's 3er cannot take a 3er: blocks other than 3er go to such
+     * drivers first. Within that, a candidate with the least work so far (spreading, as the dense
+     * cost does), else a filler with the most (concentrating). False when a block finds nobody.
+     */
+    private boolean greedyDay(List<TourBlock> blocks, int d, int drivers, int candidates, TourBlock[][] plan,
+                              int[] worked, TourBlock[] last) {
+        Integer[] byAvail = new Integer[drivers];
+        long[] avail = new long[drivers];
+        for (int i = 0; i < drivers; i++) {
+            byAvail[i] = i;
+            avail[i] = last[i] == null ? Long.MIN_VALUE : (long) last[i].end + rules.rest();
+        }
+        java.util.Arrays.sort(byAvail, (x, y) -> avail[x] != avail[y] ? Long.compare(avail[x], avail[y])
+                : Integer.compare(x, y));
+        // Pools: [tired?][filler?], ordered by (work, index); fillers by (-work, index).
+        java.util.TreeSet<Long>[][] pools = new java.util.TreeSet[2][2];
+        for (java.util.TreeSet<Long>[] row : pools) {
+            row[0] = new java.util.TreeSet<>();
+            row[1] = new java.util.TreeSet<>();
+        }
+        long scale = drivers;
+        int next = 0;
+        for (TourBlock b : blocks) {
+            while (next < drivers && avail[byAvail[next]] <= b.start) {
+                int i = byAvail[next++];
+                boolean tired = rules.noConsecutiveTriples() && last[i] != null && last[i].isTriple()
+                        && last[i].day == d - 1;
+                boolean filler = i >= candidates;
+                long key = (filler ? (long) rules.cap() - worked[i] : worked[i]) * scale + i;
+                pools[tired ? 1 : 0][filler ? 1 : 0].add(key);
+            }
+            int pick = -1;
+            int[][] order = b.isTriple() ? new int[][] {{0, 0}, {0, 1}} : new int[][] {{1, 0}, {0, 0}, {1, 1}, {0, 1}};
+            for (int[] o : order) {
+                java.util.TreeSet<Long> pool = pools[o[0]][o[1]];
+                for (Long key : pool) {
+                    int i = (int) (key % scale);
+                    if (worked[i] + b.minutes <= rules.cap()) {
+                        pool.remove(key);
+                        pick = i;
+                        break;
+                    }
+                    if (o[1] == 0) {
+                        break;  // candidates ascend in work: the rest are over the cap too
+                    }
+                }
+                if (pick >= 0) {
+                    break;
+                }
+            }
+            if (pick < 0) {
+                return false;
+            }
+            plan[pick][d] = b;
+            worked[pick] += b.minutes;
+            last[pick] = b;
+        }
+        return true;
     }
 
     private boolean allowed(TourBlock last, int worked, TourBlock b, int d) {

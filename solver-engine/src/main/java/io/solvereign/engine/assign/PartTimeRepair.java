@@ -27,15 +27,18 @@ final class PartTimeRepair {
      * Improves the plan in place.
      *
      * @param plan   rosters[driver][day]
-     * @param budget move evaluations allowed
+     * @param budget   move evaluations allowed
+     * @param progress called with (drivers working, part-time drivers) first and after each gain
      * @return move evaluations spent
      */
-    long repair(TourBlock[][] plan, long budget) {
+    long repair(TourBlock[][] plan, long budget, RosterAssigner.Progress progress) {
         int n = plan.length;
         int[] worked = new int[n];
         for (int i = 0; i < n; i++) {
             worked[i] = RosterRules.minutes(plan[i]);
         }
+        long[] shown = counts(worked);
+        progress.accept((int) shown[0], (int) shown[1]);
         long work = 0;
         boolean improved = true;
         while (improved && work < budget) {
@@ -70,6 +73,11 @@ final class PartTimeRepair {
                     worked[p] = RosterRules.minutes(plan[p]);
                     worked[bestQ] = RosterRules.minutes(plan[bestQ]);
                     improved = true;
+                    long[] now = counts(worked);
+                    if (now[0] != shown[0] || now[1] != shown[1]) {
+                        shown = now;
+                        progress.accept((int) now[0], (int) now[1]);
+                    }
                 }
             }
         }
@@ -109,6 +117,17 @@ final class PartTimeRepair {
         }
         // Among part-timers, more work on fewer drivers is better (it brings the next one to FTE).
         return new long[] {1, minutes < fte ? 1 : 0, minutes < fte ? -(long) minutes * minutes : 0};
+    }
+
+    /** (drivers working, part-time drivers) of the minutes worked per driver. */
+    private long[] counts(int[] worked) {
+        long[] c = new long[2];
+        for (int m : worked) {
+            long[] s = score(m);
+            c[0] += s[0];
+            c[1] += s[1];
+        }
+        return c;
     }
 
     private static long[] add(long[] a, long[] b) {

@@ -1,7 +1,9 @@
 /**
  * Stage 4: binding each day's blocks to drivers. Day by day, a min-cost assignment (Hungarian
- * method) matches blocks to drivers under the exact rules (rest from the last worked block,
- * fatigue, weekly cap) while balancing weekly minutes; then deterministic swaps between drivers
- * remove part-timers.
+ * method, up to 600 drivers) or a sweep over block starts (larger pools; eligibility is nested in
+ * the start time, so it is O(n log n) a day) matches blocks to drivers under the exact rules (rest
+ * from the last worked block, fatigue, weekly cap) while balancing weekly minutes; then
+ * deterministic swaps between drivers and single-tour transfers between their blocks
+ * ({@code TourTransfer}) remove part-timers.
  */
 package io.solvereign.engine.assign;

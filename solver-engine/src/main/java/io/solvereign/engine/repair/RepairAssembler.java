@@ -74,7 +74,7 @@ final class RepairAssembler {
             throw new IllegalStateException("repair moved frozen instances " + moved);
         }
         LowerBoundCertificate bound = bound(req);
-        Kpis kpis = kpis(active, rules, bound.drivers());
+        Kpis kpis = kpis(active, rules, bound.drivers(), ptBound(req, active.size()));
         String configHash = ConfigHash.of(rules, req.seed(), req.baseline().workBudget(), Solvers.VERSION);
         Forecast f = req.forecast();
         return new Plan(CanonicalForm.inputHash(f), configHash, OutputHash.of(assignments, configHash, kpis),
@@ -89,7 +89,24 @@ final class RepairAssembler {
         return Solvers.lowerBound(req.forecast(), req.ruleSet());
     }
 
-    private static Kpis kpis(List<DriverWeek> active, RuleSet rules, int lowerBound) {
+    /**
+     * The baseline's part-time bound moved to {@code drivers}: a positive bound is
+     * {@code N - F} for the most full-time rosters F any plan of the same week can hold, so it
+     * becomes {@code drivers - F}; otherwise (or for another week or rule set) 0, which always holds.
+     */
+    private static int ptBound(RepairRequest req, int drivers) {
+        Plan base = req.baseline();
+        Kpis k = base.kpis();
+        boolean sameWeek = base.inputHash().equals(CanonicalForm.inputHash(req.forecast()))
+                && base.ruleSet().equals(req.ruleSet());
+        if (!sameWeek || k.ptLowerBound() <= 0) {
+            return 0;
+        }
+        int fullTime = k.drivers() - k.ptLowerBound();
+        return Math.max(0, drivers - fullTime);
+    }
+
+    private static Kpis kpis(List<DriverWeek> active, RuleSet rules, int lowerBound, int ptLowerBound) {
         int[] mix = new int[BlockType.values().length];
         int fte = 0;
         int tours = 0;
@@ -110,6 +127,6 @@ final class RepairAssembler {
         }
         return new Kpis(active.size(), fte, active.size() - fte, tours, mix[BlockType.SINGLE.ordinal()],
                 mix[BlockType.DOUBLE_REGULAR.ordinal()], mix[BlockType.DOUBLE_SPLIT.ordinal()],
-                mix[BlockType.TRIPLE.ordinal()], total, min, max, lowerBound);
+                mix[BlockType.TRIPLE.ordinal()], total, min, max, lowerBound, ptLowerBound);
     }
 }

@@ -27,11 +27,25 @@ public final class BlockSelector {
     private static final double T1 = 0.01;
     private final WeekTours week;
     private final RuleSet rules;
+    private final BlockType[] order;
 
-    /** A selector for the week under the rules. */
+    /** A selector for the week under the rules, lowering splits and singles in the rule set's order. */
     public BlockSelector(WeekTours week, RuleSet rules) {
+        this(week, rules, levelTypes(rules));
+    }
+
+    /**
+     * A selector that lowers the given block types in this order after the headcount.
+     *
+     * @param order two block types, the first ranked above the second
+     */
+    public BlockSelector(WeekTours week, RuleSet rules, BlockType[] order) {
         this.week = Objects.requireNonNull(week, "week");
         this.rules = Objects.requireNonNull(rules, "rules");
+        if (order.length != 2) {
+            throw new IllegalArgumentException("order needs two block types, has " + order.length);
+        }
+        this.order = order.clone();
     }
 
     /**
@@ -44,7 +58,6 @@ public final class BlockSelector {
      * @param improved called with (drivers, levelA, levelB) of each new best feasible selection
      */
     public Selection select(int target, long budget, long seed, BooleanSupplier stop, Consumer<long[]> improved) {
-        BlockType[] order = levelTypes(rules);
         Chains chains = new Chains(week, new BlockRules(rules));
         chains.greedy();
         PairLoads loads = new PairLoads(week, rules.minRestMinutes(), rules.forbidConsecutiveTriples(), 1);
@@ -92,7 +105,7 @@ public final class BlockSelector {
             work++;
         }
         restore(chains, bestNext, loads, bestN);
-        return new Selection(chains.blocks(), bestN, work, stopped);
+        return new Selection(chains.blocks(), bestN, work, stopped, best[1], best[2]);
     }
 
     private static void restore(Chains chains, int[] next, PairLoads loads, int drivers) {
@@ -109,7 +122,7 @@ public final class BlockSelector {
     }
 
     /** The block types of the two levels after part-time, in the rule set's order. */
-    static BlockType[] levelTypes(RuleSet rules) {
+    public static BlockType[] levelTypes(RuleSet rules) {
         List<BlockType> out = new ArrayList<>();
         for (ObjectiveLevel l : rules.objectiveOrder()) {
             if (l == ObjectiveLevel.SPLITS) {
@@ -128,7 +141,15 @@ public final class BlockSelector {
      * @param drivers  driver count the Hall condition holds for
      * @param work     move evaluations spent
      * @param stopped  true when the stop signal ended the search
+     * @param levelA   blocks of the first block level after part-time (rule set's order)
+     * @param levelB   blocks of the second
      */
-    public record Selection(List<List<TourBlock>> days, int drivers, long work, boolean stopped) {
+    public record Selection(List<List<TourBlock>> days, int drivers, long work, boolean stopped, long levelA,
+                            long levelB) {
+
+        /** {@code {drivers, levelA, levelB}}. */
+        public long[] levels() {
+            return new long[] {drivers, levelA, levelB};
+        }
     }
 }

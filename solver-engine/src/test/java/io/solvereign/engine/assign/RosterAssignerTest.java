@@ -47,7 +47,7 @@ class RosterAssignerTest {
     @Test
     void fatigueNeedsASecondDriver() {
         WeekTours w = week();
-        RosterAssigner.Rosters r = new RosterAssigner(RULES).assign(twoTriples(w), 1, 1000);
+        RosterAssigner.Rosters r = new RosterAssigner(RULES).assign(twoTriples(w), 1, 1000, (d, p) -> { });
         assertEquals(2, r.rosters().size());
         PlanVerifier.verify(w, RULES, r.rosters());
     }
@@ -57,7 +57,7 @@ class RosterAssignerTest {
         RuleSet noFatigue = new RuleSet(660, 30, 60, 240, 360, 840, 960, 960, 3300, 2400, false, 720,
                 RULES.objectiveOrder(), 720, 720, 840, 300, 2880);
         WeekTours w = week();
-        RosterAssigner.Rosters r = new RosterAssigner(noFatigue).assign(twoTriples(w), 1, 1000);
+        RosterAssigner.Rosters r = new RosterAssigner(noFatigue).assign(twoTriples(w), 1, 1000, (d, p) -> { });
         assertEquals(1, r.rosters().size());
         PlanVerifier.verify(w, noFatigue, r.rosters());
     }

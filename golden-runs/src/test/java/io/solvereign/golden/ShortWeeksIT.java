@@ -1,0 +1,60 @@
+package io.solvereign.golden;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.solvereign.api.SolveResult;
+import io.solvereign.api.SolveStatus;
+import io.solvereign.api.model.Forecast;
+import io.solvereign.api.model.Kpis;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Issue 10 on the short weeks (holidays, 4- and 5-day weeks, 4 h and 4h30 tours, 950-1,900 tours;
+ * {@link io.solvereign.bench.ShortWeek}): the engine, through its public API with seed 1 and the default
+ * budget, reaches the proven driver optimum ({@code short-weeks/optima.csv}, re-checked by
+ * {@link ShortWeekOptimaTest}); its part-time count is never below the proven optimum (a check on the
+ * yardstick as much as on the engine); its {@code pt_lower_bound} is never above that optimum and at most 3
+ * below it; every plan passes the audit and the exported rosters' rule check.
+ *
+ * <p>Not asserted yet: issue 10's acceptance "part-time within 2 of the proven optimum". The engine is still
+ * 9-30 part-timers above it on these weeks; the line printed per week shows the gap, and the issue stays open
+ * until this test can assert it.
+ */
+class ShortWeeksIT {
+    /** The issue's acceptance: the certified part-time bound at most this far below the proven optimum. */
+    static final int BOUND_TOLERANCE = 3;
+
+    static Stream<ShortWeekRecord> weeks() {
+        return ShortWeekRecord.all().stream();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("weeks")
+    void driversAtTheOptimumAndPartTimeBetweenItsBoundAndThePlan(ShortWeekRecord r) {
+        Forecast f = r.generate().forecast();
+        long t0 = System.nanoTime();
+        SolveResult res = GoldenSolves.solve(f);
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        assertTrue(res.status() != SolveStatus.INFEASIBLE, r.week() + ": " + res.infeasibilities());
+        PlanChecks.assertAuditPasses(f, res.plan(), r.week());
+        PlanChecks.assertRostersCsvHolds(f, res.plan(), r.week());
+        PlanChecks.assertBoundHolds(f, res.plan(), r.week());
+        Kpis k = res.plan().kpis();
+        System.out.printf(java.util.Locale.ROOT, "ShortWeeksIT %s: drivers %d (optimum %d), pt %d (optimum %d),"
+                + " pt_lower_bound %d, %s, %.1f s%n", r.week(), k.drivers(), r.drivers(), k.ptDrivers(), r.partTime(),
+                k.ptLowerBound(), res.cost(), seconds);
+        assertEquals(r.drivers(), k.drivers(), r.week() + ": drivers " + k.drivers() + ", proven optimum " + r.drivers());
+        // Part-time and the certified part-time bound at that (optimal) headcount, reported together.
+        assertAll(r.week(),
+            () -> assertTrue(k.ptDrivers() >= r.partTime(), r.week() + ": part-time " + k.ptDrivers()
+                    + " below the proven optimum " + r.partTime() + " at " + r.drivers() + " drivers"),
+            () -> assertTrue(k.ptLowerBound() <= r.partTime(), r.week() + ": pt_lower_bound " + k.ptLowerBound()
+                    + " above the proven optimum " + r.partTime()),
+            () -> assertTrue(k.ptLowerBound() >= r.partTime() - BOUND_TOLERANCE, r.week() + ": pt_lower_bound "
+                    + k.ptLowerBound() + ", proven optimum " + r.partTime() + " (allowed: optimum - " + BOUND_TOLERANCE + ")"));
+    }
+}
