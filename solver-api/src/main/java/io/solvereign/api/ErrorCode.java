@@ -46,7 +46,15 @@ public enum ErrorCode {
     /** A freeze override that cannot be honoured without breaking a hard rule on frozen work. */
     ILLEGAL_OVERRIDE(Severity.FAIL),
     /** Frozen assignments alone break a hard rule (changed rules or a removed tour); needs an override. */
-    FREEZE_CONFLICT(Severity.FAIL);
+    FREEZE_CONFLICT(Severity.FAIL),
+    /** A lock needs a recorded approval of the plan and there is none. */
+    NOT_APPROVED(Severity.FAIL),
+    /** A lock of a plan whose forecast week is not COMPLETE, without a partial-release override. */
+    PARTIAL_FORECAST(Severity.FAIL),
+    /** The workspace stayed busy (locked by another process) longer than the configured wait. */
+    WORKSPACE_BUSY(Severity.FAIL),
+    /** An absent driver keeps frozen work, so a repair would leave him on his tours; needs an override. */
+    ABSENT_DRIVER_FROZEN(Severity.FAIL);
 
     /** How bad an issue with this code is. */
     public enum Severity { PASS, WARN, FAIL }
