@@ -116,6 +116,22 @@ class ScenariosCommandTest {
         assertEquals(ExitCodes.FAIL, missing.exit());
     }
 
+    @Test
+    void anInfeasiblePerturbationIsReportedWithItsRule() {
+        RunbookFixture f = new RunbookFixture(dir);
+        String id = f.solve();
+        // The small week's split line has a 300 min break; a 250 min maximum leaves no legal block for it.
+        Path tight = WhatIfFixture.write(dir, "tight.json", "{\"split_break_max\": 250}");
+        Cli r = f.run("sensitivity", "--plan", id, "--perturbation", "short_breaks=" + tight, "--json");
+        assertEquals(0, r.exit(), r.err());
+        JsonNode last = json(r.out()).get("perturbations").get(6);
+        assertEquals("short_breaks", last.get("name").asText());
+        assertEquals("INFEASIBLE", last.get("status").asText());
+        assertEquals("INFEASIBLE SPLIT_BREAK", last.get("class").asText());
+        assertEquals("SPLIT_BREAK", last.get("infeasible_rules").get(0).asText());
+        assertTrue(f.run("sensitivity", "--plan", id).out().contains("INFEASIBLE SPLIT_BREAK"));
+    }
+
     private static String[] concat(List<String> head, String... tail) {
         List<String> all = new ArrayList<>(head);
         all.addAll(List.of(tail));
