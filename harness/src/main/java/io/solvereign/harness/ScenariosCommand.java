@@ -1,22 +1,25 @@
 package io.solvereign.harness;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.solvereign.api.SolveRequest;
 import io.solvereign.api.io.ParseIssue;
 import io.solvereign.api.model.Forecast;
-import io.solvereign.api.model.Plan;
 import io.solvereign.api.model.RuleSet;
 import io.solvereign.api.scenario.ScenarioConfig;
 import io.solvereign.api.scenario.ScenarioReport;
 import io.solvereign.api.scenario.ScenarioRunner;
+import io.solvereign.api.store.ForecastVersion;
 import io.solvereign.api.store.PlanVersion;
 import io.solvereign.audit.Auditors;
 import io.solvereign.engine.Scenarios;
+import io.solvereign.engine.Solvers;
 import io.solvereign.harness.runbook.LockedPlans;
 import io.solvereign.harness.runbook.Runbook;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.temporal.IsoFields;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -97,8 +100,10 @@ final class ScenariosCommand implements Callable<Integer> {
         String source;
         Forecast forecast;
         if (forecastId != null) {
-            LocalDate anchor = input.weekAnchor != null ? input.weekAnchor : Forecast.DEFAULT_WEEK_ANCHOR;
-            forecast = runbook.forecastOf(runbook.lifecycle().forecast(forecastId), anchor, input.zone);
+            ForecastVersion stored = runbook.lifecycle().forecast(forecastId);
+            LocalDate anchor = input.weekAnchor != null ? input.weekAnchor
+                    : mondayOf(stored.meta().weekKey()).orElse(Forecast.DEFAULT_WEEK_ANCHOR);
+            forecast = runbook.forecastOf(stored, anchor, input.zone);
             source = "forecast " + forecastId;
         } else {
             InputOptions.Input in = input.load();
@@ -115,7 +120,7 @@ final class ScenariosCommand implements Callable<Integer> {
         Optional<PlanVersion> baseline = baselineId != null ? Optional.of(runbook.planVersion(baselineId))
                 : LockedPlans.latestOfWeek(runbook, forecast.weekAnchor());
         ScenarioProgress progress = new ScenarioProgress(err, "scenarios");
-        ScenarioRunner runner = Scenarios.create(io.solvereign.engine.Solvers.create(), Auditors.standard(), threads,
+        ScenarioRunner runner = Scenarios.create(Solvers.create(), Auditors.standard(), threads,
                 progress);
         ScenarioReport report = baseline.isPresent()
                 ? runner.run(forecast, scenarios, Runbook.plan(baseline.get()))
@@ -138,6 +143,20 @@ final class ScenariosCommand implements Callable<Integer> {
         }
         out.flush();
         return ExitCodes.OK;
+    }
+
+    /** The Monday of an ISO week key such as {@code 2026-W02}; empty for an empty or unreadable key. */
+    static Optional<LocalDate> mondayOf(String weekKey) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d{4})-W(\\d{2})").matcher(weekKey);
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        int week = Integer.parseInt(m.group(2));
+        LocalDate jan4 = LocalDate.of(Integer.parseInt(m.group(1)), 1, 4);
+        if (week < 1 || week > jan4.range(IsoFields.WEEK_OF_WEEK_BASED_YEAR).getMaximum()) {
+            return Optional.empty();
+        }
+        return Optional.of(jan4.with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, week).with(DayOfWeek.MONDAY));
     }
 
     /** Every config times every seed, named {@code seedN}, {@code NAME} or {@code NAME-seedN}. */

@@ -64,7 +64,8 @@ class ScenariosCommandTest {
         RunbookFixture f = new RunbookFixture(dir);
         Path week = WhatIfFixture.write(dir, "week.txt", WhatIfFixture.week(0, 0));
         String locked = WhatIfFixture.solveAndLock(f, week);
-        Cli r = f.run("scenarios", "--input", week.toString(), "--seeds", "1..2", "--work-budget", WhatIfFixture.BUDGET,
+        // The stored forecast version F0001 (stored by the solve) is the same week as the file.
+        Cli r = f.run("scenarios", "--forecast", "F0001", "--seeds", "1..2", "--work-budget", WhatIfFixture.BUDGET,
                 "--json");
         assertEquals(0, r.exit(), r.err());
         JsonNode j = json(r.out());
@@ -131,6 +132,14 @@ class ScenariosCommandTest {
         assertEquals("SPLIT_BREAK", last.get("infeasible_rules").get(0).asText());
         Cli text = f.run("sensitivity", "--plan", id, "--perturbation", "short_breaks=" + tight);
         assertTrue(text.out().contains("INFEASIBLE SPLIT_BREAK"), text.out());
+    }
+
+    @Test
+    void isoWeekKeysGiveTheirMonday() {
+        assertEquals(java.time.LocalDate.of(2025, 12, 29), ScenariosCommand.mondayOf("2026-W01").orElseThrow());
+        assertEquals(java.time.LocalDate.of(2026, 1, 5), ScenariosCommand.mondayOf("2026-W02").orElseThrow());
+        assertTrue(ScenariosCommand.mondayOf("").isEmpty());
+        assertTrue(ScenariosCommand.mondayOf("2026-W54").isEmpty());
     }
 
     private static String[] concat(List<String> head, String... tail) {

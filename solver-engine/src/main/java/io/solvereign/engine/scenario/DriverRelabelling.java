@@ -4,6 +4,7 @@ import io.solvereign.api.model.Assignment;
 import io.solvereign.api.model.Plan;
 import io.solvereign.api.scenario.Churn;
 import io.solvereign.engine.assign.Hungarian;
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -61,6 +62,6 @@ public final class DriverRelabelling {
     }
 
     private static int indexOf(List<String> sortedIds, String id) {
-        return java.util.Collections.binarySearch(sortedIds, id);
+        return Collections.binarySearch(sortedIds, id);
     }
 }
