@@ -4,13 +4,13 @@ import java.util.Locale;
 
 /**
  * How much a plan differs from a baseline plan after the best driver relabelling: driver ids are
- * matched old to new so that the most assignments stay with their matched driver (a maximum-weight
- * matching), and only then is an instance counted as changed. Renumbering drivers is no churn.
+ * matched old to new so that the most work stays with its matched driver (a maximum-weight
+ * matching), and only then is a tour counted as changed. Renumbering is no churn: neither of drivers
+ * nor of identical tours (instances of one tour line are interchangeable).
  *
- * <p>{@code totalAssignments} counts every instance of either plan (the union), and
- * {@code changedAssignments} every instance whose matched driver differs, that only the new plan
- * has (added), or that only the baseline has (removed), so a demand change counts on both sides.
- * Exact integers; the rate is derived.
+ * <p>{@code totalAssignments} counts the tours of either plan (per tour line the larger count), and
+ * {@code changedAssignments} those not kept by their matched driver, added or removed ones included,
+ * so a demand change counts on both sides. Exact integers; the rate is derived.
  *
  * @param changedAssignments changed, added and removed instances
  * @param totalAssignments   instances of either plan

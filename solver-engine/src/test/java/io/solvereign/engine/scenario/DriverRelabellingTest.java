@@ -55,6 +55,38 @@ class DriverRelabellingTest {
     }
 
     @Test
+    void swappingTwoIdenticalToursBetweenDriversIsNoChurn() {
+        List<Assignment> next = new ArrayList<>(plan.assignments());
+        int first = -1;
+        int second = -1;
+        for (int i = 0; i < next.size() && second < 0; i++) {
+            for (int j = i + 1; j < next.size(); j++) {
+                Assignment a = next.get(i);
+                Assignment b = next.get(j);
+                if (DriverRelabelling.lineOf(a.tourInstanceId()).equals(DriverRelabelling.lineOf(b.tourInstanceId()))
+                        && !a.driverId().equals(b.driverId())) {
+                    first = i;
+                    second = j;
+                    break;
+                }
+            }
+        }
+        Assignment a = next.get(first);
+        Assignment b = next.get(second);
+        next.set(first, driver(a, b.driverId()));
+        next.set(second, driver(b, a.driverId()));
+        assertEquals(0, DriverRelabelling.churn(plan, withAssignments(next)).changedAssignments(),
+                a.tourInstanceId() + " and " + b.tourInstanceId() + " are the same tour line");
+    }
+
+    @Test
+    void theLineOfAnInstanceDropsOnlyItsSequenceNumber() {
+        assertEquals("Mo-0600-1000", DriverRelabelling.lineOf("Mo-0600-1000-07"));
+        assertEquals("Di-0600-1000+1500-1900#a", DriverRelabelling.lineOf("Di-0600-1000+1500-1900-03a"));
+        assertEquals("Fr-2200-0600-Nord", DriverRelabelling.lineOf("Fr-2200-0600-Nord-12"));
+    }
+
+    @Test
     void oneMovedOneAddedAndOneRemovedTourCountThree() {
         List<Assignment> next = new ArrayList<>(plan.assignments());
         Assignment first = next.get(0);
