@@ -27,8 +27,8 @@ import picocli.CommandLine.Spec;
  * (exit 64) and with fewer than 3 LOCKED plans (exit 2).
  */
 @Command(name = "baseline", mixinStandardHelpOptions = true,
-        description = {"Write a site's KPI baseline from its latest LOCKED plans (at least 3);",
-            "needs a named approver and a reason, recorded in the trail."})
+        description = {"Write a site's KPI baseline from its latest LOCKED plans.",
+            "At least 3 plans; needs a named approver and a reason (kept in the trail)."})
 final class DriftBaselineCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

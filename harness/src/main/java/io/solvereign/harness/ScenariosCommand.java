@@ -40,9 +40,9 @@ import picocli.CommandLine.Spec;
  * nothing. Exit 0 when run (an infeasible or failing scenario is a row of the table), 2 for bad input.
  */
 @Command(name = "scenarios", mixinStandardHelpOptions = true,
-        description = {"Compare configs on one week: seeds x rule sets, solved on a bounded pool;",
-            "a table with drivers, FTE/PT, block mix, hours, audit, churn and output_hash, and the best",
-            "scenario by drivers and by churn (only scenarios whose audit passes)."})
+        description = {"Compare configs on one week: seeds x rule sets, solved on a bounded pool.",
+            "Table: drivers, FTE/PT, block mix, hours, audit, churn, output_hash; the best",
+            "scenario by drivers and by churn among those whose audit passes."})
 final class ScenariosCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

@@ -34,8 +34,8 @@ import picocli.CommandLine.Spec;
  * or file.
  */
 @Command(name = "sensitivity", mixinStandardHelpOptions = true,
-        description = {"Re-solve a stored plan under perturbations and measure drivers, PT and churn",
-            "(classes VERY_STABLE < 5 %, STABLE < 10 %, SENSITIVE < 20 %, else FRAGILE)."})
+        description = {"Re-solve a stored plan under perturbations; drivers, PT and churn deltas.",
+            "Classes: VERY_STABLE < 5 %, STABLE < 10 %, SENSITIVE < 20 %, else FRAGILE."})
 final class SensitivityCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
