@@ -5,6 +5,7 @@ import io.solvereign.api.SolvereignException;
 import io.solvereign.api.drift.KpiDrift;
 import io.solvereign.api.drift.KpiSample;
 import io.solvereign.api.io.KpiSampleJson;
+import io.solvereign.api.model.RuleSet;
 import io.solvereign.api.store.KpiBaseline;
 import io.solvereign.api.store.PlanVersion;
 import io.solvereign.harness.runbook.LockedPlans;
@@ -36,6 +37,9 @@ final class DriftBaselineCommand implements Callable<Integer> {
     @Mixin
     WorkspaceOptions workspace;
 
+    @Mixin
+    RulesOptions rules;
+
     @Option(names = "--site", required = true, paramLabel = "S", description = "The site, e.g. wien.")
     String site;
 
@@ -59,6 +63,7 @@ final class DriftBaselineCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "--window must be >= " + KpiDrift.MIN_SAMPLES + ", was " + window);
         }
+        RuleSet policy = rules.ruleSet();
         Runbook runbook = workspace.open();
         List<PlanVersion> plans = LockedPlans.latestOfSite(runbook, s, window);
         if (plans.size() < KpiDrift.MIN_SAMPLES) {
@@ -67,7 +72,7 @@ final class DriftBaselineCommand implements Callable<Integer> {
         }
         List<KpiSample> samples = new ArrayList<>();
         for (PlanVersion v : plans) {
-            samples.add(LockedPlans.sample(runbook, v));
+            samples.add(LockedPlans.sample(runbook, v, policy));
         }
         List<String> ids = plans.stream().map(PlanVersion::id).toList();
         KpiBaseline b = runbook.lifecycle().writeKpiBaseline(s, who, why, ids, KpiSampleJson.write(samples));

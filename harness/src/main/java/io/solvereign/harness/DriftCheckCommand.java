@@ -39,15 +39,18 @@ final class DriftCheckCommand implements Callable<Integer> {
     @Mixin
     WorkspaceOptions workspace;
 
+    @Mixin
+    RulesOptions rules;
+
+    @Mixin
+    OutputOptions output;
+
     @Option(names = "--plan", required = true, paramLabel = "ID", description = "The plan to check, e.g. P0005.")
     String planId;
 
     @Option(names = "--site", paramLabel = "S",
             description = "The site when the plan's forecast names none (default: the latest baseline's site).")
     String site;
-
-    @Option(names = "--json", description = "Print one JSON object instead of text.")
-    boolean json;
 
     @Override
     public Integer call() {
@@ -58,12 +61,12 @@ final class DriftCheckCommand implements Callable<Integer> {
             s = OptionChecks.text(spec, "--site", site);
         }
         Optional<KpiBaseline> baseline = latestBaseline(runbook.lifecycle().store().kpiBaselines(), s);
-        KpiSample current = LockedPlans.sample(runbook, version);
+        KpiSample current = LockedPlans.sample(runbook, version, rules.ruleSet());
         List<KpiSample> samples = baseline.map(b -> KpiSampleJson.read(b.samplesJson(),
                 "KPI baseline " + b.sequence() + " of site " + b.site())).orElse(List.of());
         DriftReport report = KpiDrift.check(samples, current);
         PrintWriter out = spec.commandLine().getOut();
-        if (json) {
+        if (output.json()) {
             out.println(json(report, baseline).toPrettyString());
         } else {
             out.print(text(report, baseline));

@@ -3,6 +3,8 @@ package io.solvereign.harness;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.solvereign.api.SolveRequest;
 import io.solvereign.api.io.ParseIssue;
+import io.solvereign.api.io.ReadLimits;
+import io.solvereign.api.io.RuleSetJson;
 import io.solvereign.api.model.Forecast;
 import io.solvereign.api.model.RuleSet;
 import io.solvereign.api.scenario.ScenarioConfig;
@@ -78,8 +80,8 @@ final class ScenariosCommand implements Callable<Integer> {
             description = "Plan to measure churn against (default: the week's latest LOCKED plan, if any).")
     String baselineId;
 
-    @Option(names = "--json", description = "Print one JSON object instead of the table.")
-    boolean json;
+    @Mixin
+    OutputOptions output;
 
     @Override
     public Integer call() {
@@ -90,8 +92,8 @@ final class ScenariosCommand implements Callable<Integer> {
         if (threads < 1) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--parallel must be >= 1, was " + threads);
         }
-        if (forecastId != null && input.input != null) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "give --input or --forecast, not both");
+        if (forecastId != null && (input.input != null || input.example)) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "give --input, --example or --forecast, not two");
         }
         if (workBudget != null && workBudget < 0) {
             throw new CommandLine.ParameterException(spec.commandLine(), "--work-budget must be >= 0, was " + workBudget);
@@ -119,7 +121,7 @@ final class ScenariosCommand implements Callable<Integer> {
         List<ScenarioConfig> scenarios = scenarios(seedList);
         Optional<PlanVersion> baseline = baselineId != null ? Optional.of(runbook.planVersion(baselineId))
                 : LockedPlans.latestOfWeek(runbook, forecast.weekAnchor());
-        ScenarioProgress progress = new ScenarioProgress(err, "scenarios");
+        ScenarioProgress progress = new ScenarioProgress(err, "scenarios", output.progress());
         ScenarioRunner runner = Scenarios.create(Solvers.create(), Auditors.standard(), threads,
                 progress);
         ScenarioReport report = baseline.isPresent()
@@ -127,7 +129,7 @@ final class ScenariosCommand implements Callable<Integer> {
                 : runner.run(forecast, scenarios);
         long wallMs = progress.elapsedMillis();
         String baselineText = baseline.map(v -> "churn vs " + v.id()).orElse("no LOCKED plan of the week: churn not measured");
-        if (json) {
+        if (output.json()) {
             ObjectNode n = ScenarioText.json(report);
             n.put("source", source);
             n.put("tours", forecast.instances().size());
@@ -169,7 +171,7 @@ final class ScenariosCommand implements Callable<Integer> {
             if (name.isBlank()) {
                 throw new CommandLine.ParameterException(spec.commandLine(), "--config needs NAME=RULES.json, the name is blank");
             }
-            rules.put(name.strip(), RuleFiles.read(file, RuleSet.defaults()));
+            rules.put(name.strip(), RuleSetJson.read(file, ReadLimits.fromProperties(System::getProperty)));
         });
         long budget = workBudget != null ? workBudget : SolveRequest.DEFAULT_WORK_BUDGET;
         List<ScenarioConfig> out = new ArrayList<>();

@@ -54,8 +54,8 @@ final class SensitivityCommand implements Callable<Integer> {
             description = "Solves at once (default: the available processors). Results do not depend on it.")
     Integer parallel;
 
-    @Option(names = "--json", description = "Print one JSON object instead of the table.")
-    boolean json;
+    @Mixin
+    OutputOptions output;
 
     @Override
     public Integer call() {
@@ -76,11 +76,11 @@ final class SensitivityCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(),
                     "--perturbation names must differ from each other and from the standard ones");
         }
-        ScenarioProgress progress = new ScenarioProgress(spec.commandLine().getErr(), "sensitivity");
+        ScenarioProgress progress = new ScenarioProgress(spec.commandLine().getErr(), "sensitivity", output.progress());
         SensitivityReport report = Scenarios.create(Solvers.create(), Auditors.standard(), threads, progress)
                 .sensitivity(forecast, base, perturbations);
         PrintWriter out = spec.commandLine().getOut();
-        if (json) {
+        if (output.json()) {
             ObjectNode n = ScenarioText.json(report);
             n.put("plan_id", version.id());
             n.put("wall_ms", progress.elapsedMillis());

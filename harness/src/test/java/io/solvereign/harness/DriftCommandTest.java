@@ -89,8 +89,7 @@ class DriftCommandTest {
     void tooFewLockedPlansAreRefusedAndNoBaselineChecksOk() {
         RunbookFixture f = new RunbookFixture(dir);
         String id = f.solveAndAudit();
-        Cli lock = f.run("lock", "--plan", id, "--by", "anna", "--reason", "publish");
-        assertEquals(0, lock.exit(), lock.err());
+        WhatIfFixture.lock(f, id, "publish");
         Cli refused = f.run("drift", "baseline", "--site", "wien", "--approver", "anna", "--reason", "one week");
         assertEquals(ExitCodes.FAIL, refused.exit());
         assertTrue(RunbookFixture.oneLineNaming(refused, "at least 3"), refused.err());

@@ -82,7 +82,7 @@ class ScenariosCommandTest {
         assertEquals(ExitCodes.USAGE, f.run("scenarios", "--seeds", "x").exit());
         assertEquals(ExitCodes.USAGE, f.run("scenarios", "--parallel", "0").exit());
         Path bad = WhatIfFixture.write(dir, "bad.json", "{\"max_weekly_minutes\": \"lots\"}");
-        Cli r = f.run("scenarios", "--config", "x=" + bad);
+        Cli r = f.run("scenarios", "--input", f.input.toString(), "--config", "x=" + bad);
         assertEquals(ExitCodes.FAIL, r.exit());
         assertTrue(RunbookFixture.oneLineNaming(r, "max_weekly_minutes"), r.err());
         Cli unknown = f.run("scenarios", "--forecast", "F0042");

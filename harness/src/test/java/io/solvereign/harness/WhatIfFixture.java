@@ -57,13 +57,20 @@ final class WhatIfFixture {
         return RunbookFixture.json(r.out()).get("plan_id").asText();
     }
 
-    /** Solves, audits and locks a file; returns the plan id. */
+    /** Solves, audits, approves and locks a file; returns the plan id. */
     static String solveAndLock(RunbookFixture f, Path input) {
         String id = solve(f, input);
         Cli audit = f.run("audit", "--plan", id, "--by", "auditor");
         assertEquals(0, audit.exit(), audit.out() + audit.err());
-        Cli lock = f.run("lock", "--plan", id, "--by", "anna", "--reason", "publish " + input.getFileName());
-        assertEquals(0, lock.exit(), lock.out() + lock.err());
+        lock(f, id, "publish " + input.getFileName());
         return id;
+    }
+
+    /** Approves and locks an audited plan. */
+    static void lock(RunbookFixture f, String id, String reason) {
+        Cli approve = f.run("approve", "--plan", id, "--by", "anna", "--reason", reason);
+        assertEquals(0, approve.exit(), approve.out() + approve.err());
+        Cli lock = f.run("lock", "--plan", id, "--by", "anna", "--reason", reason);
+        assertEquals(0, lock.exit(), lock.out() + lock.err());
     }
 }

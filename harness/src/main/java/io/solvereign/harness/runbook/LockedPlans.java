@@ -3,6 +3,7 @@ package io.solvereign.harness.runbook;
 import io.solvereign.api.drift.KpiSample;
 import io.solvereign.api.model.Forecast;
 import io.solvereign.api.model.Plan;
+import io.solvereign.api.model.RuleSet;
 import io.solvereign.api.store.PlanStatus;
 import io.solvereign.api.store.PlanVersion;
 import io.solvereign.audit.Auditors;
@@ -53,10 +54,13 @@ public final class LockedPlans {
         return List.copyOf(locked.subList(Math.max(0, locked.size() - window), locked.size()));
     }
 
-    /** The drift sample of a stored plan: its KPIs, coverage of its forecast, and its audit (no re-solve). */
-    public static KpiSample sample(Runbook runbook, PlanVersion version) {
+    /**
+     * The drift sample of a stored plan: its KPIs, coverage of its forecast, and its audit under the
+     * site's rules (no re-solve).
+     */
+    public static KpiSample sample(Runbook runbook, PlanVersion version, RuleSet policy) {
         Plan plan = Runbook.plan(version);
         Forecast forecast = runbook.forecastOf(version, plan);
-        return KpiSample.of(version.id(), forecast, plan, Auditors.standard().audit(forecast, plan));
+        return KpiSample.of(version.id(), forecast, plan, Auditors.standard().audit(forecast, plan, policy));
     }
 }

@@ -21,8 +21,8 @@ import java.util.Objects;
  * @param ptLowerBound    certified lower bound on part-time drivers, {@link #PT_BOUND_UNKNOWN} while the
  *                        engine does not compute one
  * @param infeasibilities why tours could not be planned; empty unless INFEASIBLE
- * @param audit           every check of the caller's auditor on the plan under the scenario's rules
- *                        (no re-solve: reproducibility is NOT_RUN)
+ * @param audit           every check of the caller's auditor on the plan, with the scenario's rules as
+ *                        the policy (no re-solve: reproducibility is NOT_RUN)
  * @param churn           against the baseline plan, {@link Churn#NOT_MEASURED} without one
  * @param outputHash      the plan's output_hash
  * @param solveMillis     wall-clock time of the solve; the only figure that varies between runs

@@ -98,7 +98,8 @@ public final class DefaultScenarioRunner implements ScenarioRunner {
         SolveResult result = solver.solve(request);
         long millis = (System.nanoTime() - started) / 1_000_000;
         Plan plan = result.plan();
-        AuditReport audit = auditor.audit(job.forecast(), plan);
+        // A what-if is judged under its own rules: they are the policy the scenario asks about.
+        AuditReport audit = auditor.audit(job.forecast(), plan, c.ruleSet());
         Churn churn = baseline == null ? Churn.NOT_MEASURED : DriverRelabelling.churn(baseline, plan);
         // The engine reports no part-time bound yet; the field is filled once SolveResult carries one.
         return new ScenarioResult(c, result.status(), result.cost(), plan.kpis(), ScenarioResult.PT_BOUND_UNKNOWN,
