@@ -29,7 +29,10 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "baseline", mixinStandardHelpOptions = true,
         description = {"Write a site's KPI baseline from its latest LOCKED plans.",
-            "At least 3 plans; needs a named approver and a reason (kept in the trail)."})
+            "At least 3 plans; needs a named approver and a reason (kept in the trail)."},
+        footerHeading = "%nExamples:%n",
+        footer = {"  solvereign drift baseline --site wien --approver anna --reason \"good weeks\"",
+            "  solvereign drift baseline --site wien --approver bo --reason new --window 5"})
 final class DriftBaselineCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

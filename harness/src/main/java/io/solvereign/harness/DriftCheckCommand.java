@@ -31,7 +31,10 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "check", mixinStandardHelpOptions = true,
         description = {"Score a plan's KPI drift against its site's latest baseline.",
-            "Exit codes: 0 OK, 1 WARNING, 2 ALERT, 3 INCIDENT; 64 wrong usage."})
+            "Exit codes: 0 OK, 1 WARNING, 2 ALERT, 3 INCIDENT; 64 wrong usage."},
+        footerHeading = "%nExamples:%n",
+        footer = {"  solvereign drift check --plan P0012 -w ws",
+            "  solvereign drift check --plan P0012 --rules site.json --json"})
 final class DriftCheckCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

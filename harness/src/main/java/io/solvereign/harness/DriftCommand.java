@@ -12,6 +12,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "drift", mixinStandardHelpOptions = true,
         description = {"KPI drift against an approved baseline of LOCKED plans.",
             "drift check exit codes: 0 OK, 1 WARNING, 2 ALERT, 3 INCIDENT; 64 wrong usage."},
+        footerHeading = "%nExamples:%n",
+        footer = {"  solvereign drift baseline --site wien --approver anna --reason \"good weeks\"",
+            "  solvereign drift check --plan P0012 -w ws"},
         subcommands = {DriftBaselineCommand.class, DriftCheckCommand.class})
 final class DriftCommand implements Runnable {
     @Spec

@@ -44,7 +44,10 @@ import picocli.CommandLine.Spec;
 @Command(name = "scenarios", mixinStandardHelpOptions = true,
         description = {"Compare configs on one week: seeds x rule sets, solved on a bounded pool.",
             "Table: drivers, FTE/PT, block mix, hours, audit, churn, output_hash; the best",
-            "scenario by drivers and by churn among those whose audit passes."})
+            "scenario by drivers and by churn among those whose audit passes."},
+        footerHeading = "%nExamples:%n",
+        footer = {"  solvereign scenarios -i week.csv --seeds 1..8 --parallel 2",
+            "  solvereign scenarios --forecast F0003 --config cap58=cap58.json -w ws --json"})
 final class ScenariosCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

@@ -35,7 +35,10 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "sensitivity", mixinStandardHelpOptions = true,
         description = {"Re-solve a stored plan under perturbations; drivers, PT and churn deltas.",
-            "Classes: VERY_STABLE < 5 %, STABLE < 10 %, SENSITIVE < 20 %, else FRAGILE."})
+            "Classes: VERY_STABLE < 5 %, STABLE < 10 %, SENSITIVE < 20 %, else FRAGILE."},
+        footerHeading = "%nExamples:%n",
+        footer = {"  solvereign sensitivity --plan P0001 -w ws",
+            "  solvereign sensitivity --plan P0001 --perturbation cap50=cap50.json --json"})
 final class SensitivityCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
