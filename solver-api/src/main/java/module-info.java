@@ -15,4 +15,6 @@ module io.solvereign.api {
     exports io.solvereign.api.store;
     exports io.solvereign.api.evidence;
     exports io.solvereign.api.repair;
+    exports io.solvereign.api.scenario;
+    exports io.solvereign.api.drift;
 }

@@ -43,6 +43,9 @@ import picocli.CommandLine.Spec;
             RepairCommand.class,
             DrillCommand.class,
             DryRunCommand.class,
+            ScenariosCommand.class,
+            SensitivityCommand.class,
+            DriftCommand.class,
         })
 public final class Main implements Runnable {
     @Spec

@@ -17,6 +17,8 @@ import io.solvereign.harness.store.FileSystemPlanStore;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
 
@@ -98,17 +100,35 @@ public final class Runbook {
      */
     public Forecast forecastOf(PlanVersion version, Plan plan) {
         ForecastVersion f = lifecycle.forecast(version.forecastVersionId());
-        String text = new String(f.originalBytes(), StandardCharsets.UTF_8);
-        for (InputFormat format : List.of(InputFormat.AUTO, InputFormat.TEXT, InputFormat.DAY_CSV, InputFormat.TOUR_CSV)) {
-            ParseResult r = ForecastParser.parse(text, format, plan.weekAnchor(), plan.zone());
-            if (r.solvable() && CanonicalForm.inputHash(r.forecast()).equals(plan.inputHash())) {
-                return r.forecast();
-            }
+        Forecast parsed = parseStored(f, plan.weekAnchor(), plan.zone(), plan.inputHash());
+        if (parsed != null) {
+            return parsed;
         }
         if (f.inputHash().equals(plan.inputHash())) {
             return CanonicalForm.parse(f.canonicalText(), plan.weekAnchor(), plan.zone());
         }
         throw new SolvereignException(ErrorCode.MALFORMED_PLAN, "plan " + version.id() + " has input_hash "
                 + plan.inputHash() + " but its forecast version " + f.id() + " has " + f.inputHash());
+    }
+
+    /**
+     * A stored forecast version on the given week and zone, read like {@link #forecastOf(PlanVersion, Plan)}:
+     * the reading of the original bytes that gives the version's input_hash, else its canonical text.
+     */
+    public Forecast forecastOf(ForecastVersion f, LocalDate weekAnchor, ZoneId zone) {
+        Forecast parsed = parseStored(f, weekAnchor, zone, f.inputHash());
+        return parsed != null ? parsed : CanonicalForm.parse(f.canonicalText(), weekAnchor, zone);
+    }
+
+    /** The first format whose reading of the stored bytes has the wanted input_hash, or null. */
+    private static Forecast parseStored(ForecastVersion f, LocalDate weekAnchor, ZoneId zone, String inputHash) {
+        String text = new String(f.originalBytes(), StandardCharsets.UTF_8);
+        for (InputFormat format : List.of(InputFormat.AUTO, InputFormat.TEXT, InputFormat.DAY_CSV, InputFormat.TOUR_CSV)) {
+            ParseResult r = ForecastParser.parse(text, format, weekAnchor, zone);
+            if (r.solvable() && CanonicalForm.inputHash(r.forecast()).equals(inputHash)) {
+                return r.forecast();
+            }
+        }
+        return null;
     }
 }

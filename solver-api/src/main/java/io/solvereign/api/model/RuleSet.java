@@ -82,6 +82,30 @@ public record RuleSet(int minRestMinutes, int regularGapMin, int regularGapMax, 
                 nearSplitBreak, nearWeeklyMinutes);
     }
 
+    /** A copy with another weekly work cap in minutes. */
+    public RuleSet withMaxWeeklyMinutes(int minutes) {
+        return new RuleSet(minRestMinutes, regularGapMin, regularGapMax, splitBreakMin, splitBreakMax,
+                maxSpanRegular, maxSpanSplit, maxSpanTriple, minutes, fteMinMinutes,
+                forbidConsecutiveTriples, freezeMinutes, objectiveOrder, nearRestMinutes, nearSpanRegular, nearSpanLong,
+                nearSplitBreak, nearWeeklyMinutes);
+    }
+
+    /** A copy with another minimum rest between blocks in minutes. */
+    public RuleSet withMinRestMinutes(int minutes) {
+        return new RuleSet(minutes, regularGapMin, regularGapMax, splitBreakMin, splitBreakMax,
+                maxSpanRegular, maxSpanSplit, maxSpanTriple, maxWeeklyMinutes, fteMinMinutes,
+                forbidConsecutiveTriples, freezeMinutes, objectiveOrder, nearRestMinutes, nearSpanRegular, nearSpanLong,
+                nearSplitBreak, nearWeeklyMinutes);
+    }
+
+    /** A copy that forbids (or allows) a 3er on two consecutive days. */
+    public RuleSet withForbidConsecutiveTriples(boolean forbid) {
+        return new RuleSet(minRestMinutes, regularGapMin, regularGapMax, splitBreakMin, splitBreakMax,
+                maxSpanRegular, maxSpanSplit, maxSpanTriple, maxWeeklyMinutes, fteMinMinutes,
+                forbid, freezeMinutes, objectiveOrder, nearRestMinutes, nearSpanRegular, nearSpanLong,
+                nearSplitBreak, nearWeeklyMinutes);
+    }
+
     private static void requireNonNegative(String name, int value) {
         if (value < 0) {
             throw new IllegalArgumentException(name + " must be >= 0, was " + value);

@@ -3,9 +3,10 @@ package io.solvereign.engine.assign;
 /**
  * Minimum-cost perfect assignment of an n x n cost matrix by the Hungarian method with
  * potentials (shortest augmenting paths), O(n^3) time, O(n^2) input. Ties are broken by index
- * order, so the result is deterministic.
+ * order, so the result is deterministic. Public for the scenario package (driver relabelling); the
+ * package is not exported.
  */
-final class Hungarian {
+public final class Hungarian {
     private Hungarian() {
     }
 
@@ -15,7 +16,7 @@ final class Hungarian {
      * @param cost square matrix, cost[row][col]; entries must stay far below {@code Long.MAX_VALUE / 4}
      * @return for each row the assigned column
      */
-    static int[] solve(long[][] cost) {
+    public static int[] solve(long[][] cost) {
         int n = cost.length;
         long inf = Long.MAX_VALUE / 4;
         long[] u = new long[n + 1];

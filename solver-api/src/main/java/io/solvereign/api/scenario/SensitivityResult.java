@@ -1,0 +1,44 @@
+package io.solvereign.api.scenario;
+
+import io.solvereign.api.Infeasibility;
+import io.solvereign.api.SolveStatus;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One perturbation's re-solve, measured against the base plan.
+ *
+ * @param result       the re-solve (its config is named after the perturbation); churn is against the base plan
+ * @param driversDelta drivers of the re-solve minus drivers of the base plan
+ * @param ptDelta      part-time drivers of the re-solve minus those of the base plan
+ */
+public record SensitivityResult(ScenarioResult result, int driversDelta, int ptDelta) {
+
+    public SensitivityResult {
+        Objects.requireNonNull(result, "result");
+        if (!result.churn().measured()) {
+            throw new IllegalArgumentException("a sensitivity result measures churn against the base plan");
+        }
+    }
+
+    /** The perturbation's name. */
+    public String name() {
+        return result.name();
+    }
+
+    /** False when some tours cannot be planned under the perturbation; {@link #infeasibleRules()} says why. */
+    public boolean feasible() {
+        return result.status() != SolveStatus.INFEASIBLE;
+    }
+
+    /** The rules that make tours unplannable, in report order, each once; empty when feasible. */
+    public List<String> infeasibleRules() {
+        return result.infeasibilities().stream().map(Infeasibility::rule).distinct().toList();
+    }
+
+    /** The class by churn against the base plan; empty when the perturbation is infeasible. */
+    public Optional<StabilityClass> stability() {
+        return feasible() ? Optional.of(StabilityClass.of(result.churn())) : Optional.empty();
+    }
+}
