@@ -119,13 +119,13 @@ public final class Drill {
     }
 
     private List<DrillChecks.Check> drill(DryRunFiles files, Clock clock) {
-        Runbook first = Runbook.open(files.workspace(), clock);
+        Runbook first = Runbook.open(files.workspace(), options.baseline().hmacKey(), clock);
         PlanVersion baseVersion = first.planVersion(BASELINE);
         basePlan = Runbook.plan(baseVersion);
         forecast = first.forecastOf(baseVersion, basePlan);
         Instant now = options.now() != null ? options.now() : DrillScenario.at(basePlan, kind.dayOffset, kind.time);
         // The call comes in at `now`: the lifecycle's clock and the freeze window agree.
-        runbook = Runbook.open(files.workspace(), Clock.fixed(now, ZoneOffset.UTC));
+        runbook = Runbook.open(files.workspace(), options.baseline().hmacKey(), Clock.fixed(now, ZoneOffset.UTC));
         List<String> absent = options.absent().isEmpty()
                 ? DrillScenario.busiestOpenDrivers(forecast, basePlan, now, options.absentCount()) : options.absent();
         List<FreezeOverride> overrides = new ArrayList<>();

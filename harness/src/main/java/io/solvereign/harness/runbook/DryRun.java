@@ -65,7 +65,7 @@ public final class DryRun {
      */
     public static Outcome run(Path artifacts, Clock clock, Options options, Consumer<String> progress) {
         DryRunFiles files = DryRunFiles.prepare(artifacts);
-        DryRunSteps d = new DryRunSteps(files, options, Runbook.open(files.workspace(), clock));
+        DryRunSteps d = new DryRunSteps(files, options, Runbook.open(files.workspace(), options.hmacKey(), clock));
         List<StepResult> results = new ArrayList<>();
         List<Runnable> bodies = List.of(d::importStep, d::solveStep, d::auditStep, d::exportStep, d::lockStep,
                 d::verifyStep);
