@@ -4,6 +4,7 @@ import io.solvereign.api.ErrorCode;
 import io.solvereign.api.SolvereignException;
 import io.solvereign.api.io.Hashes;
 import io.solvereign.api.store.TrailAction;
+import io.solvereign.harness.export.AtomicFiles;
 import io.solvereign.harness.runbook.EvidenceExport;
 import io.solvereign.harness.runbook.HmacKeys;
 import io.solvereign.harness.runbook.Runbook;
@@ -64,16 +65,8 @@ final class ExportEvidenceCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    /** Temp file then atomic move, so a reader never sees half a pack. */
+    /** Temp file then atomic move, so a reader never sees half a pack; leftovers of killed runs are removed. */
     static void write(Path file, byte[] bytes) {
-        try {
-            Path dir = file.toAbsolutePath().getParent();
-            Files.createDirectories(dir);
-            Path tmp = Files.createTempFile(dir, "." + file.getFileName(), ".tmp");
-            Files.write(tmp, bytes);
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            throw new SolvereignException(ErrorCode.OUTPUT_NOT_WRITABLE, "cannot write " + file + ": " + e.getMessage(), e);
-        }
+        AtomicFiles.write(file, bytes);
     }
 }

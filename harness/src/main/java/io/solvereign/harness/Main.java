@@ -34,6 +34,7 @@ import picocli.CommandLine.Spec;
             RepairCommand.class,
             DrillCommand.class,
             DryRunCommand.class,
+            MigrateWorkspaceCommand.class,
         })
 public final class Main implements Runnable {
     @Spec

@@ -14,6 +14,7 @@ import io.solvereign.api.model.Plan;
 import io.solvereign.engine.Solvers;
 import io.solvereign.api.store.ForecastVersion;
 import io.solvereign.api.store.PlanVersion;
+import io.solvereign.harness.export.AtomicFiles;
 import io.solvereign.harness.export.PlanExports;
 import io.solvereign.harness.runbook.Runbook;
 import io.solvereign.api.ErrorCode;
@@ -98,14 +99,8 @@ final class SolveCommand implements Callable<Integer> {
             return ExitCodes.INFEASIBLE;
         }
         Plan plan = result.plan();
-        try {
-            Files.createDirectories(out);
-            PlanJson.write(plan, out.resolve(PlanJson.FILE_NAME));
-            PlanExports.of(plan, forecast).writeAll(out);
-        } catch (IOException | UncheckedIOException e) {
-            Throwable cause = e instanceof UncheckedIOException && e.getCause() != null ? e.getCause() : e;
-            throw new SolvereignException(ErrorCode.OUTPUT_NOT_WRITABLE, "cannot write to --out " + out + ": " + cause, e);
-        }
+        AtomicFiles.write(out.resolve(PlanJson.FILE_NAME), PlanJson.writeBytes(plan));
+        PlanExports.of(plan, forecast).writeAll(out);
         String actor = Actors.of(by);
         ForecastVersion fv = runbook.importForecast(actor, InputOptions.originalBytes(in), forecast);
         PlanVersion stored = runbook.storeDraft(actor, "solve " + in.name() + " seed " + seed, fv.id(), "", plan);

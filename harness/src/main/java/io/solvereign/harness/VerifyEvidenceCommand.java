@@ -9,6 +9,7 @@ import io.solvereign.api.store.TrailAction;
 import io.solvereign.harness.runbook.EvidenceAudit;
 import io.solvereign.harness.runbook.HmacKeys;
 import io.solvereign.harness.runbook.Runbook;
+import io.solvereign.harness.store.StoreTarget;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -16,6 +17,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -66,14 +68,21 @@ final class VerifyEvidenceCommand implements Callable<Integer> {
                     + (e instanceof java.nio.file.NoSuchFileException ? "no such file" : e.getMessage()), e);
         }
         byte[] key = HmacKeys.resolve(keyFile, System::getenv);
-        Runbook runbook = existing(workspace.workspace()) ? workspace.open() : null;
+        Optional<EvidenceManifest> manifest = EvidencePack.readManifest(zip);
+        String planId = manifest.map(EvidenceManifest::planId).orElse("");
+        Runbook runbook = workspaceFor(manifest);
         EvidenceAudit.Verified verified = EvidenceAudit.verify(zip, key, resolve, runbook);
         VerificationResult result = verified.result();
         PrintWriter out = spec.commandLine().getOut();
         result.findings().forEach(f -> out.println(f));
         result.notes().forEach(n -> out.println("note: " + n));
-        Optional<EvidenceManifest> manifest = EvidencePack.readManifest(zip);
-        String planId = manifest.map(EvidenceManifest::planId).orElse("");
+        boolean matched = runbook != null && manifest.flatMap(m -> EvidenceAudit.storedPlan(runbook, m)).isPresent();
+        if (runbook != null && !matched) {
+            out.println("note: " + runbook.store().target().describe() + " (workspace " + runbook.store().workspaceId()
+                    + ") does not hold this pack's plan by identity (pack names workspace "
+                    + manifest.map(EvidenceManifest::workspaceId).filter(w -> !w.isEmpty()).orElse("none")
+                    + "); not compared");
+        }
         if (result.ok()) {
             out.printf("verify-evidence: OK %s (plan %s; files, hashes, manifest, checksums%s, re-audit%s)%n", file,
                     planId, key.length > 0 ? ", signature" : "", verified.resolved() ? ", re-solve" : "");
@@ -82,7 +91,7 @@ final class VerifyEvidenceCommand implements Callable<Integer> {
                     String.join(", ", result.filesNamed()));
         }
         out.flush();
-        if (runbook != null && !planId.isEmpty() && runbook.store().findPlan(planId).isPresent()) {
+        if (matched) {
             runbook.lifecycle().recordEvent(Actors.of(by), TrailAction.EVIDENCE_VERIFIED, planId,
                     "evidence verified", Map.of("file", file.getFileName().toString(), "ok", Boolean.toString(result.ok()),
                             "findings", Integer.toString(result.findings().size()), "files",
@@ -91,7 +100,23 @@ final class VerifyEvidenceCommand implements Callable<Integer> {
         return result.ok() ? ExitCodes.OK : FINDINGS;
     }
 
-    private static boolean existing(Path ws) {
-        return Files.isRegularFile(ws.resolve("SHA256SUMS"));
+    /**
+     * The workspace to compare with: the one given by {@code --workspace} or {@code --db} (or
+     * {@code SOLVEREIGN_DB_URL}); without those, the default folder only when the pack names that same
+     * workspace. Never an unrelated workspace that happens to sit in the current folder.
+     */
+    private Runbook workspaceFor(Optional<EvidenceManifest> manifest) {
+        CommandLine.ParseResult parsed = spec.commandLine().getParseResult();
+        boolean explicit = parsed.hasMatchedOption("--workspace") || parsed.hasMatchedOption("--db")
+                || System.getenv(StoreTarget.DB_URL_ENV) != null;
+        if (explicit) {
+            return workspace.open();
+        }
+        String named = manifest.map(EvidenceManifest::workspaceId).orElse("");
+        if (named.isEmpty() || !Files.isRegularFile(workspace.workspace().resolve(StoreTarget.DB_FILE))) {
+            return null;
+        }
+        Runbook candidate = workspace.open();
+        return candidate.store().workspaceId().equals(named) ? candidate : null;
     }
 }

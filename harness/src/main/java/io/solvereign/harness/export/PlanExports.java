@@ -147,15 +147,8 @@ public final class PlanExports {
         files.put("metadata.json", metadataJson());
         files.put("roster.html", rosterHtml());
         List<Path> written = new ArrayList<>();
-        try {
-            Files.createDirectories(dir);
-            for (Map.Entry<String, String> e : files.entrySet()) {
-                Path p = dir.resolve(e.getKey());
-                Files.writeString(p, e.getValue(), StandardCharsets.UTF_8);
-                written.add(p);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write exports to " + dir + ": " + e.getMessage(), e);
+        for (Map.Entry<String, String> e : files.entrySet()) {
+            written.add(AtomicFiles.write(dir.resolve(e.getKey()), e.getValue().getBytes(StandardCharsets.UTF_8)));
         }
         return written;
     }

@@ -114,7 +114,8 @@ public final class Drill {
         List<DrillChecks.Check> checks = base.passed() ? d.drill(files, clock) : List.of();
         checks.forEach(c -> progress.accept(String.format(Locale.ROOT, "check %-30s %s  %s", c.name(),
                 c.passed() ? "PASS" : "FAIL", c.detail())));
-        Path report = files.writeDrillReport(kind.label(), base, d.steps, checks);
+        Runbook last = d.runbook != null ? d.runbook : Runbook.open(files.workspace(), o.baseline().hmacKey(), clock);
+        Path report = files.writeDrillReport(kind.label(), base, d.steps, checks, last.store().trail());
         return new Outcome(base, List.copyOf(d.steps), List.copyOf(checks), report);
     }
 

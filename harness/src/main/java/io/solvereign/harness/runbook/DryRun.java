@@ -65,7 +65,8 @@ public final class DryRun {
      */
     public static Outcome run(Path artifacts, Clock clock, Options options, Consumer<String> progress) {
         DryRunFiles files = DryRunFiles.prepare(artifacts);
-        DryRunSteps d = new DryRunSteps(files, options, Runbook.open(files.workspace(), options.hmacKey(), clock));
+        Runbook runbook = Runbook.open(files.workspace(), options.hmacKey(), clock);
+        DryRunSteps d = new DryRunSteps(files, options, runbook);
         List<StepResult> results = new ArrayList<>();
         List<Runnable> bodies = List.of(d::importStep, d::solveStep, d::auditStep, d::exportStep, d::lockStep,
                 d::verifyStep);
@@ -96,7 +97,7 @@ public final class DryRun {
             progress.accept(String.format(java.util.Locale.ROOT, "%-16s %-4s %6d ms%s", name, r.status(), ms,
                     problem.isEmpty() ? "" : "  " + problem));
         }
-        Path report = files.writeReportAndLogs(options.inputName(), results);
+        Path report = files.writeReportAndLogs(options.inputName(), results, runbook.store().trail());
         if (bug != null) {
             throw bug;
         }
