@@ -27,8 +27,10 @@ import picocli.CommandLine.Spec;
 /**
  * {@code verify-evidence --file ZIP}: re-reads every file of a pack, checks every hash, the
  * manifest_hash, checksums and signature, reports missing and extra files, re-runs the audits, and
- * with {@code --resolve} re-solves. When the workspace exists and holds the pack's plan, the pack is
- * compared with it and the verification is recorded in the trail. Prints one line per finding, each
+ * with {@code --resolve} re-solves. A workspace is consulted only when given ({@code --workspace},
+ * {@code --db}) or when the pack names the default workspace's id; the pack is compared with the plan
+ * of the same identity (workspace id and plan uid, never the short id alone), and the verification is
+ * then recorded in that plan's trail. Prints one line per finding, each
  * naming its file. Exit 0 when clean, 1 on any finding, 2 when the zip cannot be read.
  */
 @Command(name = "verify-evidence", mixinStandardHelpOptions = true,
@@ -109,11 +111,13 @@ final class VerifyEvidenceCommand implements Callable<Integer> {
         CommandLine.ParseResult parsed = spec.commandLine().getParseResult();
         boolean explicit = parsed.hasMatchedOption("--workspace") || parsed.hasMatchedOption("--db")
                 || System.getenv(StoreTarget.DB_URL_ENV) != null;
+        StoreTarget target = workspace.target();
+        boolean exists = target.folder() == null || Files.isRegularFile(target.folder().resolve(StoreTarget.DB_FILE));
         if (explicit) {
-            return workspace.open();
+            return exists ? workspace.open() : null;
         }
         String named = manifest.map(EvidenceManifest::workspaceId).orElse("");
-        if (named.isEmpty() || !Files.isRegularFile(workspace.workspace().resolve(StoreTarget.DB_FILE))) {
+        if (named.isEmpty() || !exists) {
             return null;
         }
         Runbook candidate = workspace.open();

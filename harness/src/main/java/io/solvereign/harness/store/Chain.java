@@ -37,6 +37,11 @@ final class Chain {
         return digest(prevLink + "\n" + seq + "\n" + kind + "\n" + ref + "\n" + contentHash);
     }
 
+    /** The seal of the chain head (a different domain than links, so no stored link can stand in for it). */
+    String seal(long seq, String link) {
+        return digest("solvereign head seal\n" + seq + "\n" + link);
+    }
+
     /** A value that only the right key reproduces, stored to tell a wrong key from a forged chain. */
     String keyCheck(String workspaceId) {
         return digest("solvereign key check\n" + workspaceId);

@@ -97,8 +97,30 @@ public final class Ledger {
             ps.setString(3, ref);
             ps.setString(4, contentHash);
             ps.setString(5, prev);
-            ps.setString(6, chain.link(prev, seq, kind, ref, contentHash));
+            String link = chain.link(prev, seq, kind, ref, contentHash);
+            ps.setString(6, link);
             ps.executeUpdate();
+            seal(c, seq, link);
+        }
+    }
+
+    /**
+     * Keeps a seal of the chain head in {@code workspace_meta}: with a key nobody without it can make
+     * the seal of an earlier head, so cutting records off the end of the chain is detected too.
+     */
+    private void seal(Connection c, long seq, String link) throws SQLException {
+        try (PreparedStatement del = c.prepareStatement("DELETE FROM workspace_meta WHERE key = 'head_seal'");
+             PreparedStatement ins = c.prepareStatement("INSERT INTO workspace_meta (key, value) VALUES ('head_seal', ?)")) {
+            del.executeUpdate();
+            ins.setString(1, chain.seal(seq, link));
+            ins.executeUpdate();
+        }
+    }
+
+    private String storedSeal(Connection c) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT value FROM workspace_meta WHERE key = 'head_seal'");
+             ResultSet rs = ps.executeQuery()) {
+            return rs.next() ? rs.getString(1) : "";
         }
     }
 
@@ -143,6 +165,9 @@ public final class Ledger {
         }
         if (expected == 1) {
             problems.add("the ledger is empty: its genesis record was removed");
+        } else if (problems.isEmpty() && !chain.seal(expected - 1, prev).equals(storedSeal(c))) {
+            problems.add("the chain ends at ledger record " + (expected - 1) + " but its head seal names another end: "
+                    + "records were cut off the end of the chain");
         }
         for (Map.Entry<String, String> e : latest.entrySet()) {
             String now = current.get(e.getKey());
