@@ -1,17 +1,12 @@
 package io.solvereign.harness;
 
-import io.solvereign.api.ErrorCode;
-import io.solvereign.api.SolvereignException;
 import io.solvereign.api.io.Hashes;
 import io.solvereign.api.store.TrailAction;
 import io.solvereign.harness.export.AtomicFiles;
 import io.solvereign.harness.runbook.EvidenceExport;
 import io.solvereign.harness.runbook.HmacKeys;
 import io.solvereign.harness.runbook.Runbook;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
