@@ -120,6 +120,26 @@ class StoreCommandsTest {
         assertFalse(Files.exists(elsewhere.resolve("x.db")));
     }
 
+    @Test
+    void verifyEvidenceOfAPackWhosePlanWasEditedInTheDatabaseNamesTheRecord() throws Exception {
+        RunbookFixture f = new RunbookFixture(dir);
+        String id = f.solveAndAudit();
+        assertEquals(0, f.run("lock", "--plan", id, "--by", "anna", "--reason", "publish").exit());
+        assertEquals(0, f.run("export-evidence", "--plan", id, "--out", dir.resolve("ev").toString()).exit());
+        try (var c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + f.ws.resolve(StoreTarget.DB_FILE));
+             var st = c.createStatement()) {
+            st.execute("DROP TRIGGER plan_status_path");
+            st.executeUpdate("UPDATE plan_version SET status = 'DRAFT' WHERE id = '" + id + "'");
+        }
+        Cli r = f.run("verify-evidence", "--file", dir.resolve("ev/evidence-" + id + ".zip").toString());
+        assertEquals(ExitCodes.FAIL, r.exit());
+        assertTrue(oneLineNaming(r, "PLAN_TAMPERED"), r.err());
+        assertTrue(r.err().contains("PLAN " + id + " was changed outside the store (ledger record"), r.err());
+        // The re-lock that the forgery was meant for is refused the same way.
+        Cli relock = f.run("lock", "--plan", id, "--by", "mallory", "--reason", "again");
+        assertTrue(oneLineNaming(relock, "PLAN_TAMPERED"), relock.err());
+    }
+
     private static Path copyLegacy(Path to) throws Exception {
         Class<?> fixture = Class.forName("io.solvereign.harness.store.LegacyFixture");
         var m = fixture.getDeclaredMethod("copyTo", Path.class);

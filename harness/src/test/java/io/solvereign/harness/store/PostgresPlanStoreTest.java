@@ -1,7 +1,13 @@
 package io.solvereign.harness.store;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
+import io.solvereign.harness.Cli;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -10,6 +16,8 @@ import java.util.Properties;
 import java.util.UUID;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The store suite on a real PostgreSQL server given by {@code SOLVEREIGN_TEST_PG_URL} (and
@@ -50,6 +58,30 @@ class PostgresPlanStoreTest extends PlanStoreContract {
             p.setProperty("password", password);
         }
         return p;
+    }
+
+    @Test
+    void theCliRunsOnPostgresWithDb(@TempDir Path dir) throws Exception {
+        Path week = Files.writeString(dir.resolve("week.txt"), "Mo 06:00-10:30\nMo 14:00-18:30\nDi 06:00-10:30\n");
+        String db = url + credentialsInUrl();
+        Cli solve = Cli.run("solve", "--input", week.toString(), "--out", dir.resolve("o").toString(), "--db", db,
+                "--workspace", dir.resolve("unused").toString());
+        assertEquals(0, solve.exit(), solve.err());
+        assertEquals(0, Cli.run("audit", "--plan", "P0001", "--db", db).exit());
+        Cli lock = Cli.run("lock", "--plan", "P0001", "--by", "anna", "--reason", "publish", "--db", db);
+        assertEquals(0, lock.exit(), lock.err());
+        Cli again = Cli.run("lock", "--plan", "P0001", "--by", "anna", "--reason", "publish", "--db", db);
+        assertTrue(again.err().contains("ALREADY_LOCKED"), again.err());
+        assertFalse(Files.exists(dir.resolve("unused")), "--db uses no workspace folder");
+        String pw = credentials().getProperty("password", "");
+        assertTrue(pw.isEmpty() || !(solve.out() + solve.err() + lock.out()).contains(pw), "password never printed");
+    }
+
+    private static String credentialsInUrl() {
+        Properties p = credentials();
+        StringBuilder sb = new StringBuilder();
+        p.stringPropertyNames().stream().sorted().forEach(k -> sb.append('&').append(k).append('=').append(p.getProperty(k)));
+        return sb.toString();
     }
 
     @Override
