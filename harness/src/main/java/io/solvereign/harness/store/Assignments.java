@@ -3,6 +3,9 @@ package io.solvereign.harness.store;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -46,5 +49,25 @@ final class Assignments {
         }
         rows.sort(Comparator.comparing(Row::tourInstanceId));
         return rows;
+    }
+
+    /** Inserts a plan's rows in one batch. */
+    static void insert(Connection connection, long planSeq, List<Row> rows) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement("INSERT INTO plan_assignment (plan_seq, tour_instance_id,"
+                + " driver_id, day, block_id, block_type, start_min, end_min, crosses_midnight) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            for (Row r : rows) {
+                ps.setLong(1, planSeq);
+                ps.setString(2, r.tourInstanceId());
+                ps.setString(3, r.driverId());
+                ps.setInt(4, r.day());
+                ps.setString(5, r.blockId());
+                ps.setString(6, r.blockType());
+                ps.setInt(7, r.startMin());
+                ps.setInt(8, r.endMin());
+                ps.setInt(9, r.crossesMidnight());
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
     }
 }

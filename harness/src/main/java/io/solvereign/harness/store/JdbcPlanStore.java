@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.solvereign.api.ErrorCode;
 import io.solvereign.api.SolvereignException;
 import io.solvereign.api.store.Approval;
-import io.solvereign.api.store.ForecastKind;
 import io.solvereign.api.store.ForecastMeta;
 import io.solvereign.api.store.ForecastVersion;
 import io.solvereign.api.store.KillSwitch;
@@ -29,7 +28,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.Supplier;
 
@@ -46,7 +44,7 @@ import java.util.function.Supplier;
  * one instance holds one connection.
  */
 public final class JdbcPlanStore implements PlanStore, AutoCloseable {
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = RowCodec.JSON;
 
     private final StoreTarget target;
     private final Connection connection;
@@ -105,11 +103,6 @@ public final class JdbcPlanStore implements PlanStore, AutoCloseable {
     /** The globally unique identity of a stored plan, {@code <workspace id>/P0001}. */
     public String planUid(String planId) {
         return workspaceId + "/" + planId;
-    }
-
-    /** The ledger's last sequence number and link (0 and empty for an empty ledger after genesis). */
-    public synchronized Ledger.Head chainHead() {
-        return inTransaction(() -> sql("read the chain head", () -> ledger.head(connection)));
     }
 
     /** Re-verifies the whole chain and every record; throws {@code PLAN_TAMPERED} naming the first break. */
@@ -173,7 +166,7 @@ public final class JdbcPlanStore implements PlanStore, AutoCloseable {
             ForecastVersion f = new ForecastVersion(PlanStore.forecastId(seq), inputHash, originalBytes, canonicalText,
                     createdAt, meta);
             String uid = workspaceId + "/" + f.id();
-            String metaJson = metaJson(meta);
+            String metaJson = RowCodec.metaJson(meta);
             update("INSERT INTO forecast_version (seq, id, uid, input_hash, original_bytes, canonical_text, meta_json,"
                     + " created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", seq, f.id(), uid, inputHash, f.originalBytes(),
                     canonicalText, metaJson, createdAt.toString());
@@ -215,7 +208,7 @@ public final class JdbcPlanStore implements PlanStore, AutoCloseable {
                     + " output_hash, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", seq, p.id(), planUid(p.id()),
                     p.forecastVersionId(), p.status().name(), p.baselinePlanId(), p.solverOutputJson(),
                     p.auditResultsJson(), p.outputHash(), createdAt.toString());
-            insertAssignments(seq, Assignments.of(p.solverOutputJson()));
+            Assignments.insert(connection, seq, Assignments.of(p.solverOutputJson()));
             ledger.append(connection, RecordHashes.PLAN, p.id(), RecordHashes.plan(p, planUid(p.id())));
             return p;
         }));
@@ -246,7 +239,7 @@ public final class JdbcPlanStore implements PlanStore, AutoCloseable {
                     update("DELETE FROM plan_assignment WHERE plan_seq = ?", seq);
                     update("UPDATE plan_version SET solver_output = ?, audit_results = ?, output_hash = ? WHERE id = ?",
                             next.solverOutputJson(), next.auditResultsJson(), next.outputHash(), next.id());
-                    insertAssignments(seq, Assignments.of(next.solverOutputJson()));
+                    Assignments.insert(connection, seq, Assignments.of(next.solverOutputJson()));
                 }
                 if (next.status() != current.status()) {
                     update("UPDATE plan_version SET status = ? WHERE id = ?", next.status().name(), next.id());
@@ -278,9 +271,9 @@ public final class JdbcPlanStore implements PlanStore, AutoCloseable {
                  ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     String where = "trail entry " + rs.getLong(1);
-                    out.add(new TrailEntry(rs.getLong(1), instant(rs.getString(2), where), rs.getString(3),
-                            action(rs.getString(4), where), rs.getString(5), rs.getString(6),
-                            stringMap(rs.getString(7), where)));
+                    out.add(new TrailEntry(rs.getLong(1), RowCodec.instant(rs.getString(2), where), rs.getString(3),
+                            RowCodec.action(rs.getString(4), where), rs.getString(5), rs.getString(6),
+                            RowCodec.stringMap(rs.getString(7), where)));
                 }
             }
             return List.copyOf(out);
@@ -309,8 +302,8 @@ public final class JdbcPlanStore implements PlanStore, AutoCloseable {
                 while (rs.next()) {
                     String where = "approval " + rs.getLong(1);
                     out.add(new Approval(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                            parse(rs.getString(5), new TypeReference<TreeMap<String, Boolean>>() { }, where),
-                            instant(rs.getString(6), where)));
+                            RowCodec.parse(rs.getString(5), new TypeReference<TreeMap<String, Boolean>>() { }, where),
+                            RowCodec.instant(rs.getString(6), where)));
                 }
             }
             return List.copyOf(out);
@@ -339,8 +332,8 @@ public final class JdbcPlanStore implements PlanStore, AutoCloseable {
                 while (rs.next()) {
                     String where = "KPI baseline " + rs.getLong(1);
                     out.add(new KpiBaseline(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                            parse(rs.getString(5), new TypeReference<List<String>>() { }, where), rs.getString(6),
-                            instant(rs.getString(7), where)));
+                            RowCodec.parse(rs.getString(5), new TypeReference<List<String>>() { }, where), rs.getString(6),
+                            RowCodec.instant(rs.getString(7), where)));
                 }
             }
             return List.copyOf(out);
@@ -355,7 +348,7 @@ public final class JdbcPlanStore implements PlanStore, AutoCloseable {
                 if (!rs.next()) {
                     return KillSwitch.initial();
                 }
-                return new KillSwitch(rs.getInt(1) != 0, rs.getString(2), rs.getString(3), instant(rs.getString(4), "kill switch"));
+                return new KillSwitch(rs.getInt(1) != 0, rs.getString(2), rs.getString(3), RowCodec.instant(rs.getString(4), "kill switch"));
             }
         }));
     }
@@ -381,7 +374,7 @@ public final class JdbcPlanStore implements PlanStore, AutoCloseable {
             while (rs.next()) {
                 String at = "forecast version " + rs.getString(1);
                 out.add(new ForecastVersion(rs.getString(1), rs.getString(2), rs.getBytes(3), rs.getString(4),
-                        instant(rs.getString(6), at), meta(rs.getString(5), at)));
+                        RowCodec.instant(rs.getString(6), at), RowCodec.meta(rs.getString(5), at)));
             }
         }
         return out;
@@ -398,10 +391,10 @@ public final class JdbcPlanStore implements PlanStore, AutoCloseable {
                 try {
                     status = PlanStatus.valueOf(rs.getString(3));
                 } catch (IllegalArgumentException e) {
-                    throw tampered(at + " has unknown status '" + rs.getString(3) + "'");
+                    throw RowCodec.tampered(at + " has unknown status '" + rs.getString(3) + "'");
                 }
                 out.add(new PlanVersion(rs.getString(1), rs.getString(2), status, rs.getString(4), rs.getBytes(5),
-                        rs.getBytes(6), rs.getString(7), instant(rs.getString(8), at)));
+                        rs.getBytes(6), rs.getString(7), RowCodec.instant(rs.getString(8), at)));
             }
         }
         return out;
@@ -474,24 +467,6 @@ public final class JdbcPlanStore implements PlanStore, AutoCloseable {
         }
     }
 
-    private void insertAssignments(long planSeq, List<Assignments.Row> rows) throws SQLException {
-        try (PreparedStatement ps = connection.prepareStatement("INSERT INTO plan_assignment (plan_seq, tour_instance_id,"
-                + " driver_id, day, block_id, block_type, start_min, end_min, crosses_midnight) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            for (Assignments.Row r : rows) {
-                ps.setLong(1, planSeq);
-                ps.setString(2, r.tourInstanceId());
-                ps.setString(3, r.driverId());
-                ps.setInt(4, r.day());
-                ps.setString(5, r.blockId());
-                ps.setString(6, r.blockType());
-                ps.setInt(7, r.startMin());
-                ps.setInt(8, r.endMin());
-                ps.setInt(9, r.crossesMidnight());
-                ps.addBatch();
-            }
-            ps.executeBatch();
-        }
-    }
 
     private PreparedStatement prepare(String sql, Object... args) throws SQLException {
         PreparedStatement ps = connection.prepareStatement(sql);
@@ -514,56 +489,5 @@ public final class JdbcPlanStore implements PlanStore, AutoCloseable {
         try (PreparedStatement ps = prepare(sql, args)) {
             ps.executeUpdate();
         }
-    }
-
-    static String metaJson(ForecastMeta meta) {
-        Map<String, String> m = new TreeMap<>();
-        m.put("kind", meta.kind().name());
-        m.put("week_key", meta.weekKey());
-        m.put("parent_id", meta.parentId());
-        m.put("attributes", RecordHashes.mapJson(meta.attributes()));
-        return RecordHashes.mapJson(m);
-    }
-
-    private static ForecastMeta meta(String json, String where) {
-        SortedMap<String, String> m = stringMap(json, where);
-        try {
-            return new ForecastMeta(ForecastKind.valueOf(m.getOrDefault("kind", "")), m.getOrDefault("week_key", ""),
-                    m.getOrDefault("parent_id", ""), stringMap(m.getOrDefault("attributes", "{}"), where));
-        } catch (IllegalArgumentException e) {
-            throw tampered(where + " has unreadable meta: " + e.getMessage());
-        }
-    }
-
-    private static SortedMap<String, String> stringMap(String json, String where) {
-        return parse(json, new TypeReference<TreeMap<String, String>>() { }, where);
-    }
-
-    private static <T> T parse(String json, TypeReference<T> type, String where) {
-        try {
-            return JSON.readValue(json, type);
-        } catch (JsonProcessingException e) {
-            throw tampered(where + " holds unreadable JSON");
-        }
-    }
-
-    private static Instant instant(String text, String where) {
-        try {
-            return Instant.parse(text);
-        } catch (RuntimeException e) {
-            throw tampered(where + " has an unreadable time '" + text + "'");
-        }
-    }
-
-    private static TrailAction action(String name, String where) {
-        try {
-            return TrailAction.valueOf(name);
-        } catch (IllegalArgumentException e) {
-            throw tampered(where + " has unknown action '" + name + "'");
-        }
-    }
-
-    static SolvereignException tampered(String what) {
-        return new SolvereignException(ErrorCode.PLAN_TAMPERED, what);
     }
 }

@@ -18,11 +18,11 @@ import java.util.UUID;
  * naming the workspace id and the chain mode. Verification walks the whole chain and compares the
  * newest content hash of every record with the rows as they are now.
  */
-public final class Ledger {
+final class Ledger {
     private static final int MAX_PROBLEMS = 5;
 
     /** The chain's last record: its sequence number and link. */
-    public record Head(long seq, String link) {
+    record Head(long seq, String link) {
     }
 
     private final Chain chain;
