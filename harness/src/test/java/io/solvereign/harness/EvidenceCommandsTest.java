@@ -154,6 +154,29 @@ class EvidenceCommandsTest {
     }
 
     @Test
+    void withoutWorkspaceOptionOnlyTheWorkspaceThePackNamesIsConsulted() throws Exception {
+        String id = f.solveAndAudit();
+        assertEquals(0, f.run("export-evidence", "--plan", id, "--out", dir.resolve("ev4").toString()).exit());
+        String zip = dir.resolve("ev4/evidence-" + id + ".zip").toString();
+        // The default workspace of this build is another one: it is not consulted at all.
+        Cli elsewhere = Cli.run("verify-evidence", "--file", zip);
+        assertEquals(0, elsewhere.exit(), elsewhere.out());
+        assertFalse(elsewhere.out().contains("does not hold") || elsewhere.out().contains("PLAN_INCONSISTENT"),
+                elsewhere.out());
+        // With the pack's own workspace as the default, it is compared and the verification lands in its trail.
+        String before = System.getProperty("solvereign.workspace");
+        System.setProperty("solvereign.workspace", f.ws.toString());
+        try {
+            Cli own = Cli.run("verify-evidence", "--file", zip);
+            assertEquals(0, own.exit(), own.out());
+        } finally {
+            System.setProperty("solvereign.workspace", before);
+        }
+        assertTrue(Runbook.open(f.ws, Clock.systemUTC()).lifecycle().trail(id).stream()
+                .anyMatch(e -> e.action() == TrailAction.EVIDENCE_VERIFIED));
+    }
+
+    @Test
     void anUnauditedPlanHasNoEvidence() {
         String draft = f.solve();
         Cli r = f.run("export-evidence", "--plan", draft, "--out", dir.resolve("x").toString());
