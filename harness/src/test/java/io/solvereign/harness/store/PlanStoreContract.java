@@ -180,6 +180,88 @@ abstract class PlanStoreContract {
     }
 
     @Test
+    void concurrentLocksHaveOneWinnerAndConcurrentDraftsGetDistinctIds() throws Exception {
+        JdbcPlanStore setup = lockedPlanStore(new byte[0]);
+        PlanLifecycle setupLife = PlanLifecycle.create(setup, CLOCK);
+        List<String> drafts = new java.util.ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            String id = setupLife.createDraft("anna", "race", new NewPlan("F0001", "", planBytes(), new byte[0],
+                    outputHash())).id();
+            setupLife.recordAudit(id, "anna", "{}".getBytes(StandardCharsets.UTF_8), new GateVerdict(true, "ok"));
+            drafts.add(id);
+        }
+        setup.close();
+        int threads = 6;
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+        try {
+            for (String plan : drafts) {
+                java.util.concurrent.CyclicBarrier barrier = new java.util.concurrent.CyclicBarrier(threads);
+                List<java.util.concurrent.Future<String>> results = new java.util.ArrayList<>();
+                for (int t = 0; t < threads; t++) {
+                    results.add(pool.submit(() -> {
+                        try (JdbcPlanStore s = open(new byte[0])) {
+                            PlanLifecycle life = PlanLifecycle.create(s, CLOCK);
+                            barrier.await();
+                            s.inTransaction(() -> life.lock(plan, "racer", "race", new GateVerdict(true, "ok")));
+                            return "WON";
+                        } catch (SolvereignException e) {
+                            return e.code().name();
+                        }
+                    }));
+                }
+                List<String> outcomes = new java.util.ArrayList<>();
+                for (var r : results) {
+                    outcomes.add(r.get());
+                }
+                assertEquals(1, outcomes.stream().filter("WON"::equals).count(), plan + " " + outcomes);
+                assertEquals(threads - 1, outcomes.stream().filter("ALREADY_LOCKED"::equals).count(), plan + " " + outcomes);
+            }
+            java.util.concurrent.CyclicBarrier barrier = new java.util.concurrent.CyclicBarrier(threads);
+            List<java.util.concurrent.Future<String>> ids = new java.util.ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                ids.add(pool.submit(() -> {
+                    try (JdbcPlanStore s = open(new byte[0])) {
+                        barrier.await();
+                        return s.addPlan(new NewPlan("F0001", "", new byte[] {1}, new byte[0], outputHash()),
+                                CLOCK.instant()).id();
+                    }
+                }));
+            }
+            java.util.Set<String> distinct = new java.util.TreeSet<>();
+            for (var id : ids) {
+                distinct.add(id.get());
+            }
+            assertEquals(threads, distinct.size(), distinct.toString());
+        } finally {
+            pool.shutdownNow();
+        }
+        try (JdbcPlanStore s = open(new byte[0])) {
+            for (String plan : drafts) {
+                assertEquals(1, s.trail().stream().filter(e -> e.subjectId().equals(plan)
+                        && e.action() == TrailAction.PLAN_LOCKED).count(), plan);
+            }
+            assertEquals(2 + drafts.size() + threads, s.plans().size());
+        }
+    }
+
+    @Test
+    void aBusyStoreWaitsBoundedThenSaysWorkspaceBusy() {
+        lockedPlanStore(new byte[0]).close();
+        try (JdbcPlanStore holder = open(new byte[0]);
+             JdbcPlanStore other = JdbcPlanStore.open(target(), new byte[0], Duration.ofMillis(300))) {
+            holder.inTransaction(() -> {
+                long t = System.nanoTime();
+                SolvereignException e = assertThrows(SolvereignException.class, other::plans);
+                long waited = (System.nanoTime() - t) / 1_000_000;
+                assertEquals(ErrorCode.WORKSPACE_BUSY, e.code(), e.getMessage());
+                assertTrue(waited >= 250, "waited " + waited + " ms");
+                return null;
+            });
+            assertEquals(2, other.plans().size(), "usable again once the other transaction ends");
+        }
+    }
+
+    @Test
     void aRefusedLockIsRecordedAndAFailedWriteLeavesNothingBehind() {
         JdbcPlanStore store = lockedPlanStore(new byte[0]);
         PlanLifecycle life = PlanLifecycle.create(store, CLOCK);
