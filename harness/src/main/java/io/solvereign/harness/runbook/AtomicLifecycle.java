@@ -12,6 +12,7 @@ import io.solvereign.api.store.NewPlan;
 import io.solvereign.api.store.PlanLifecycle;
 import io.solvereign.api.store.PlanStore;
 import io.solvereign.api.store.PlanVersion;
+import io.solvereign.api.store.TrailAction;
 import io.solvereign.api.store.TrailEntry;
 import io.solvereign.harness.store.JdbcPlanStore;
 import java.util.List;
@@ -88,7 +89,7 @@ final class AtomicLifecycle implements PlanLifecycle {
     }
 
     @Override
-    public TrailEntry recordEvent(String actor, io.solvereign.api.store.TrailAction action, String subjectId,
+    public TrailEntry recordEvent(String actor, TrailAction action, String subjectId,
                                   String reason, Map<String, String> details) {
         return store.inTransaction(() -> inner.recordEvent(actor, action, subjectId, reason, details));
     }

@@ -9,6 +9,7 @@ import io.solvereign.api.store.KpiBaseline;
 import io.solvereign.api.store.NewPlan;
 import io.solvereign.api.store.PlanStatus;
 import io.solvereign.api.store.PlanVersion;
+import io.solvereign.api.store.TrailAction;
 import io.solvereign.api.store.TrailEntry;
 import java.time.Instant;
 import java.util.Map;
@@ -70,7 +71,7 @@ public final class WorkspaceMigration {
                 into.setKillSwitch(ks);
             }
             int trail = from.trail().size();
-            into.appendTrail(now, actor, io.solvereign.api.store.TrailAction.NOTE, "workspace",
+            into.appendTrail(now, actor, TrailAction.NOTE, "workspace",
                     "migrated from the file store", Map.of("from", from.root().toString(),
                             "forecasts", Integer.toString(forecasts), "plans", Integer.toString(plans),
                             "trail_entries", Integer.toString(trail)));

@@ -26,8 +26,15 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -183,7 +190,7 @@ abstract class PlanStoreContract {
     void concurrentLocksHaveOneWinnerAndConcurrentDraftsGetDistinctIds() throws Exception {
         JdbcPlanStore setup = lockedPlanStore(new byte[0]);
         PlanLifecycle setupLife = PlanLifecycle.create(setup, CLOCK);
-        List<String> drafts = new java.util.ArrayList<>();
+        List<String> drafts = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
             String id = setupLife.createDraft("anna", "race", new NewPlan("F0001", "", planBytes(), new byte[0],
                     outputHash())).id();
@@ -192,11 +199,11 @@ abstract class PlanStoreContract {
         }
         setup.close();
         int threads = 6;
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
             for (String plan : drafts) {
-                java.util.concurrent.CyclicBarrier barrier = new java.util.concurrent.CyclicBarrier(threads);
-                List<java.util.concurrent.Future<String>> results = new java.util.ArrayList<>();
+                CyclicBarrier barrier = new CyclicBarrier(threads);
+                List<Future<String>> results = new ArrayList<>();
                 for (int t = 0; t < threads; t++) {
                     results.add(pool.submit(() -> {
                         try (JdbcPlanStore s = open(new byte[0])) {
@@ -209,15 +216,15 @@ abstract class PlanStoreContract {
                         }
                     }));
                 }
-                List<String> outcomes = new java.util.ArrayList<>();
+                List<String> outcomes = new ArrayList<>();
                 for (var r : results) {
                     outcomes.add(r.get());
                 }
                 assertEquals(1, outcomes.stream().filter("WON"::equals).count(), plan + " " + outcomes);
                 assertEquals(threads - 1, outcomes.stream().filter("ALREADY_LOCKED"::equals).count(), plan + " " + outcomes);
             }
-            java.util.concurrent.CyclicBarrier barrier = new java.util.concurrent.CyclicBarrier(threads);
-            List<java.util.concurrent.Future<String>> ids = new java.util.ArrayList<>();
+            CyclicBarrier barrier = new CyclicBarrier(threads);
+            List<Future<String>> ids = new ArrayList<>();
             for (int t = 0; t < threads; t++) {
                 ids.add(pool.submit(() -> {
                     try (JdbcPlanStore s = open(new byte[0])) {
@@ -227,7 +234,7 @@ abstract class PlanStoreContract {
                     }
                 }));
             }
-            java.util.Set<String> distinct = new java.util.TreeSet<>();
+            Set<String> distinct = new TreeSet<>();
             for (var id : ids) {
                 distinct.add(id.get());
             }
