@@ -1,6 +1,7 @@
 package io.solvereign.harness;
 
 import io.solvereign.api.store.GateVerdict;
+import io.solvereign.api.store.LockRequest;
 import io.solvereign.api.store.PlanStatus;
 import io.solvereign.api.store.PlanVersion;
 import io.solvereign.harness.runbook.ReleaseGate;
@@ -14,14 +15,19 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code lock}: publishes a plan. The lifecycle refuses with {@code ALREADY_LOCKED},
- * {@code FREEZE_ACTIVE} (kill switch on) or {@code AUDIT_GATE_FAIL} (no recorded audit with every
- * gate PASS); a refusal is one line on stderr naming the code, exit 2, and is kept in the trail.
+ * {@code lock}: publishes an audited, approved plan. The lifecycle refuses with {@code ALREADY_LOCKED},
+ * {@code FREEZE_ACTIVE} (publishing stopped), {@code AUDIT_GATE_FAIL} (no recorded audit with every
+ * gate PASS) or {@code NOT_APPROVED} (no {@code approve}); a refusal is one line on stderr naming the
+ * code, exit 2, and is kept in the trail. A plan of the built-in example week is never locked.
  * Locking a repaired version (one that names a baseline) supersedes the baseline.
  */
 @Command(name = "lock", mixinStandardHelpOptions = true,
-        description = {"Lock (publish) an audited plan. Refusals: AUDIT_GATE_FAIL, ALREADY_LOCKED, FREEZE_ACTIVE",
-            "(one line on stderr, exit 2, recorded in the trail)."})
+        description = {"Lock (publish) an audited and approved plan; a refusal names its code and is kept in the trail.",
+            "",
+            "Refusals (exit 2): ALREADY_LOCKED, FREEZE_ACTIVE, AUDIT_GATE_FAIL, NOT_APPROVED; a plan of the "
+                + "built-in example week is never locked."},
+        footerHeading = "%nExamples:%n",
+        footer = {"  solvereign lock --plan P0001 --by anna --reason \"week 2 release\" -w ws"})
 final class LockCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -38,23 +44,37 @@ final class LockCommand implements Callable<Integer> {
     @Option(names = "--reason", required = true, paramLabel = "TEXT", description = "Why, kept in the trail.")
     String reason;
 
+    @Mixin
+    OutputOptions output;
+
     @Override
     public Integer call() {
-        Runbook runbook = workspace.open();
-        runbook.planVersion(planId);
-        GateVerdict verdict = ReleaseGate.recorded(runbook, planId);
         String who = OptionChecks.text(spec, "--by", by);
         String why = OptionChecks.text(spec, "--reason", reason);
-        PlanVersion locked = runbook.lifecycle().lock(planId, who, why, verdict);
+        Runbook runbook = workspace.open();
+        new ApprovalPolicy(runbook).requireNotExample(runbook.planVersion(planId), "locked");
+        GateVerdict verdict = ReleaseGate.recorded(runbook, planId);
+        PlanVersion locked = runbook.lifecycle().lock(LockRequest.approved(planId, who, why, verdict));
         PrintWriter out = spec.commandLine().getOut();
-        out.printf("plan %s LOCKED by %s: %s (gate: %s, output_hash %s)%n", locked.id(), who, why,
-                verdict.summary(), locked.outputHash());
+        String superseded = "";
         if (locked.hasBaseline()
                 && runbook.planVersion(locked.baselinePlanId()).status() != PlanStatus.SUPERSEDED) {
             // The repaired version is in force now; its baseline retires only at this point, never earlier.
             runbook.lifecycle().supersede(locked.baselinePlanId(), locked.id(), who,
                     "replaced by " + locked.id() + ": " + why);
-            out.printf("plan %s SUPERSEDED by %s%n", locked.baselinePlanId(), locked.id());
+            superseded = locked.baselinePlanId();
+        }
+        if (output.json()) {
+            out.println(new com.fasterxml.jackson.databind.ObjectMapper().createObjectNode().put("plan_id", locked.id())
+                    .put("status", locked.status().name()).put("by", who).put("reason", why)
+                    .put("gate", verdict.summary()).put("output_hash", locked.outputHash())
+                    .put("superseded_plan_id", superseded).toPrettyString());
+        } else {
+            out.printf("plan %s LOCKED by %s: %s (gate: %s, output_hash %s)%n", locked.id(), who, why,
+                    verdict.summary(), locked.outputHash());
+            if (!superseded.isEmpty()) {
+                out.printf("plan %s SUPERSEDED by %s%n", superseded, locked.id());
+            }
         }
         out.flush();
         return ExitCodes.OK;

@@ -2,15 +2,16 @@ package io.solvereign.harness;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.solvereign.api.ErrorCode;
 import io.solvereign.api.Infeasibility;
 import io.solvereign.api.SolveRequest;
 import io.solvereign.api.SolveResult;
 import io.solvereign.api.SolveStatus;
-import io.solvereign.api.io.ParseIssue;
 import io.solvereign.api.io.PlanJson;
 import io.solvereign.api.model.Forecast;
 import io.solvereign.api.model.Kpis;
 import io.solvereign.api.model.Plan;
+import io.solvereign.api.model.RuleSet;
 import io.solvereign.engine.Solvers;
 import io.solvereign.api.store.ForecastVersion;
 import io.solvereign.api.store.PlanVersion;
@@ -34,7 +35,11 @@ import picocli.CommandLine.Spec;
  * printed, each naming its rule and tours).
  */
 @Command(name = "solve", mixinStandardHelpOptions = true,
-        description = "Plan the week's rosters and write the plan and its exports.")
+        description = "Plan the week's rosters, write the plan and its exports, and store it as a DRAFT.",
+        footerHeading = "%nExamples:%n",
+        footer = {"  solvereign solve --example",
+            "  solvereign solve -i week.csv -o out -w ws --seed 7 --json",
+            "  solvereign solve -i week.csv --rules site-rules.json"})
 final class SolveCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -43,10 +48,10 @@ final class SolveCommand implements Callable<Integer> {
     InputOptions input;
 
     @Option(names = "--seed", paramLabel = "N", defaultValue = "1",
-            description = "Search seed (default: ${DEFAULT-VALUE}). Same input, seed and rules give the same output_hash.")
+            description = "Search seed; the same input, seed and rules give the same output_hash (default: ${DEFAULT-VALUE}).")
     long seed;
 
-    @Option(names = "--out", paramLabel = "DIR", defaultValue = "solvereign-out",
+    @Option(names = {"-o", "--out"}, paramLabel = "DIR", defaultValue = "solvereign-out",
             description = "Folder for solver_output.json and the exports (default: ${DEFAULT-VALUE}).")
     Path out;
 
@@ -54,8 +59,14 @@ final class SolveCommand implements Callable<Integer> {
             description = "Search budget in move evaluations (deterministic); default: the solver's.")
     Long workBudget;
 
-    @Option(names = "--json", description = "Print one JSON object with hashes and KPIs on stdout.")
-    boolean json;
+    @Mixin
+    OutputOptions output;
+
+    @Mixin
+    RulesOptions rules;
+
+    @Mixin
+    SiteOption site;
 
     @Mixin
     WorkspaceOptions workspace;
@@ -69,17 +80,30 @@ final class SolveCommand implements Callable<Integer> {
         PrintWriter outWriter = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         InputOptions.Input in = input.load();
+        boolean json = output.json();
+        if (input.isExample() && json) {
+            // The JSON names it in its first key; stderr says it first for whoever watches the terminal.
+            err.println(InputOptions.exampleNotice());
+            err.flush();
+        }
         if (!in.result().solvable()) {
-            for (ParseIssue issue : in.result().failures()) {
-                err.println("solvereign solve: " + in.name() + ": " + issue.describe());
+            // A line no legal block can hold is a rule that makes the week unplannable (3), not a typo of syntax (2).
+            boolean noBlock = in.result().failures().stream().allMatch(i -> i.code() == ErrorCode.NO_LEGAL_BLOCK);
+            if (noBlock) {
+                err.println("solvereign solve: no legal plan exists for " + in.name() + ":");
+                in.result().failures().forEach(issue -> err.println("  " + issue.describe()));
+                return ExitCodes.INFEASIBLE;
             }
+            err.println("solvereign solve: " + ForecastFailures.oneLine(in.name(), in.result().failures(), in.text()));
             return ExitCodes.FAIL;
         }
         Forecast forecast = in.result().forecast();
-        // Opening checks the workspace first, so a tampered one fails before minutes of solving.
+        // Rules, output folder and workspace are checked first, so a bad one fails before minutes of solving.
+        RuleSet ruleSet = rules.ruleSet();
+        OutFolder.prepare("--out", out);
         Runbook runbook = workspace.open();
-        SolveRequest.Builder request = SolveRequest.newBuilder(forecast).seed(seed)
-                .listener(new ProgressPrinter(err));
+        SolveRequest.Builder request = SolveRequest.newBuilder(forecast).seed(seed).ruleSet(ruleSet)
+                .listener(new ProgressPrinter(err, output.progress(), ruleSet));
         if (workBudget != null) {
             request.workBudget(workBudget);
         }
@@ -89,7 +113,7 @@ final class SolveCommand implements Callable<Integer> {
         if (result.status() == SolveStatus.INFEASIBLE) {
             err.println("solvereign solve: no legal plan exists for " + in.name() + ":");
             for (Infeasibility i : result.infeasibilities()) {
-                err.println("  " + i.rule() + ": " + i.message() + " " + i.instanceIds());
+                err.println("  " + i.rule() + ": " + i.message() + " (" + IdList.summary(i.instanceIds()) + ")");
             }
             return ExitCodes.INFEASIBLE;
         }
@@ -97,16 +121,23 @@ final class SolveCommand implements Callable<Integer> {
         AtomicFiles.write(out.resolve(PlanJson.FILE_NAME), PlanJson.writeBytes(plan));
         PlanExports.of(plan, forecast).writeAll(out);
         String actor = Actors.of(by);
-        ForecastVersion fv = runbook.importForecast(actor, InputOptions.originalBytes(in), forecast);
+        ForecastVersion fv = runbook.importForecast(actor, InputOptions.originalBytes(in), forecast, site.meta());
         PlanVersion stored = runbook.storeDraft(actor, "solve " + in.name() + " seed " + seed, fv.id(), "", plan);
         if (json) {
-            ObjectNode summary = summaryJson(result, solveMs);
+            ObjectNode summary = new ObjectMapper().createObjectNode();
+            if (input.isExample()) {
+                summary.put("example", InputOptions.exampleNotice());
+            }
+            summary.setAll(summaryJson(result, solveMs));
             summary.put("plan_id", stored.id());
             summary.put("forecast_version_id", fv.id());
             summary.put("workspace", workspace.workspace().toString());
             outWriter.println(summary.toPrettyString());
         } else {
             Kpis k = plan.kpis();
+            if (input.isExample()) {
+                outWriter.println(InputOptions.exampleNotice());
+            }
             outWriter.printf("plan:        %d drivers (%d part-time), lower bound %d, status %s%n",
                     k.drivers(), k.ptDrivers(), k.lowerBound(), result.status());
             outWriter.printf("blocks:      1er %d, 2er-reg %d, 2er-split %d, 3er %d; average %s h%n",

@@ -2,6 +2,7 @@ package io.solvereign.harness;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -10,6 +11,7 @@ import io.solvereign.api.evidence.EvidencePack;
 import io.solvereign.api.store.PlanVersion;
 import io.solvereign.harness.runbook.DryRun;
 import io.solvereign.harness.runbook.Runbook;
+import io.solvereign.harness.store.StoreTarget;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -42,10 +44,10 @@ class DryRunCommandTest {
     void builtInExamplePassesEveryStepAndTwoRunsGiveIdenticalEvidenceApartFromTheirIdentity() throws Exception {
         Path a = dir.resolve("a");
         Path b = dir.resolve("b");
-        Cli first = Cli.run("dry-run", "--artifacts", a.toString(), "--now", "2026-01-02T09:00:00Z");
+        Cli first = Cli.run("dry-run", "--example", "--artifacts", a.toString(), "--now", "2026-01-02T09:00:00Z");
         assertEveryStepPassed(first, a);
         // A later wall-clock time and another folder must not change a single evidence byte.
-        Cli second = Cli.run("dry-run", "--artifacts", b.toString(), "--now", "2026-03-15T17:45:00Z");
+        Cli second = Cli.run("dry-run", "--example", "--out", b.toString(), "--now", "2026-03-15T17:45:00Z");
         assertEveryStepPassed(second, b);
         SortedMap<String, byte[]> zipA = Zips.entries(Files.readAllBytes(a.resolve("evidence/evidence-P0001.zip")));
         SortedMap<String, byte[]> zipB = Zips.entries(Files.readAllBytes(b.resolve("evidence/evidence-P0001.zip")));
@@ -87,6 +89,28 @@ class DryRunCommandTest {
         assertEveryStepPassed(again, art);
         assertEquals(List.of("P0001"), Runbook.open(art.resolve("workspace"), Clock.systemUTC()).store().plans().stream()
                 .map(PlanVersion::id).toList(), "fresh workspace: one plan only");
+        for (String step : DryRun.STEPS) {
+            assertEquals(1, (again.out() + again.err()).split(java.util.regex.Pattern.quote(step + " "), -1).length - 1,
+                    "each step printed once: " + step + "\n" + again.out() + again.err());
+        }
+    }
+
+    @Test
+    void theWorkspaceCanBeNamedAndTheResultIsJson() throws Exception {
+        Path input = new RunbookFixture(dir).input;
+        Path ws = dir.resolve("my-ws");
+        Cli r = Cli.run("dry-run", "-i", input.toString(), "-o", dir.resolve("art").toString(), "-w", ws.toString(),
+                "--json");
+        assertEquals(0, r.exit(), r.err());
+        com.fasterxml.jackson.databind.JsonNode j = RunbookFixture.json(r.out());
+        assertTrue(j.get("passed").asBoolean());
+        assertEquals(DryRun.STEPS.size(), j.get("steps").size());
+        assertEquals("LOCK", j.get("steps").get(4).get("step").asText());
+        assertTrue(Files.isRegularFile(ws.resolve(StoreTarget.DB_FILE)), "the workspace is where --workspace says");
+        assertFalse(Files.exists(dir.resolve("art/workspace")));
+        Cli notFresh = Cli.run("dry-run", "-i", input.toString(), "-o", dir.resolve("art2").toString(), "-w", ws.toString());
+        assertEquals(ExitCodes.FAIL, notFresh.exit());
+        assertTrue(RunbookFixture.oneLineNaming(notFresh, "not empty"), notFresh.err());
     }
 
     @Test

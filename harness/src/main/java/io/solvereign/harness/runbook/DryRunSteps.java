@@ -17,7 +17,9 @@ import io.solvereign.api.model.Kpis;
 import io.solvereign.api.model.Plan;
 import io.solvereign.api.model.Weekday;
 import io.solvereign.api.store.GateVerdict;
+import io.solvereign.api.store.LockRequest;
 import io.solvereign.api.store.PlanVersion;
+import java.util.Optional;
 import io.solvereign.api.store.TrailAction;
 import io.solvereign.engine.Solvers;
 import io.solvereign.harness.export.PlanExports;
@@ -144,7 +146,9 @@ final class DryRunSteps {
 
     void lockStep() {
         GateVerdict verdict = ReleaseGate.recorded(runbook, planId);
-        PlanVersion locked = runbook.lifecycle().lock(planId, DryRun.ACTOR, "dry run: runbook rehearsal", verdict);
+        // A rehearsal has no reviewer: the approval requirement is switched off for it (DOMAIN §10).
+        PlanVersion locked = runbook.lifecycle().lock(new LockRequest(planId, DryRun.ACTOR, "dry run: runbook rehearsal",
+                verdict, false, Optional.empty()));
         put("plan", locked.id() + " " + locked.status());
         put("gate", verdict.summary());
     }

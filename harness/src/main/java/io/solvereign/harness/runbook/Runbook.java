@@ -83,6 +83,12 @@ public final class Runbook {
         return lifecycle.importForecast(actor, originalBytes, CanonicalForm.text(forecast));
     }
 
+    /** As {@link #importForecast(String, byte[], Forecast)} with the version's meta (site, week, kind). */
+    public ForecastVersion importForecast(String actor, byte[] originalBytes, Forecast forecast,
+                                          io.solvereign.api.store.ForecastMeta meta) {
+        return lifecycle.importForecast(actor, originalBytes, CanonicalForm.text(forecast), meta);
+    }
+
     /** Stores a solved or repaired plan as a new DRAFT with its {@code solver_output.json} bytes. */
     public PlanVersion storeDraft(String actor, String reason, String forecastVersionId, String baselinePlanId,
                                   Plan plan) {
