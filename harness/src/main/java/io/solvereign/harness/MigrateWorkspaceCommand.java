@@ -19,7 +19,10 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "migrate-workspace", mixinStandardHelpOptions = true,
         description = {"Import a workspace of the old file layout (SHA256SUMS) into a new database workspace.",
-            "Every old file is checked first; ids, times, statuses and the trail are kept; OLD_DIR is not changed."})
+            "Every old file is checked first; ids, times, statuses and the trail are kept; OLD_DIR is not changed."},
+        footerHeading = "%nExamples:%n",
+        footer = {"  solvereign migrate-workspace --from old-ws -w new-ws",
+            "  solvereign migrate-workspace --from old-ws --db jdbc:postgresql://db/plans"})
 final class MigrateWorkspaceCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

@@ -35,9 +35,9 @@ public final class WorkspaceOptions {
     Path workspace;
 
     @Option(names = "--db", paramLabel = "URL",
-            description = {"PostgreSQL store instead of the workspace folder: jdbc:postgresql://host:port/db",
-                "(default: env " + StoreTarget.DB_URL_ENV + "; user and password from env " + StoreTarget.DB_USER_ENV
-                    + " and " + StoreTarget.DB_PASSWORD_ENV + ")."})
+            description = "PostgreSQL store instead of the workspace folder, a jdbc:postgresql://host:port/db URL "
+                    + "(default: env " + StoreTarget.DB_URL_ENV + "; user and password from env " + StoreTarget.DB_USER_ENV
+                    + " and " + StoreTarget.DB_PASSWORD_ENV + ").")
     String db;
 
     @Option(names = "--busy-timeout", paramLabel = "SECONDS", defaultValue = "30",

@@ -84,6 +84,7 @@ class LockRaceTest {
             PlanVersion copy = rb.lifecycle().createDraft("test", "race copy", new NewPlan(p.forecastVersionId(), "",
                     p.solverOutputJson(), new byte[0], p.outputHash()));
             rb.lifecycle().recordAudit(copy.id(), "test", p.auditResultsJson(), new GateVerdict(true, "copied audit"));
+            rb.lifecycle().approve(copy.id(), "lead", "race", Map.of("audits_pass", true));
             ids.add(copy.id());
         }
         rb.store().close();

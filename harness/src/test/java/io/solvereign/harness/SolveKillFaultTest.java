@@ -62,6 +62,7 @@ class SolveKillFaultTest {
         assertFalse(reported.containsKey(next), "a new solve gets a new id");
         String first = reported.keySet().iterator().next();
         assertEquals(0, f.run("audit", "--plan", first).exit());
+        assertEquals(0, f.run("approve", "--plan", first, "--by", "lead", "--reason", "after the crashes").exit());
         assertEquals(0, f.run("lock", "--plan", first, "--by", "anna", "--reason", "after the crashes").exit());
         Cli export = f.run("export-evidence", "--plan", first, "--out", dir.resolve("ev").toString());
         assertEquals(0, export.exit(), export.err());

@@ -104,7 +104,7 @@ class StoreCommandsTest {
         assertEquals(ExitCodes.FAIL, r.exit());
         // solve prints its progress on stderr first; the error itself is its last line, without a trace
         String last = r.err().strip().lines().reduce((a, b) -> b).orElse("");
-        assertTrue(last.contains("OUTPUT_NOT_WRITABLE") && last.contains("a file is in the way"), r.err());
+        assertTrue(last.contains("OUTPUT_NOT_WRITABLE") && last.contains("is a file"), r.err());
         assertFalse(r.err().contains("Exception") || r.err().contains("\tat "), r.err());
     }
 

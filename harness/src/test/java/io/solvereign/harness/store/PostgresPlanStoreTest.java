@@ -68,6 +68,7 @@ class PostgresPlanStoreTest extends PlanStoreContract {
                 "--workspace", dir.resolve("unused").toString());
         assertEquals(0, solve.exit(), solve.err());
         assertEquals(0, Cli.run("audit", "--plan", "P0001", "--db", db).exit());
+        assertEquals(0, Cli.run("approve", "--plan", "P0001", "--by", "lead", "--reason", "ok", "--db", db).exit());
         Cli lock = Cli.run("lock", "--plan", "P0001", "--by", "anna", "--reason", "publish", "--db", db);
         assertEquals(0, lock.exit(), lock.err());
         Cli again = Cli.run("lock", "--plan", "P0001", "--by", "anna", "--reason", "publish", "--db", db);
