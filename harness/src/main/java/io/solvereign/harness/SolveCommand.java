@@ -17,6 +17,8 @@ import io.solvereign.api.store.ForecastVersion;
 import io.solvereign.api.store.PlanVersion;
 import io.solvereign.harness.export.AtomicFiles;
 import io.solvereign.harness.export.PlanExports;
+import io.solvereign.harness.export.RosterPageFacts;
+import io.solvereign.harness.runbook.RosterPages;
 import io.solvereign.harness.runbook.Runbook;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -118,11 +120,14 @@ final class SolveCommand implements Callable<Integer> {
             return ExitCodes.INFEASIBLE;
         }
         Plan plan = result.plan();
-        AtomicFiles.write(out.resolve(PlanJson.FILE_NAME), PlanJson.writeBytes(plan));
-        PlanExports.of(plan, forecast).writeAll(out);
+        // Stored first, so the roster page names the new plan, its status and site as a re-render would.
         String actor = Actors.of(by);
         ForecastVersion fv = runbook.importForecast(actor, InputOptions.originalBytes(in), forecast, site.meta());
         PlanVersion stored = runbook.storeDraft(actor, "solve " + in.name() + " seed " + seed, fv.id(), "", plan);
+        RosterPageFacts page = RosterPages.facts(runbook, stored.id());
+        AtomicFiles.write(out.resolve(PlanJson.FILE_NAME), PlanJson.writeBytes(plan));
+        PlanExports.of(plan, forecast, input.isExample() ? page.withBanner(InputOptions.exampleNotice()) : page)
+                .writeAll(out);
         if (json) {
             ObjectNode summary = new ObjectMapper().createObjectNode();
             if (input.isExample()) {
