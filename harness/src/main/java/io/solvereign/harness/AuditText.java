@@ -5,7 +5,6 @@ import io.solvereign.api.audit.CheckResult;
 import io.solvereign.api.audit.Finding;
 import io.solvereign.api.audit.NearViolation;
 import io.solvereign.api.audit.ReproducibilityResult;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 
@@ -17,7 +16,7 @@ final class AuditText {
     private AuditText() {
     }
 
-    static String format(AuditReport report, Path plan, Path forecast) {
+    static String format(AuditReport report, Object plan, Object forecast) {
         StringBuilder sb = new StringBuilder();
         sb.append("audit of ").append(plan).append(" against ").append(forecast).append('\n');
         for (CheckResult c : report.checks()) {

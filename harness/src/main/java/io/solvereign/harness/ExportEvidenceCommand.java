@@ -1,16 +1,12 @@
 package io.solvereign.harness;
 
-import io.solvereign.api.ErrorCode;
-import io.solvereign.api.SolvereignException;
 import io.solvereign.api.io.Hashes;
 import io.solvereign.api.store.TrailAction;
+import io.solvereign.harness.export.AtomicFiles;
 import io.solvereign.harness.runbook.EvidenceExport;
 import io.solvereign.harness.runbook.HmacKeys;
 import io.solvereign.harness.runbook.Runbook;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -77,16 +73,8 @@ final class ExportEvidenceCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    /** Temp file then atomic move, so a reader never sees half a pack. */
+    /** Temp file then atomic move, so a reader never sees half a pack; leftovers of killed runs are removed. */
     static void write(Path file, byte[] bytes) {
-        try {
-            Path dir = file.toAbsolutePath().getParent();
-            Files.createDirectories(dir);
-            Path tmp = Files.createTempFile(dir, "." + file.getFileName(), ".tmp");
-            Files.write(tmp, bytes);
-            Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            throw new SolvereignException(ErrorCode.OUTPUT_NOT_WRITABLE, CliErrors.describe(e), e);
-        }
+        AtomicFiles.write(file, bytes);
     }
 }

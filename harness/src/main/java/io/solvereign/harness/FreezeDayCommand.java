@@ -88,7 +88,7 @@ final class FreezeDayCommand implements Callable<Integer> {
         List<PlanVersion> plans = runbook.store().plans();
         return plans.stream().filter(p -> p.status() == PlanStatus.LOCKED).reduce((a, b) -> b)
                 .or(() -> plans.stream().filter(p -> p.status() != PlanStatus.SUPERSEDED).reduce((a, b) -> b))
-                .orElseThrow(() -> new SolvereignException(ErrorCode.NOT_FOUND, "no plan in " + runbook.store().workspace()
+                .orElseThrow(() -> new SolvereignException(ErrorCode.NOT_FOUND, "no plan in " + runbook.store().target().describe()
                         + "; solve one first (solvereign solve --workspace DIR)"));
     }
 }

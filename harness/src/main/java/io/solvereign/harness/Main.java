@@ -46,6 +46,7 @@ import picocli.CommandLine.Spec;
             ScenariosCommand.class,
             SensitivityCommand.class,
             DriftCommand.class,
+            MigrateWorkspaceCommand.class,
         })
 public final class Main implements Runnable {
     @Spec

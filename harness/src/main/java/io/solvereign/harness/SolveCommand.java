@@ -2,6 +2,7 @@ package io.solvereign.harness;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.solvereign.api.ErrorCode;
 import io.solvereign.api.Infeasibility;
 import io.solvereign.api.SolveRequest;
 import io.solvereign.api.SolveResult;
@@ -14,14 +15,12 @@ import io.solvereign.api.model.RuleSet;
 import io.solvereign.engine.Solvers;
 import io.solvereign.api.store.ForecastVersion;
 import io.solvereign.api.store.PlanVersion;
+import io.solvereign.harness.export.AtomicFiles;
 import io.solvereign.harness.export.PlanExports;
 import io.solvereign.harness.export.RosterPageFacts;
 import io.solvereign.harness.runbook.RosterPages;
 import io.solvereign.harness.runbook.Runbook;
-import io.solvereign.api.ErrorCode;
-import io.solvereign.api.SolvereignException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -126,14 +125,9 @@ final class SolveCommand implements Callable<Integer> {
         ForecastVersion fv = runbook.importForecast(actor, InputOptions.originalBytes(in), forecast, site.meta());
         PlanVersion stored = runbook.storeDraft(actor, "solve " + in.name() + " seed " + seed, fv.id(), "", plan);
         RosterPageFacts page = RosterPages.facts(runbook, stored.id());
-        try {
-            PlanJson.write(plan, out.resolve(PlanJson.FILE_NAME));
-            PlanExports.of(plan, forecast, input.isExample() ? page.withBanner(InputOptions.exampleNotice()) : page)
-                    .writeAll(out);
-        } catch (UncheckedIOException e) {
-            throw new SolvereignException(ErrorCode.OUTPUT_NOT_WRITABLE, "--out " + out + ": "
-                    + CliErrors.describe(e.getCause()), e);
-        }
+        AtomicFiles.write(out.resolve(PlanJson.FILE_NAME), PlanJson.writeBytes(plan));
+        PlanExports.of(plan, forecast, input.isExample() ? page.withBanner(InputOptions.exampleNotice()) : page)
+                .writeAll(out);
         if (json) {
             ObjectNode summary = new ObjectMapper().createObjectNode();
             if (input.isExample()) {

@@ -11,6 +11,7 @@ import io.solvereign.api.store.TrailAction;
 import io.solvereign.harness.runbook.EvidenceAudit;
 import io.solvereign.harness.runbook.HmacKeys;
 import io.solvereign.harness.runbook.Runbook;
+import io.solvereign.harness.store.StoreTarget;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,8 +28,10 @@ import picocli.CommandLine.Spec;
 /**
  * {@code verify-evidence --file ZIP}: re-reads every file of a pack, checks every hash, the
  * manifest_hash, checksums and signature, reports missing and extra files, re-runs the audits, and
- * with {@code --resolve} re-solves. When the workspace exists and holds the pack's plan, the pack is
- * compared with it and the verification is recorded in the trail. Prints one line per finding, each
+ * with {@code --resolve} re-solves. A workspace is consulted only when given ({@code --workspace},
+ * {@code --db}) or when the pack names the default workspace's id; the pack is compared with the plan
+ * of the same identity (workspace id and plan uid, never the short id alone), and the verification is
+ * then recorded in that plan's trail. Prints one line per finding, each
  * naming its file. Exit 0 when clean, 1 on any finding, 2 when the zip cannot be read.
  */
 @Command(name = "verify-evidence", mixinStandardHelpOptions = true,
@@ -90,7 +93,8 @@ final class VerifyEvidenceCommand implements Callable<Integer> {
         ReadLimits limits = ReadLimits.fromProperties(System::getProperty);
         byte[] zip = BoundedFiles.readBytes(file, limits.zipBytes(), "evidence pack", "zipBytes");
         byte[] key = HmacKeys.resolve(keyFile, System::getenv);
-        Runbook runbook = existing(workspace.workspace()) ? workspace.open() : null;
+        Optional<EvidenceManifest> manifest = EvidencePack.readManifest(zip);
+        Runbook runbook = workspaceFor(manifest);
         EvidenceAudit.Verified verified;
         try (Progress progress = output.progress(spec.commandLine().getErr(), "verify-evidence", 1)) {
             progress.step(resolve ? "files, hashes, re-audit and re-solve" : "files, hashes and re-audit");
@@ -99,15 +103,21 @@ final class VerifyEvidenceCommand implements Callable<Integer> {
         }
         VerificationResult result = verified.result();
         PrintWriter out = spec.commandLine().getOut();
-        Optional<EvidenceManifest> manifest = EvidencePack.readManifest(zip);
         String planId = manifest.map(EvidenceManifest::planId).orElse("");
         String integrity = "files, hashes, manifest, checksums, re-audit" + (verified.resolved() ? ", re-solve" : "");
         String authenticity = authenticity(result.authenticity(), key.length > 0);
+        boolean matched = runbook != null && manifest.flatMap(m -> EvidenceAudit.storedPlan(runbook, m)).isPresent();
         if (output.json()) {
             out.println(VerificationJson.toJson(file.toString(), planId, result, integrity, authenticity));
         } else {
             result.findings().forEach(f -> out.println(f));
             result.notes().forEach(n -> out.println("note: " + n));
+            if (runbook != null && !matched) {
+                out.println("note: " + runbook.store().target().describe() + " (workspace "
+                        + runbook.store().workspaceId() + ") does not hold this pack's plan by identity (pack names "
+                        + "workspace " + manifest.map(EvidenceManifest::workspaceId).filter(w -> !w.isEmpty()).orElse("none")
+                        + "); not compared");
+            }
             out.printf("integrity: %s (%s)%n", result.integrityOk() ? "PASS" : "FAIL", integrity);
             out.printf("authenticity: %s%n", authenticity);
             if (result.ok()) {
@@ -118,7 +128,7 @@ final class VerifyEvidenceCommand implements Callable<Integer> {
             }
         }
         out.flush();
-        if (runbook != null && !planId.isEmpty() && runbook.store().findPlan(planId).isPresent()) {
+        if (matched) {
             runbook.lifecycle().recordEvent(Actors.of(by), TrailAction.EVIDENCE_VERIFIED, planId,
                     "evidence verified", Map.of("file", file.getFileName().toString(), "ok", Boolean.toString(result.ok()),
                             "findings", Integer.toString(result.findings().size()), "files",
@@ -138,7 +148,25 @@ final class VerifyEvidenceCommand implements Callable<Integer> {
         };
     }
 
-    private static boolean existing(Path ws) {
-        return Files.isRegularFile(ws.resolve("SHA256SUMS"));
+    /**
+     * The workspace to compare with: the one given by {@code --workspace} or {@code --db} (or
+     * {@code SOLVEREIGN_DB_URL}); without those, the default folder only when the pack names that same
+     * workspace. Never an unrelated workspace that happens to sit in the current folder.
+     */
+    private Runbook workspaceFor(Optional<EvidenceManifest> manifest) {
+        CommandLine.ParseResult parsed = spec.commandLine().getParseResult();
+        boolean explicit = parsed.hasMatchedOption("--workspace") || parsed.hasMatchedOption("--db")
+                || System.getenv(StoreTarget.DB_URL_ENV) != null;
+        StoreTarget target = workspace.target();
+        boolean exists = target.folder() == null || Files.isRegularFile(target.folder().resolve(StoreTarget.DB_FILE));
+        if (explicit) {
+            return exists ? workspace.open() : null;
+        }
+        String named = manifest.map(EvidenceManifest::workspaceId).orElse("");
+        if (named.isEmpty() || !exists) {
+            return null;
+        }
+        Runbook candidate = workspace.open();
+        return candidate.store().workspaceId().equals(named) ? candidate : null;
     }
 }

@@ -10,7 +10,6 @@ import io.solvereign.api.store.PlanVersion;
 import io.solvereign.harness.runbook.ReleaseGate;
 import io.solvereign.harness.runbook.Runbook;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.regex.Pattern;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -55,19 +54,17 @@ final class WorkspaceAudit {
         if (version.status() == PlanStatus.DRAFT) {
             runbook.lifecycle().recordAudit(planId, actor, outcome.json(), outcome.verdict());
             note = "recorded: audit_results.json and gate " + (outcome.verdict().passed() ? "PASS" : "FAIL")
-                    + " on plan " + planId + " in " + runbook.store().workspace();
+                    + " on plan " + planId + " in " + runbook.store().target().describe();
         } else {
             note = "not recorded: plan " + planId + " is " + version.status() + " and cannot change";
         }
         PrintWriter out = spec.commandLine().getOut();
-        Path ws = runbook.store().workspace();
         if (json) {
             out.println(AuditReportJson.toJsonString(outcome.report()));
             spec.commandLine().getErr().println(spec.qualifiedName() + ": " + note);
             spec.commandLine().getErr().flush();
         } else {
-            out.print(AuditText.format(outcome.report(), ws.resolve("plans/" + planId + "/solver_output.json"),
-                    ws.resolve("forecasts/" + version.forecastVersionId() + "/forecast_input")));
+            out.print(AuditText.format(outcome.report(), "plan " + planId, "forecast " + version.forecastVersionId()));
             out.println(note);
         }
         out.flush();

@@ -7,9 +7,9 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Assertions;
 import org.junit.jupiter.api.Assumptions;
 
-/** Runs the CLI in-process and captures exit code, stdout and stderr. */
-record Cli(int exit, String out, String err) {
-    static Cli run(String... args) {
+/** Runs the CLI in-process and captures exit code, stdout and stderr (public for the store tests). */
+public record Cli(int exit, String out, String err) {
+    public static Cli run(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         int exit = Main.commandLine(new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);

@@ -3,12 +3,20 @@ package io.solvereign.harness;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.solvereign.api.evidence.EvidenceManifest;
+import io.solvereign.api.evidence.EvidencePack;
+import io.solvereign.api.store.PlanVersion;
 import io.solvereign.harness.runbook.DryRun;
+import io.solvereign.harness.runbook.Runbook;
+import io.solvereign.harness.store.StoreTarget;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
+import java.util.SortedMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -33,7 +41,7 @@ class DryRunCommandTest {
     }
 
     @Test
-    void builtInExamplePassesEveryStepAndTwoRunsGiveByteIdenticalEvidence() throws Exception {
+    void builtInExamplePassesEveryStepAndTwoRunsGiveIdenticalEvidenceApartFromTheirIdentity() throws Exception {
         Path a = dir.resolve("a");
         Path b = dir.resolve("b");
         Cli first = Cli.run("dry-run", "--example", "--artifacts", a.toString(), "--now", "2026-01-02T09:00:00Z");
@@ -41,9 +49,23 @@ class DryRunCommandTest {
         // A later wall-clock time and another folder must not change a single evidence byte.
         Cli second = Cli.run("dry-run", "--example", "--out", b.toString(), "--now", "2026-03-15T17:45:00Z");
         assertEveryStepPassed(second, b);
-        byte[] zipA = Files.readAllBytes(a.resolve("evidence/evidence-P0001.zip"));
-        byte[] zipB = Files.readAllBytes(b.resolve("evidence/evidence-P0001.zip"));
-        assertArrayEquals(zipA, zipB);
+        SortedMap<String, byte[]> zipA = Zips.entries(Files.readAllBytes(a.resolve("evidence/evidence-P0001.zip")));
+        SortedMap<String, byte[]> zipB = Zips.entries(Files.readAllBytes(b.resolve("evidence/evidence-P0001.zip")));
+        assertEquals(zipA.keySet(), zipB.keySet());
+        for (String name : zipA.keySet()) {
+            if (name.equals("checksums.txt")) {
+                assertEquals(withoutManifestLine(zipA.get(name)), withoutManifestLine(zipB.get(name)), name);
+            } else if (!name.equals("manifest.json")) {
+                assertArrayEquals(zipA.get(name), zipB.get(name), name);
+            }
+        }
+        // Each dry run makes a new workspace, so the manifests differ exactly in the identity they name.
+        EvidenceManifest ma = EvidencePack.readManifest(Zips.write(zipA)).orElseThrow();
+        EvidenceManifest mb = EvidencePack.readManifest(Zips.write(zipB)).orElseThrow();
+        assertNotEquals(ma.workspaceId(), mb.workspaceId());
+        assertEquals(ma.workspaceId() + "/P0001", ma.planUid());
+        assertEquals(ma.hashes(), mb.hashes());
+        assertEquals(ma.files(), mb.files());
         String report = Files.readString(a.resolve("reports/dry-run.md"));
         assertTrue(report.contains("tours: 1274"), report);
         assertTrue(report.contains("REPRODUCIBILITY: PASS"), report);
@@ -55,6 +77,11 @@ class DryRunCommandTest {
         assertTrue(roster.contains("Verdict <b>PASS</b>, release gate open"), "and shows the recorded audit");
     }
 
+    private static List<String> withoutManifestLine(byte[] checksums) {
+        return new String(checksums, java.nio.charset.StandardCharsets.UTF_8).lines()
+                .filter(l -> !l.endsWith("  manifest.json")).toList();
+    }
+
     @Test
     void aSecondRunIntoTheSameFolderStartsFromAFreshWorkspace() throws Exception {
         Path input = new RunbookFixture(dir).input;
@@ -62,7 +89,8 @@ class DryRunCommandTest {
         assertEquals(0, Cli.run("dry-run", "--input", input.toString(), "--artifacts", art.toString()).exit());
         Cli again = Cli.run("dry-run", "--input", input.toString(), "--artifacts", art.toString());
         assertEveryStepPassed(again, art);
-        assertFalse(Files.exists(art.resolve("workspace/plans/P0002")), "fresh workspace: one plan only");
+        assertEquals(List.of("P0001"), Runbook.open(art.resolve("workspace"), Clock.systemUTC()).store().plans().stream()
+                .map(PlanVersion::id).toList(), "fresh workspace: one plan only");
         for (String step : DryRun.STEPS) {
             assertEquals(1, (again.out() + again.err()).split(java.util.regex.Pattern.quote(step + " "), -1).length - 1,
                     "each step printed once: " + step + "\n" + again.out() + again.err());
@@ -80,7 +108,7 @@ class DryRunCommandTest {
         assertTrue(j.get("passed").asBoolean());
         assertEquals(DryRun.STEPS.size(), j.get("steps").size());
         assertEquals("LOCK", j.get("steps").get(4).get("step").asText());
-        assertTrue(Files.isDirectory(ws.resolve("plans/P0001")), "the workspace is where --workspace says");
+        assertTrue(Files.isRegularFile(ws.resolve(StoreTarget.DB_FILE)), "the workspace is where --workspace says");
         assertFalse(Files.exists(dir.resolve("art/workspace")));
         Cli notFresh = Cli.run("dry-run", "-i", input.toString(), "-o", dir.resolve("art2").toString(), "-w", ws.toString());
         assertEquals(ExitCodes.FAIL, notFresh.exit());

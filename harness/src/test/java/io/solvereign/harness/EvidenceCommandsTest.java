@@ -2,6 +2,7 @@ package io.solvereign.harness;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.solvereign.api.evidence.EvidencePack;
@@ -129,8 +130,8 @@ class EvidenceCommandsTest {
     }
 
     @Test
-    void aPackThatDisagreesWithTheWorkspaceIsNamed() throws Exception {
-        // The pack of plan P0001 from another workspace with another seed: self-consistent, but not this plan.
+    void aPackFromAnotherWorkspaceIsNeverComparedByItsShortPlanId() throws Exception {
+        // The pack of plan P0001 from another workspace with another seed: valid, and not about this workspace's P0001.
         RunbookFixture other = new RunbookFixture(dir.resolve("other"));
         Cli solve = other.run("solve", "--input", f.input.toString(), "--out", dir.resolve("o2").toString(),
                 "--seed", "99", "--json");
@@ -140,11 +141,39 @@ class EvidenceCommandsTest {
         Path foreign = dir.resolve("ev3/evidence-P0001.zip");
         assertEquals(0, Cli.run("verify-evidence", "--file", foreign.toString(), "--workspace",
                 dir.resolve("nowhere").toString()).exit(), "clean on its own");
-        Cli r = verify(foreign);
-        assertEquals(VerifyEvidenceCommand.FINDINGS, r.exit(), r.out());
-        assertTrue(r.out().contains("PLAN_INCONSISTENT solver_output.json: differs from plan P0001 in the workspace"),
-                r.out());
         assertTrue(!Files.exists(dir.resolve("nowhere")), "verify never creates a workspace");
+        f.solveAndAudit();
+        Cli r = verify(foreign);
+        assertEquals(0, r.exit(), r.out());
+        assertTrue(r.out().contains("does not hold this pack's plan by identity"), r.out());
+        assertFalse(r.out().contains("PLAN_INCONSISTENT"), r.out());
+        // In its own workspace the same pack is matched by identity and compared.
+        Cli own = other.run("verify-evidence", "--file", foreign.toString());
+        assertEquals(0, own.exit(), own.out());
+        assertFalse(own.out().contains("does not hold"), own.out());
+    }
+
+    @Test
+    void withoutWorkspaceOptionOnlyTheWorkspaceThePackNamesIsConsulted() throws Exception {
+        String id = f.solveAndAudit();
+        assertEquals(0, f.run("export-evidence", "--plan", id, "--out", dir.resolve("ev4").toString()).exit());
+        String zip = dir.resolve("ev4/evidence-" + id + ".zip").toString();
+        // The default workspace of this build is another one: it is not consulted at all.
+        Cli elsewhere = Cli.run("verify-evidence", "--file", zip);
+        assertEquals(0, elsewhere.exit(), elsewhere.out());
+        assertFalse(elsewhere.out().contains("does not hold") || elsewhere.out().contains("PLAN_INCONSISTENT"),
+                elsewhere.out());
+        // With the pack's own workspace as the default, it is compared and the verification lands in its trail.
+        String before = System.getProperty("solvereign.workspace");
+        System.setProperty("solvereign.workspace", f.ws.toString());
+        try {
+            Cli own = Cli.run("verify-evidence", "--file", zip);
+            assertEquals(0, own.exit(), own.out());
+        } finally {
+            System.setProperty("solvereign.workspace", before);
+        }
+        assertTrue(Runbook.open(f.ws, Clock.systemUTC()).lifecycle().trail(id).stream()
+                .anyMatch(e -> e.action() == TrailAction.EVIDENCE_VERIFIED));
     }
 
     @Test

@@ -14,9 +14,13 @@ import io.solvereign.api.store.PlanVersion;
 import io.solvereign.api.store.TrailAction;
 import io.solvereign.api.store.TrailEntry;
 import io.solvereign.harness.runbook.Runbook;
+import io.solvereign.harness.store.StoreTarget;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -176,20 +180,23 @@ class LifecycleCommandsTest {
     }
 
     @Test
-    void aLockedPlansFileEditedOnDiskIsDetectedOnTheNextLoad() throws Exception {
+    void aLockedPlanEditedInTheDatabaseIsDetectedOnTheNextLoad() throws Exception {
         RunbookFixture f = new RunbookFixture(dir);
         String id = f.solveAndAudit();
         assertEquals(0, f.run("lock", "--plan", id, "--by", "anna", "--reason", "publish").exit());
-        Path file = f.ws.resolve("plans/" + id + "/solver_output.json");
-        String text = Files.readString(file);
-        Files.writeString(file, text.replaceFirst("\"D001\"", "\"D002\""));
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + f.ws.resolve(StoreTarget.DB_FILE));
+             Statement st = c.createStatement()) {
+            st.execute("DROP TRIGGER plan_status_path");
+            st.executeUpdate("UPDATE plan_version SET solver_output = CAST(REPLACE(CAST(solver_output AS TEXT),"
+                    + " '\"D001\"', '\"D002\"') AS BLOB) WHERE id = '" + id + "'");
+        }
         for (String[] cmd : List.of(new String[] {"lock", "--plan", id, "--by", "x", "--reason", "y"},
                 new String[] {"export-evidence", "--plan", id, "--out", dir.resolve("ev").toString()},
                 new String[] {"audit", "--plan", id})) {
             Cli r = f.run(cmd);
             assertEquals(ExitCodes.FAIL, r.exit(), cmd[0]);
             assertTrue(oneLineNaming(r, "PLAN_TAMPERED"), r.err());
-            assertTrue(r.err().contains("plans/" + id + "/solver_output.json"), r.err());
+            assertTrue(r.err().contains("PLAN " + id + " was changed outside the store"), r.err());
         }
     }
 

@@ -13,7 +13,6 @@ import io.solvereign.api.model.Weekday;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -167,15 +166,8 @@ public final class PlanExports {
         files.put("metadata.json", metadataJson());
         files.put("roster.html", rosterHtml());
         List<Path> written = new ArrayList<>();
-        try {
-            Files.createDirectories(dir);
-            for (Map.Entry<String, String> e : files.entrySet()) {
-                Path p = dir.resolve(e.getKey());
-                Files.writeString(p, e.getValue(), StandardCharsets.UTF_8);
-                written.add(p);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write exports to " + dir + ": " + e.getMessage(), e);
+        for (Map.Entry<String, String> e : files.entrySet()) {
+            written.add(AtomicFiles.write(dir.resolve(e.getKey()), e.getValue().getBytes(StandardCharsets.UTF_8)));
         }
         return written;
     }

@@ -122,18 +122,19 @@ public final class Drill {
         DryRunFiles files = DryRunFiles.existing(artifacts, workspace);
         Drill d = new Drill(kind, o, progress);
         List<DrillChecks.Check> checks = base.passed() ? d.drill(files, clock) : List.of();
-        Path report = files.writeDrillReport(kind.label(), base, d.steps, checks);
+        Runbook last = d.runbook != null ? d.runbook : Runbook.open(files.workspace(), o.baseline().hmacKey(), clock);
+        Path report = files.writeDrillReport(kind.label(), base, d.steps, checks, last.store().trail());
         return new Outcome(base, List.copyOf(d.steps), List.copyOf(checks), report);
     }
 
     private List<DrillChecks.Check> drill(DryRunFiles files, Clock clock) {
-        Runbook first = Runbook.open(files.workspace(), clock);
+        Runbook first = Runbook.open(files.workspace(), options.baseline().hmacKey(), clock);
         PlanVersion baseVersion = first.planVersion(BASELINE);
         basePlan = Runbook.plan(baseVersion);
         forecast = first.forecastOf(baseVersion, basePlan);
         Instant now = options.now() != null ? options.now() : DrillScenario.at(basePlan, kind.dayOffset, kind.time);
         // The call comes in at `now`: the lifecycle's clock and the freeze window agree.
-        runbook = Runbook.open(files.workspace(), Clock.fixed(now, ZoneOffset.UTC));
+        runbook = Runbook.open(files.workspace(), options.baseline().hmacKey(), Clock.fixed(now, ZoneOffset.UTC));
         List<String> absent = options.absent().isEmpty()
                 ? DrillScenario.busiestOpenDrivers(forecast, basePlan, now, options.absentCount()) : options.absent();
         List<FreezeOverride> overrides = new ArrayList<>();

@@ -73,7 +73,8 @@ public final class DryRun {
      */
     public static Outcome run(Path artifacts, Path workspace, Clock clock, Options options, Consumer<String> progress) {
         DryRunFiles files = DryRunFiles.prepare(artifacts, workspace);
-        DryRunSteps d = new DryRunSteps(files, options, Runbook.open(files.workspace(), clock));
+        Runbook runbook = Runbook.open(files.workspace(), options.hmacKey(), clock);
+        DryRunSteps d = new DryRunSteps(files, options, runbook);
         List<StepResult> results = new ArrayList<>();
         List<Runnable> bodies = List.of(d::importStep, d::solveStep, d::auditStep, d::exportStep, d::lockStep,
                 d::verifyStep);
@@ -103,7 +104,7 @@ public final class DryRun {
                     ms, figures, problem);
             results.add(r);
         }
-        Path report = files.writeReportAndLogs(options.inputName(), results);
+        Path report = files.writeReportAndLogs(options.inputName(), results, runbook.store().trail());
         if (bug != null) {
             throw bug;
         }

@@ -1,7 +1,12 @@
 package io.solvereign.harness.runbook;
 
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.solvereign.api.ErrorCode;
 import io.solvereign.api.SolvereignException;
+import io.solvereign.api.io.CanonicalJson;
+import io.solvereign.api.store.TrailEntry;
+import io.solvereign.harness.export.AtomicFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -91,14 +96,28 @@ final class DryRunFiles {
     }
 
     /** Writes {@code reports/drill-<kind>.md} and refreshes {@code logs/trail.jsonl}; returns the report. */
-    Path writeDrillReport(String kind, DryRun.Outcome baseline, List<StepResult> steps, List<DrillChecks.Check> checks) {
+    Path writeDrillReport(String kind, DryRun.Outcome baseline, List<StepResult> steps, List<DrillChecks.Check> checks,
+                          List<TrailEntry> trail) {
         Path report = write(reports().resolve("drill-" + kind + ".md"),
                 DrillReport.markdown(kind, root, baseline, steps, checks).getBytes(StandardCharsets.UTF_8));
-        Path trail = workspace().resolve("trail.jsonl");
-        if (Files.exists(trail)) {
-            write(root.resolve("logs/trail.jsonl"), read(trail));
-        }
+        writeTrail(trail);
         return report;
+    }
+
+    /** {@code logs/trail.jsonl}: the workspace's trail, one canonical JSON object a line. */
+    private void writeTrail(List<TrailEntry> trail) {
+        JsonNodeFactory f = JsonNodeFactory.instance;
+        StringBuilder sb = new StringBuilder();
+        for (TrailEntry e : trail) {
+            ObjectNode details = f.objectNode();
+            e.details().forEach(details::put);
+            ObjectNode n = f.objectNode().put("sequence", e.sequence()).put("at", e.at().toString())
+                    .put("actor", e.actor()).put("action", e.action().name()).put("subject_id", e.subjectId())
+                    .put("reason", e.reason());
+            n.set("details", details);
+            sb.append(CanonicalJson.canonicalize(n)).append('\n');
+        }
+        write(root.resolve("logs/trail.jsonl"), sb.toString().getBytes(StandardCharsets.UTF_8));
     }
 
     Path workspace() {
@@ -135,24 +154,16 @@ final class DryRunFiles {
     }
 
     /** Writes {@code reports/dry-run.md}, {@code logs/dry-run.log} and {@code logs/trail.jsonl}; returns the report. */
-    Path writeReportAndLogs(String inputName, List<StepResult> results) {
+    Path writeReportAndLogs(String inputName, List<StepResult> results, List<TrailEntry> trail) {
         Path report = write(reports().resolve("dry-run.md"),
                 DryRunReport.markdown(inputName, root, results).getBytes(StandardCharsets.UTF_8));
         write(root.resolve("logs/dry-run.log"), DryRunReport.log(results).getBytes(StandardCharsets.UTF_8));
-        Path trail = workspace().resolve("trail.jsonl");
-        if (Files.exists(trail)) {
-            write(root.resolve("logs/trail.jsonl"), read(trail));
-        }
+        writeTrail(trail);
         return report;
     }
 
     private static Path write(Path file, byte[] bytes) {
-        try {
-            Files.createDirectories(file.getParent());
-            return Files.write(file, bytes);
-        } catch (IOException e) {
-            throw new SolvereignException(ErrorCode.OUTPUT_NOT_WRITABLE, "cannot write " + file + ": " + e.getMessage(), e);
-        }
+        return AtomicFiles.write(file, bytes);
     }
 
     private static void deleteTree(Path dir) throws IOException {

@@ -170,7 +170,7 @@ final class DryRunSteps {
         put("evidence", r.ok() ? "OK" : "FAIL");
         put("checks", "files, hashes, manifest_hash, checksums" + (options.hmacKey().length > 0 ? ", signature" : "")
                 + ", plan hashes, re-audit" + (verified.resolved() ? ", re-solve" : "") + ", workspace");
-        put("workspace", "every file matches SHA256SUMS; plan " + planId + " "
+        put("workspace", "hash chain and every record verified; plan " + planId + " "
                 + runbook.planVersion(planId).status());
         for (int i = 0; i < r.findings().size(); i++) {
             put("finding " + (i + 1), r.findings().get(i));

@@ -82,7 +82,7 @@ public final class EvidenceAudit {
     private static PlanReproducer reproducer(byte[] zip, Runbook workspace, List<String> notes) {
         Optional<EvidenceManifest> m = EvidencePack.readManifest(zip);
         String planId = m.map(EvidenceManifest::planId).orElse("");
-        if (workspace != null && !planId.isEmpty() && workspace.store().findPlan(planId).isPresent()) {
+        if (workspace != null && m.flatMap(x -> storedPlan(workspace, x)).isPresent()) {
             return ReleaseGate.reproducerFor(workspace, planId);
         }
         String baseline = m.map(x -> x.ids().getOrDefault("baseline_plan_id", "")).orElse("");
@@ -95,14 +95,28 @@ public final class EvidenceAudit {
     }
 
     /**
-     * The stored plan with the pack's plan id must hold the same {@code solver_output.json} and
+     * The workspace's plan that the pack is about, found by identity: the pack must name this
+     * workspace's id and the plan's globally unique identity. A pack from another workspace, or one
+     * naming no identity, is never matched by its short plan id alone.
+     */
+    public static Optional<PlanVersion> storedPlan(Runbook runbook, EvidenceManifest m) {
+        String planId = m.planId();
+        if (planId.isEmpty() || !m.workspaceId().equals(runbook.store().workspaceId())
+                || !m.planUid().equals(runbook.store().planUid(planId))) {
+            return Optional.empty();
+        }
+        return runbook.store().findPlan(planId);
+    }
+
+    /**
+     * The stored plan with the pack's identity must hold the same {@code solver_output.json} and
      * {@code audit_results.json} bytes. A plan the workspace does not hold is not compared (packs
      * travel to auditors without the workspace).
      */
     static EvidenceCheck againstWorkspace(Runbook runbook) {
         return EvidenceCheck.of(WORKSPACE, c -> {
             String planId = c.manifest().planId();
-            Optional<PlanVersion> stored = planId.isEmpty() ? Optional.empty() : runbook.store().findPlan(planId);
+            Optional<PlanVersion> stored = storedPlan(runbook, c.manifest());
             if (stored.isEmpty()) {
                 return List.of();
             }

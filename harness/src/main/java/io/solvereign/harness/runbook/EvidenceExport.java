@@ -44,6 +44,7 @@ public final class EvidenceExport {
                 .planId(version.id())
                 .forecastVersionId(forecast.id())
                 .baselinePlanId(version.baselinePlanId())
+                .identity(runbook.store().workspaceId(), runbook.store().planUid(version.id()))
                 .plan(plan)
                 .solverOutputJson(version.solverOutputJson())
                 .forecastInput(forecast.originalBytes())

@@ -13,7 +13,9 @@ import io.solvereign.api.store.ForecastVersion;
 import io.solvereign.api.store.NewPlan;
 import io.solvereign.api.store.PlanLifecycle;
 import io.solvereign.api.store.PlanVersion;
-import io.solvereign.harness.store.FileSystemPlanStore;
+import io.solvereign.harness.store.JdbcPlanStore;
+import io.solvereign.harness.store.StoreTarget;
+import java.time.Duration;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -23,32 +25,48 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * One opened workspace: the file-system store, the lifecycle over it with the invocation's clock,
+ * One opened workspace: the JDBC store, the lifecycle over it with the invocation's clock (each
+ * operation one transaction),
  * and the conversions every runbook step needs (a stored plan back to a {@link Plan}, its stored
  * forecast back to a {@link Forecast} on the plan's own week and zone).
  */
 public final class Runbook {
-    private final FileSystemPlanStore store;
+    /** How long a command waits for another process's transaction unless told otherwise. */
+    public static final Duration DEFAULT_BUSY_TIMEOUT = Duration.ofSeconds(30);
+
+    private final JdbcPlanStore store;
     private final PlanLifecycle lifecycle;
     private final Clock clock;
 
-    private Runbook(FileSystemPlanStore store, Clock clock) {
+    private Runbook(JdbcPlanStore store, Clock clock) {
         this.store = store;
         this.clock = clock;
-        this.lifecycle = PlanLifecycle.create(store, clock);
+        this.lifecycle = new AtomicLifecycle(store, PlanLifecycle.create(store, clock));
     }
 
     /**
-     * Opens (creating when absent) the workspace and checks every stored file.
+     * Opens (creating when absent) the store and verifies its hash chain and every record.
      *
-     * @throws SolvereignException {@code PLAN_TAMPERED} naming each file changed on disk
+     * @param chainKey    the HMAC key of the hash chain, empty for an unkeyed chain
+     * @param busyTimeout the bounded wait for other processes before {@code WORKSPACE_BUSY}
+     * @throws SolvereignException {@code PLAN_TAMPERED} naming a record changed behind the store's back
      */
+    public static Runbook open(StoreTarget target, byte[] chainKey, Duration busyTimeout, Clock clock) {
+        return new Runbook(JdbcPlanStore.open(target, chainKey, busyTimeout), Objects.requireNonNull(clock, "clock"));
+    }
+
+    /** Opens the embedded store of a workspace folder, keyed with {@code SOLVEREIGN_HMAC_SECRET} when set. */
     public static Runbook open(Path workspace, Clock clock) {
-        return new Runbook(FileSystemPlanStore.open(workspace), Objects.requireNonNull(clock, "clock"));
+        return open(workspace, HmacKeys.resolve(null, System::getenv), clock);
+    }
+
+    /** Opens the embedded store of a workspace folder with the default wait. */
+    public static Runbook open(Path workspace, byte[] chainKey, Clock clock) {
+        return open(StoreTarget.workspace(workspace), chainKey, DEFAULT_BUSY_TIMEOUT, clock);
     }
 
     /** The store. */
-    public FileSystemPlanStore store() {
+    public JdbcPlanStore store() {
         return store;
     }
 

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.solvereign.api.ErrorCode;
 import io.solvereign.api.SolvereignException;
-import io.solvereign.api.io.CanonicalJson;
 import io.solvereign.api.store.Approval;
 import io.solvereign.api.store.ForecastKind;
 import io.solvereign.api.store.ForecastMeta;
@@ -23,9 +22,8 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Deterministic JSON of the store's metadata: RFC 8785 canonical JSON, one object per line and a
- * final newline, instants in ISO-8601 UTC. Parsing is strict; a stored file that parses badly was
- * changed on disk.
+ * Strict parsing of the retired file store's JSON files (RFC 8785 canonical JSON, instants in ISO-8601
+ * UTC), for {@link LegacyWorkspace}. A file that parses badly was changed on disk.
  */
 final class StoreJson {
     private static final ObjectMapper MAPPER = new ObjectMapper()
@@ -33,16 +31,6 @@ final class StoreJson {
     private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() { };
 
     private StoreJson() {
-    }
-
-    /** One RFC 8785 canonical JSON line (sorted keys, no whitespace) without the newline. */
-    static String line(Map<String, ?> fields) {
-        return CanonicalJson.canonicalize(MAPPER.valueToTree(fields));
-    }
-
-    /** The file form: one line plus newline, UTF-8. */
-    static byte[] file(Map<String, ?> fields) {
-        return (line(fields) + "\n").getBytes(StandardCharsets.UTF_8);
     }
 
     static Map<String, Object> parse(String text, String file) {
@@ -90,20 +78,11 @@ final class StoreJson {
         return constant(PlanStatus.class, m, "status", file);
     }
 
-    static Map<String, Object> killSwitch(KillSwitch k) {
-        return Map.of("on", k.on(), "reason", k.reason(), "actor", k.actor(), "at", k.at().toString());
-    }
-
     static KillSwitch killSwitch(Map<String, Object> m, String file) {
         if (!(m.get("on") instanceof Boolean on)) {
             throw new SolvereignException(ErrorCode.PLAN_TAMPERED, file + ": field 'on' missing or not a boolean");
         }
         return new KillSwitch(on, text(m, "reason", file), text(m, "actor", file), instant(m, "at", file));
-    }
-
-    static Map<String, Object> trailEntry(TrailEntry e) {
-        return Map.of("sequence", e.sequence(), "at", e.at().toString(), "actor", e.actor(),
-                "action", e.action().name(), "subject_id", e.subjectId(), "reason", e.reason(), "details", e.details());
     }
 
     static TrailEntry trailEntry(Map<String, Object> m, String where) {
@@ -117,11 +96,6 @@ final class StoreJson {
                 text(m, "reason", where), details);
     }
 
-    static Map<String, Object> forecastMeta(ForecastMeta meta) {
-        return Map.of("kind", meta.kind().name(), "week_key", meta.weekKey(), "parent_id", meta.parentId(),
-                "attributes", meta.attributes());
-    }
-
     /** The meta of a stored forecast; files written before meta existed hold none and read as a plain import. */
     static ForecastMeta forecastMeta(Map<String, Object> m, String file) {
         if (!m.containsKey("kind")) {
@@ -129,11 +103,6 @@ final class StoreJson {
         }
         return ForecastMeta.of(constant(ForecastKind.class, m, "kind", file), text(m, "week_key", file),
                 text(m, "parent_id", file), stringMap(m, "attributes", file));
-    }
-
-    static Map<String, Object> approval(Approval a) {
-        return Map.of("sequence", a.sequence(), "plan_id", a.planId(), "actor", a.actor(), "reason", a.reason(),
-                "conditions_met", a.conditionsMet(), "at", a.at().toString());
     }
 
     static Approval approval(Map<String, Object> m, String where) {
@@ -150,11 +119,6 @@ final class StoreJson {
         }
         return new Approval(seq.longValue(), text(m, "plan_id", where), text(m, "actor", where),
                 text(m, "reason", where), conditions, instant(m, "at", where));
-    }
-
-    static Map<String, Object> kpiBaseline(KpiBaseline b) {
-        return Map.of("sequence", b.sequence(), "site", b.site(), "approver", b.approver(), "reason", b.reason(),
-                "plan_ids", b.planIds(), "samples_json", b.samplesJson(), "at", b.at().toString());
     }
 
     static KpiBaseline kpiBaseline(Map<String, Object> m, String where) {

@@ -2,7 +2,6 @@ package io.solvereign.harness.store;
 
 import io.solvereign.api.ErrorCode;
 import io.solvereign.api.SolvereignException;
-import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -12,12 +11,6 @@ final class SumsText {
     private static final Pattern LINE = Pattern.compile("([0-9a-f]{64})  (\\S.*)");
 
     private SumsText() {
-    }
-
-    static String format(SortedMap<String, String> pathToHex) {
-        StringBuilder sb = new StringBuilder();
-        pathToHex.forEach((path, hex) -> sb.append(hex).append("  ").append(path).append('\n'));
-        return sb.toString();
     }
 
     /** Parses the text; a malformed line means the index itself was edited. */

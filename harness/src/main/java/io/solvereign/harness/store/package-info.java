@@ -1,7 +1,7 @@
 /**
- * A {@link io.solvereign.api.store.PlanStore} on a workspace folder: every file written atomically
- * (temp file, fsync, atomic move), every file's SHA-256 kept in {@code SHA256SUMS}, and every file
- * checked against it when the workspace is opened and whenever it is read, so an edit on disk is
- * reported as {@code PLAN_TAMPERED} naming the file.
+ * The plan store: {@link io.solvereign.harness.store.JdbcPlanStore}, one schema on an embedded SQLite
+ * file per workspace (default) or on PostgreSQL, with versioned migrations, cross-process write
+ * serialization, a hash chain over every record (HMAC-keyed when a key is configured), and read-only
+ * access to workspaces of the retired file store for {@code migrate-workspace}.
  */
 package io.solvereign.harness.store;

@@ -20,6 +20,8 @@ public final class EvidenceInputs {
     private final String planId;
     private final String forecastVersionId;
     private final String baselinePlanId;
+    private final String workspaceId;
+    private final String planUid;
     private final String inputHash;
     private final String solverConfigHash;
     private final String outputHash;
@@ -34,6 +36,8 @@ public final class EvidenceInputs {
         planId = require("planId", b.planId);
         forecastVersionId = require("forecastVersionId", b.forecastVersionId);
         baselinePlanId = b.baselinePlanId;
+        workspaceId = b.workspaceId;
+        planUid = b.planUid;
         inputHash = require("inputHash", b.inputHash);
         solverConfigHash = require("solverConfigHash", b.solverConfigHash);
         outputHash = require("outputHash", b.outputHash);
@@ -68,6 +72,16 @@ public final class EvidenceInputs {
     /** Baseline plan id, empty when none. */
     public String baselinePlanId() {
         return baselinePlanId;
+    }
+
+    /** The id of the workspace that holds the plan, empty when not stored in one. */
+    public String workspaceId() {
+        return workspaceId;
+    }
+
+    /** The plan's globally unique identity, empty when not stored in a workspace. */
+    public String planUid() {
+        return planUid;
     }
 
     /** {@code input_hash}. */
@@ -127,6 +141,8 @@ public final class EvidenceInputs {
         private String planId;
         private String forecastVersionId;
         private String baselinePlanId = "";
+        private String workspaceId = "";
+        private String planUid = "";
         private String inputHash;
         private String solverConfigHash;
         private String outputHash;
@@ -155,6 +171,13 @@ public final class EvidenceInputs {
         /** Sets the baseline plan id; empty for none. */
         public Builder baselinePlanId(String id) {
             baselinePlanId = Objects.requireNonNull(id, "baselinePlanId");
+            return this;
+        }
+
+        /** Sets the workspace id and the plan's globally unique identity (both empty for none). */
+        public Builder identity(String workspaceId, String planUid) {
+            this.workspaceId = Objects.requireNonNull(workspaceId, "workspaceId");
+            this.planUid = Objects.requireNonNull(planUid, "planUid");
             return this;
         }
 

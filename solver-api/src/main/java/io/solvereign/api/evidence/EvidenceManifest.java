@@ -13,7 +13,8 @@ import java.util.TreeMap;
  * the canonical JSON of all other fields.
  *
  * @param format       pack format, {@link EvidencePack#FORMAT}
- * @param ids          {@code plan_id}, {@code forecast_version_id}, {@code baseline_plan_id}
+ * @param ids          {@code plan_id}, {@code forecast_version_id}, {@code baseline_plan_id}, and for a plan
+ *                     from a workspace {@code workspace_id} and {@code plan_uid}
  * @param hashes       {@code input_hash}, {@code solver_config_hash}, {@code output_hash}
  * @param ruleSetJson  the rule set as canonical JSON text
  * @param signature    {@link EvidencePack#SIGNATURE_HMAC} when the pack is signed, else {@link EvidencePack#SIGNATURE_NONE}
@@ -31,6 +32,21 @@ public record EvidenceManifest(String format, SortedMap<String, String> ids, Sor
         Objects.requireNonNull(signature, "signature");
         files = List.copyOf(files);
         Objects.requireNonNull(manifestHash, "manifestHash");
+    }
+
+    /** Key in {@code ids} of the workspace that held the plan. */
+    public static final String WORKSPACE_ID = "workspace_id";
+    /** Key in {@code ids} of the plan's globally unique identity. */
+    public static final String PLAN_UID = "plan_uid";
+
+    /** The workspace id, empty when the pack names none. */
+    public String workspaceId() {
+        return ids.getOrDefault(WORKSPACE_ID, "");
+    }
+
+    /** The plan's globally unique identity, empty when the pack names none. */
+    public String planUid() {
+        return ids.getOrDefault(PLAN_UID, "");
     }
 
     /** The plan id, empty when absent. */

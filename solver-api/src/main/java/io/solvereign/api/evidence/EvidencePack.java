@@ -92,9 +92,13 @@ public final class EvidencePack {
         List<ManifestFile> files = new ArrayList<>();
         entries.forEach((name, bytes) -> files.add(new ManifestFile(name, bytes.length, Hashes.sha256Hex(bytes))));
 
-        Map<String, Object> manifest = ManifestCodec.body(FORMAT,
-                Map.of("plan_id", in.planId(), "forecast_version_id", in.forecastVersionId(),
-                        "baseline_plan_id", in.baselinePlanId()),
+        Map<String, String> ids = new TreeMap<>(Map.of("plan_id", in.planId(), "forecast_version_id",
+                in.forecastVersionId(), "baseline_plan_id", in.baselinePlanId()));
+        if (!in.workspaceId().isEmpty()) {
+            ids.put(EvidenceManifest.WORKSPACE_ID, in.workspaceId());
+            ids.put(EvidenceManifest.PLAN_UID, in.planUid());
+        }
+        Map<String, Object> manifest = ManifestCodec.body(FORMAT, ids,
                 Map.of("input_hash", in.inputHash(), "solver_config_hash", in.solverConfigHash(),
                         "output_hash", in.outputHash()),
                 ManifestCodec.parseObject(in.ruleSetJson()), signed ? SIGNATURE_HMAC : SIGNATURE_NONE, files);
