@@ -15,4 +15,5 @@ module io.solvereign.api {
     exports io.solvereign.api.store;
     exports io.solvereign.api.evidence;
     exports io.solvereign.api.repair;
+    exports io.solvereign.api.version;
 }
