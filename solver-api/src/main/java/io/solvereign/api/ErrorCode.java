@@ -47,6 +47,14 @@ public enum ErrorCode {
     ILLEGAL_OVERRIDE(Severity.FAIL),
     /** Frozen assignments alone break a hard rule (changed rules or a removed tour); needs an override. */
     FREEZE_CONFLICT(Severity.FAIL),
+    /** A lock needs a recorded approval of the plan and there is none. */
+    NOT_APPROVED(Severity.FAIL),
+    /** A lock of a plan whose forecast week is not COMPLETE, without a partial-release override. */
+    PARTIAL_FORECAST(Severity.FAIL),
+    /** The workspace stayed busy (locked by another process) longer than the configured wait. */
+    WORKSPACE_BUSY(Severity.FAIL),
+    /** An absent driver keeps frozen work, so a repair would leave him on his tours; needs an override. */
+    ABSENT_DRIVER_FROZEN(Severity.FAIL),
     // JSON import contract (DOMAIN §2.4): hard gates HG-001..HG-008 (FAIL), soft gates SG-001..SG-004 (WARN).
     /** HG-001: no valid {@code tenant_code}. */
     MISSING_TENANT(Severity.FAIL),

@@ -2,7 +2,10 @@ package io.solvereign.harness.store;
 
 import io.solvereign.api.ErrorCode;
 import io.solvereign.api.SolvereignException;
+import io.solvereign.api.store.Approval;
+import io.solvereign.api.store.ForecastMeta;
 import io.solvereign.api.store.ForecastVersion;
+import io.solvereign.api.store.KpiBaseline;
 import io.solvereign.api.store.KillSwitch;
 import io.solvereign.api.store.NewPlan;
 import io.solvereign.api.store.PlanStore;
@@ -20,13 +23,16 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.function.BiFunction;
+import java.util.function.ToLongFunction;
 
 /**
  * {@link PlanStore} on a workspace folder:
  * <pre>
  * SHA256SUMS                          sha256 of every file below (sha256sum format)
  * kill-switch.json  trail.jsonl       kill switch state; the trail, one JSON object a line
- * forecasts/F0001/forecast.json       id, input_hash, created_at
+ * approvals.jsonl  kpi-baselines.jsonl approvals and KPI drift baselines, one JSON object a line
+ * forecasts/F0001/forecast.json       id, input_hash, created_at, kind, week_key, parent_id, attributes
  * forecasts/F0001/forecast_input      the original bytes
  * forecasts/F0001/canonical_input.txt
  * plans/P0001/plan.json               id, forecast_version_id, status, baseline_plan_id, output_hash, created_at
@@ -40,6 +46,8 @@ import java.util.TreeMap;
 public final class FileSystemPlanStore implements PlanStore {
     static final String TRAIL = "trail.jsonl";
     static final String KILL_SWITCH = "kill-switch.json";
+    static final String APPROVALS = "approvals.jsonl";
+    static final String KPI_BASELINES = "kpi-baselines.jsonl";
 
     private final Workspace ws;
 
@@ -70,15 +78,16 @@ public final class FileSystemPlanStore implements PlanStore {
 
     @Override
     public synchronized ForecastVersion addForecast(String inputHash, byte[] originalBytes, String canonicalText,
-                                                    Instant createdAt) {
+                                                    ForecastMeta meta, Instant createdAt) {
         String id = PlanStore.forecastId(ids("forecasts/", "/forecast.json").size() + 1L);
-        ForecastVersion f = new ForecastVersion(id, inputHash, originalBytes, canonicalText, createdAt);
+        ForecastVersion f = new ForecastVersion(id, inputHash, originalBytes, canonicalText, createdAt, meta);
         String dir = "forecasts/" + id + "/";
         Map<String, byte[]> files = new LinkedHashMap<>();
         files.put(dir + "forecast_input", f.originalBytes());
         files.put(dir + "canonical_input.txt", canonicalText.getBytes(StandardCharsets.UTF_8));
-        files.put(dir + "forecast.json", StoreJson.file(Map.of("id", id, "input_hash", inputHash,
-                "created_at", createdAt.toString())));
+        Map<String, Object> fields = new TreeMap<>(StoreJson.forecastMeta(meta));
+        fields.putAll(Map.of("id", id, "input_hash", inputHash, "created_at", createdAt.toString()));
+        files.put(dir + "forecast.json", StoreJson.file(fields));
         ws.write(files);
         return f;
     }
@@ -94,7 +103,7 @@ public final class FileSystemPlanStore implements PlanStore {
         return Optional.of(new ForecastVersion(forecastVersionId, StoreJson.text(m, "input_hash", meta),
                 ws.readVerified(dir + "forecast_input"),
                 new String(ws.readVerified(dir + "canonical_input.txt"), StandardCharsets.UTF_8),
-                StoreJson.instant(m, "created_at", meta)));
+                StoreJson.instant(m, "created_at", meta), StoreJson.forecastMeta(m, meta)));
     }
 
     @Override
@@ -168,6 +177,60 @@ public final class FileSystemPlanStore implements PlanStore {
                 throw new SolvereignException(ErrorCode.PLAN_TAMPERED, where + " has sequence " + e.sequence());
             }
             out.add(e);
+        }
+        return List.copyOf(out);
+    }
+
+    @Override
+    public synchronized Approval addApproval(String planId, String actor, String reason,
+                                             Map<String, Boolean> conditionsMet, Instant at) {
+        List<Approval> all = approvals();
+        Approval a = new Approval(all.size() + 1L, planId, actor, reason, new TreeMap<>(conditionsMet), at);
+        appendLine(APPROVALS, StoreJson.approval(a));
+        return a;
+    }
+
+    @Override
+    public synchronized List<Approval> approvals() {
+        return readLines(APPROVALS, StoreJson::approval, Approval::sequence);
+    }
+
+    @Override
+    public synchronized KpiBaseline addKpiBaseline(String site, String approver, String reason, List<String> planIds,
+                                                   String samplesJson, Instant at) {
+        List<KpiBaseline> all = kpiBaselines();
+        KpiBaseline b = new KpiBaseline(all.size() + 1L, site, approver, reason, planIds, samplesJson, at);
+        appendLine(KPI_BASELINES, StoreJson.kpiBaseline(b));
+        return b;
+    }
+
+    @Override
+    public synchronized List<KpiBaseline> kpiBaselines() {
+        return readLines(KPI_BASELINES, StoreJson::kpiBaseline, KpiBaseline::sequence);
+    }
+
+    /** Rewrites a JSON-lines file with one more line (atomic per file, like the trail). */
+    private void appendLine(String file, Map<String, Object> fields) {
+        String old = ws.contains(file) ? new String(ws.readVerified(file), StandardCharsets.UTF_8) : "";
+        ws.write(Map.of(file, (old + StoreJson.line(fields) + "\n").getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** Reads a JSON-lines file whose records carry sequence numbers 1, 2, 3 ... */
+    private <T> List<T> readLines(String file, BiFunction<Map<String, Object>, String, T> reader,
+                                  ToLongFunction<T> sequence) {
+        if (!ws.contains(file)) {
+            return List.of();
+        }
+        String[] lines = new String(ws.readVerified(file), StandardCharsets.UTF_8).split("\n");
+        List<T> out = new ArrayList<>();
+        for (int i = 0; i < lines.length; i++) {
+            String where = file + " line " + (i + 1);
+            T record = reader.apply(StoreJson.parse(lines[i], where), where);
+            if (sequence.applyAsLong(record) != i + 1L) {
+                throw new SolvereignException(ErrorCode.PLAN_TAMPERED, where + " has sequence "
+                        + sequence.applyAsLong(record));
+            }
+            out.add(record);
         }
         return List.copyOf(out);
     }

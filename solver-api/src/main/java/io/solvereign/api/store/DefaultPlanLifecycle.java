@@ -36,19 +36,34 @@ final class DefaultPlanLifecycle implements PlanLifecycle {
     }
 
     @Override
-    public synchronized ForecastVersion importForecast(String actor, byte[] originalBytes, String canonicalText) {
+    public synchronized ForecastVersion importForecast(String actor, byte[] originalBytes, String canonicalText,
+                                                       ForecastMeta meta) {
         Checks.requireText("actor", actor);
         Objects.requireNonNull(originalBytes, "originalBytes");
         Objects.requireNonNull(canonicalText, "canonicalText");
+        Objects.requireNonNull(meta, "meta");
         String inputHash = Hashes.sha256Hex(canonicalText);
         for (ForecastVersion f : store.forecasts()) {
-            if (f.inputHash().equals(inputHash) && Arrays.equals(f.originalBytes(), originalBytes)) {
+            if (f.inputHash().equals(inputHash) && Arrays.equals(f.originalBytes(), originalBytes)
+                    && f.meta().equals(meta)) {
                 return f;
             }
         }
-        ForecastVersion f = store.addForecast(inputHash, originalBytes, canonicalText, clock.instant());
-        append(actor, TrailAction.FORECAST_IMPORTED, f.id(), "forecast imported",
-                Map.of("input_hash", inputHash, "bytes", Integer.toString(originalBytes.length)));
+        if (!meta.parentId().isEmpty()) {
+            forecast(meta.parentId());
+        }
+        ForecastVersion f = store.addForecast(inputHash, originalBytes, canonicalText, meta, clock.instant());
+        Map<String, String> details = new TreeMap<>(Map.of("input_hash", inputHash,
+                "bytes", Integer.toString(originalBytes.length), "kind", meta.kind().name()));
+        if (!meta.weekKey().isEmpty()) {
+            details.put("week_key", meta.weekKey());
+        }
+        if (!meta.parentId().isEmpty()) {
+            details.put("parent_id", meta.parentId());
+        }
+        boolean composed = meta.kind() == ForecastKind.COMPOSED;
+        append(actor, composed ? TrailAction.FORECAST_COMPOSED : TrailAction.FORECAST_IMPORTED, f.id(),
+                composed ? "forecast composed" : "forecast imported", details);
         return f;
     }
 
@@ -84,10 +99,12 @@ final class DefaultPlanLifecycle implements PlanLifecycle {
     }
 
     @Override
-    public synchronized PlanVersion lock(String planId, String actor, String reason, GateVerdict verdict) {
-        Checks.requireText("actor", actor);
-        Checks.requireText("reason", reason);
-        Objects.requireNonNull(verdict, "verdict");
+    public synchronized PlanVersion lock(LockRequest request) {
+        Objects.requireNonNull(request, "request");
+        String planId = request.planId();
+        String actor = request.actor();
+        String reason = request.reason();
+        GateVerdict verdict = request.verdict();
         PlanVersion p = plan(planId);
         KillSwitch ks = store.killSwitch();
         if (p.status() == PlanStatus.LOCKED) {
@@ -106,11 +123,63 @@ final class DefaultPlanLifecycle implements PlanLifecycle {
             throw refuse(p, actor, reason, verdict, ErrorCode.AUDIT_GATE_FAIL,
                     "plan " + planId + " did not pass the release gate: " + verdict.summary());
         }
+        if (request.approvalRequired() && approvals(planId).isEmpty()) {
+            throw refuse(p, actor, reason, verdict, ErrorCode.NOT_APPROVED,
+                    "plan " + planId + " has no recorded approval; approve it before locking");
+        }
+        ForecastVersion forecast = forecast(p.forecastVersionId());
+        String completeness = forecast.meta().attribute(ForecastMeta.COMPLETENESS);
+        boolean partial = completeness.equals("PARTIAL") || completeness.equals("UNKNOWN");
+        if (partial && request.partialOverride().isEmpty()) {
+            throw refuse(p, actor, reason, verdict, ErrorCode.PARTIAL_FORECAST, "plan " + planId + " covers forecast "
+                    + forecast.id() + " whose week is " + completeness + "; lock it only with a partial-release override");
+        }
+        if (partial) {
+            ReleaseOverride o = request.partialOverride().orElseThrow();
+            append(o.actor(), TrailAction.PARTIAL_RELEASE_OVERRIDE, planId, o.reason(),
+                    Map.of("forecast_version_id", forecast.id(), "completeness", completeness));
+        }
         PlanVersion locked = store.updatePlan(p.withStatus(PlanStatus.LOCKED));
         append(actor, TrailAction.PLAN_LOCKED, planId, reason,
                 Map.of("gate", "PASS", "summary", verdict.summary(), "output_hash", p.outputHash()));
         LOG.info("plan {} LOCKED by {}: {}", planId, actor, reason);
         return locked;
+    }
+
+    @Override
+    public synchronized Approval approve(String planId, String actor, String reason, Map<String, Boolean> conditionsMet) {
+        Checks.requireText("actor", actor);
+        Checks.requireText("reason", reason);
+        Objects.requireNonNull(conditionsMet, "conditionsMet");
+        requireDraft(plan(planId));
+        Approval a = store.addApproval(planId, actor, reason, new TreeMap<>(conditionsMet), clock.instant());
+        Map<String, String> details = new TreeMap<>();
+        a.conditionsMet().forEach((k, v) -> details.put(k, v.toString()));
+        append(actor, TrailAction.PLAN_APPROVED, planId, reason, details);
+        LOG.info("plan {} approved by {}: {}", planId, actor, reason);
+        return a;
+    }
+
+    @Override
+    public List<Approval> approvals(String planId) {
+        Objects.requireNonNull(planId, "planId");
+        return store.approvals().stream().filter(a -> a.planId().equals(planId)).toList();
+    }
+
+    @Override
+    public synchronized KpiBaseline writeKpiBaseline(String site, String approver, String reason, List<String> planIds,
+                                                     String samplesJson) {
+        Checks.requireText("site", site);
+        Checks.requireText("approver", approver);
+        Checks.requireText("reason", reason);
+        Objects.requireNonNull(samplesJson, "samplesJson");
+        for (String id : Objects.requireNonNull(planIds, "planIds")) {
+            plan(id);
+        }
+        KpiBaseline b = store.addKpiBaseline(site, approver, reason, planIds, samplesJson, clock.instant());
+        append(approver, TrailAction.KPI_BASELINE_WRITTEN, "kpi-baseline-" + site, reason,
+                Map.of("site", site, "plan_ids", String.join(",", planIds), "samples_sha256", Hashes.sha256Hex(samplesJson)));
+        return b;
     }
 
     @Override

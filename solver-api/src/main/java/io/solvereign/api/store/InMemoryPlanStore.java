@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * {@link PlanStore} held in memory; lists indexed by sequence, so ids and order are deterministic.
@@ -17,6 +18,8 @@ final class InMemoryPlanStore implements PlanStore {
     private final List<ForecastVersion> forecasts = new ArrayList<>();
     private final List<PlanVersion> plans = new ArrayList<>();
     private final List<TrailEntry> trail = new ArrayList<>();
+    private final List<Approval> approvals = new ArrayList<>();
+    private final List<KpiBaseline> baselines = new ArrayList<>();
     private KillSwitch killSwitch = KillSwitch.initial();
 
     InMemoryPlanStore() {
@@ -24,9 +27,9 @@ final class InMemoryPlanStore implements PlanStore {
 
     @Override
     public synchronized ForecastVersion addForecast(String inputHash, byte[] originalBytes, String canonicalText,
-                                                    Instant createdAt) {
+                                                    ForecastMeta meta, Instant createdAt) {
         ForecastVersion f = new ForecastVersion(PlanStore.forecastId(forecasts.size() + 1L), inputHash,
-                originalBytes, canonicalText, createdAt);
+                originalBytes, canonicalText, createdAt, meta);
         forecasts.add(f);
         return f;
     }
@@ -85,6 +88,32 @@ final class InMemoryPlanStore implements PlanStore {
     @Override
     public synchronized List<TrailEntry> trail() {
         return List.copyOf(trail);
+    }
+
+    @Override
+    public synchronized Approval addApproval(String planId, String actor, String reason,
+                                             Map<String, Boolean> conditionsMet, Instant at) {
+        Approval a = new Approval(approvals.size() + 1L, planId, actor, reason, new TreeMap<>(conditionsMet), at);
+        approvals.add(a);
+        return a;
+    }
+
+    @Override
+    public synchronized List<Approval> approvals() {
+        return List.copyOf(approvals);
+    }
+
+    @Override
+    public synchronized KpiBaseline addKpiBaseline(String site, String approver, String reason, List<String> planIds,
+                                                   String samplesJson, Instant at) {
+        KpiBaseline b = new KpiBaseline(baselines.size() + 1L, site, approver, reason, planIds, samplesJson, at);
+        baselines.add(b);
+        return b;
+    }
+
+    @Override
+    public synchronized List<KpiBaseline> kpiBaselines() {
+        return List.copyOf(baselines);
     }
 
     @Override

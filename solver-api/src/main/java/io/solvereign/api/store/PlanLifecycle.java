@@ -4,6 +4,7 @@ import io.solvereign.api.model.FreezeOverride;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The plan lifecycle over a {@link PlanStore} (DOMAIN §10): {@code DRAFT -> LOCKED -> SUPERSEDED}.
@@ -30,7 +31,16 @@ public interface PlanLifecycle {
      * Stores a forecast version; its input_hash is the SHA-256 of the canonical text. Importing
      * bytes identical to a stored version's returns that version and writes nothing.
      */
-    ForecastVersion importForecast(String actor, byte[] originalBytes, String canonicalText);
+    default ForecastVersion importForecast(String actor, byte[] originalBytes, String canonicalText) {
+        return importForecast(actor, originalBytes, canonicalText, ForecastMeta.none());
+    }
+
+    /**
+     * Stores a forecast version with its meta. Bytes and meta identical to a stored version's return that
+     * version and write nothing. A {@link ForecastKind#COMPOSED} version is recorded in the trail as
+     * {@link TrailAction#FORECAST_COMPOSED}, any other as {@link TrailAction#FORECAST_IMPORTED}.
+     */
+    ForecastVersion importForecast(String actor, byte[] originalBytes, String canonicalText, ForecastMeta meta);
 
     /** Stores a new DRAFT; its forecast version and baseline (if named) must exist. */
     PlanVersion createDraft(String actor, String reason, NewPlan plan);
@@ -44,11 +54,43 @@ public interface PlanLifecycle {
     PlanVersion recordAudit(String planId, String actor, byte[] auditResultsJson, GateVerdict verdict);
 
     /**
+     * Locks a draft without requiring an approval and without a partial-release override:
+     * {@code lock(new LockRequest(planId, actor, reason, verdict, false, Optional.empty()))}.
+     */
+    default PlanVersion lock(String planId, String actor, String reason, GateVerdict verdict) {
+        return lock(new LockRequest(planId, actor, reason, verdict, false, Optional.empty()));
+    }
+
+    /**
      * Locks a draft. Checks in this order: the plan exists, is not LOCKED ({@code ALREADY_LOCKED}),
      * is not SUPERSEDED ({@code INVALID_TRANSITION}), the kill switch is off ({@code FREEZE_ACTIVE}),
-     * the gate passed ({@code AUDIT_GATE_FAIL}). A refusal is recorded as {@link TrailAction#LOCK_REFUSED}.
+     * the gate passed ({@code AUDIT_GATE_FAIL}), an approval is recorded when required ({@code NOT_APPROVED}),
+     * the forecast's {@link ForecastMeta#COMPLETENESS} is neither {@code PARTIAL} nor {@code UNKNOWN} unless
+     * the request carries an override ({@code PARTIAL_FORECAST}). A refusal is recorded as
+     * {@link TrailAction#LOCK_REFUSED}; a used override as {@link TrailAction#PARTIAL_RELEASE_OVERRIDE} naming
+     * its user and reason, before the lock itself.
      */
-    PlanVersion lock(String planId, String actor, String reason, GateVerdict verdict);
+    PlanVersion lock(LockRequest request);
+
+    /**
+     * Records an approval of a draft with the conditions that held (DOMAIN §10) and appends
+     * {@link TrailAction#PLAN_APPROVED}. Whether the conditions suffice is the caller's policy; the lock only
+     * asks that an approval exists.
+     *
+     * @throws io.solvereign.api.SolvereignException {@code ALREADY_LOCKED} or {@code INVALID_TRANSITION}
+     *                                               when the plan is no longer a draft
+     */
+    Approval approve(String planId, String actor, String reason, Map<String, Boolean> conditionsMet);
+
+    /** The approvals of one plan, in sequence order. */
+    List<Approval> approvals(String planId);
+
+    /**
+     * Writes a KPI drift baseline (DOMAIN §13); approver and reason are required
+     * ({@link IllegalArgumentException} when blank) and the write is appended to the trail as
+     * {@link TrailAction#KPI_BASELINE_WRITTEN}. The listed plans must exist.
+     */
+    KpiBaseline writeKpiBaseline(String site, String approver, String reason, List<String> planIds, String samplesJson);
 
     /**
      * Marks {@code oldPlanId} SUPERSEDED by {@code newPlanId}, which must name it as baseline and not

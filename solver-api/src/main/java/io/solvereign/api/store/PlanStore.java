@@ -7,7 +7,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Persistence port for forecast versions, plan versions, the audit trail and the kill switch. An
+ * Persistence port for forecast versions, plan versions, approvals, KPI baselines, the audit trail and the
+ * kill switch. An
  * embedding service implements it on its database; {@link #inMemory()} serves tests and embedding.
  *
  * <p>Contract for implementations:
@@ -27,8 +28,14 @@ import java.util.Optional;
  */
 public interface PlanStore {
 
-    /** Stores a new forecast version and returns it with its new id. */
-    ForecastVersion addForecast(String inputHash, byte[] originalBytes, String canonicalText, Instant createdAt);
+    /** Stores a new forecast version with its meta (kind, week, parent, attributes) and returns it with its new id. */
+    ForecastVersion addForecast(String inputHash, byte[] originalBytes, String canonicalText, ForecastMeta meta,
+                                Instant createdAt);
+
+    /** Stores a new plain forecast version ({@link ForecastMeta#none()}) and returns it with its new id. */
+    default ForecastVersion addForecast(String inputHash, byte[] originalBytes, String canonicalText, Instant createdAt) {
+        return addForecast(inputHash, originalBytes, canonicalText, ForecastMeta.none(), createdAt);
+    }
 
     /** The forecast version with this id, if stored. */
     Optional<ForecastVersion> findForecast(String forecastVersionId);
@@ -60,6 +67,19 @@ public interface PlanStore {
 
     /** The whole trail in sequence order. */
     List<TrailEntry> trail();
+
+    /** Records an approval of a plan with the next approval sequence number and returns it. */
+    Approval addApproval(String planId, String actor, String reason, Map<String, Boolean> conditionsMet, Instant at);
+
+    /** Every approval in sequence order. */
+    List<Approval> approvals();
+
+    /** Records a KPI drift baseline with the next baseline sequence number and returns it. */
+    KpiBaseline addKpiBaseline(String site, String approver, String reason, List<String> planIds, String samplesJson,
+                               Instant at);
+
+    /** Every KPI baseline in sequence order. */
+    List<KpiBaseline> kpiBaselines();
 
     /** The kill switch's current state ({@link KillSwitch#initial()} in a new store). */
     KillSwitch killSwitch();

@@ -11,6 +11,14 @@ public enum TrailAction {
     PLAN_CREATED(true),
     /** Audit results were attached to a draft. */
     AUDIT_RECORDED(true),
+    /** A composed forecast version of a week was stored (DOMAIN §12). */
+    FORECAST_COMPOSED(true),
+    /** A draft was approved; the details give the conditions met. */
+    PLAN_APPROVED(true),
+    /** A plan of a week whose forecast is not COMPLETE was released by explicit override (user, reason). */
+    PARTIAL_RELEASE_OVERRIDE(true),
+    /** A KPI drift baseline was written by a named approver (DOMAIN §13). */
+    KPI_BASELINE_WRITTEN(true),
     /** A plan became LOCKED. */
     PLAN_LOCKED(true),
     /** A lock was refused; the details name the error code. */
