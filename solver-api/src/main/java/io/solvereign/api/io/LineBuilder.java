@@ -110,6 +110,6 @@ final class LineBuilder {
                 status = i.severity();
             }
         }
-        return new ParsedLine(number, raw, status, issues, templates, header, note);
+        return new ParsedLine(number, raw, status, issues, templates, header, note, removals);
     }
 }
