@@ -39,7 +39,7 @@ public final class ImportCommand implements Callable<Integer> {
         String versionId = null;
         if (input.result().solvable()) {
             versionId = workspace.open().importForecast(Actors.of(by), InputOptions.originalBytes(input),
-                    input.result().forecast()).id();
+                    input.result()).id();
         }
         ImportReport report = new ImportReport(input, versionId, workspace.workspace());
         spec.commandLine().getOut().print(json ? report.json() : report.text());

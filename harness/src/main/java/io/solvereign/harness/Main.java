@@ -34,6 +34,8 @@ import picocli.CommandLine.Spec;
             RepairCommand.class,
             DrillCommand.class,
             DryRunCommand.class,
+            DiffCommand.class,
+            ComposeCommand.class,
         })
 public final class Main implements Runnable {
     @Spec

@@ -12,7 +12,12 @@ import io.solvereign.api.model.Forecast;
 import io.solvereign.api.model.Kpis;
 import io.solvereign.api.model.Plan;
 import io.solvereign.engine.Solvers;
+import io.solvereign.api.store.ForecastKind;
+import io.solvereign.api.store.ForecastMeta;
 import io.solvereign.api.store.ForecastVersion;
+import io.solvereign.api.version.WeekKey;
+import io.solvereign.harness.runbook.WeekChain;
+import picocli.CommandLine;
 import io.solvereign.api.store.PlanVersion;
 import io.solvereign.harness.export.PlanExports;
 import io.solvereign.harness.runbook.Runbook;
@@ -64,6 +69,11 @@ final class SolveCommand implements Callable<Integer> {
     @Mixin
     WorkspaceOptions workspace;
 
+    @Option(names = {"-w", "--week"}, paramLabel = "YYYY-Www",
+            description = {"Solve the latest composition of this ISO week (see compose) instead of --input;",
+                "a PARTIAL week may be solved, but its plan locks only with a partial-release override."})
+    String week;
+
     @Option(names = "--by", paramLabel = "USER", defaultValue = "${sys:user.name}",
             description = "Who solves, for the audit trail (default: the OS user).")
     String by;
@@ -72,16 +82,32 @@ final class SolveCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter outWriter = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        InputOptions.Input in = input.load();
-        if (!in.result().solvable()) {
-            for (ParseIssue issue : in.result().failures()) {
-                err.println("solvereign solve: " + in.name() + ": " + issue.describe());
+        Runbook runbook;
+        Forecast forecast;
+        String name;
+        ForecastVersion composed = null;
+        InputOptions.Input in = null;
+        if (week != null) {
+            // A composed week is already stored: solve its latest composition (PARTIAL weeks too).
+            runbook = workspace.open();
+            WeekChain chain = new WeekChain(runbook, weekKey(), input.zone);
+            composed = chain.latest(ForecastKind.COMPOSED).orElseThrow(() -> new SolvereignException(ErrorCode.NOT_FOUND,
+                    "week " + week + " has no composed forecast in " + workspace.workspace() + "; run compose first"));
+            forecast = chain.forecastOf(composed);
+            name = "week " + week + " (" + composed.id() + ", " + composed.meta().attribute(ForecastMeta.COMPLETENESS) + ")";
+        } else {
+            in = input.load();
+            if (!in.result().solvable()) {
+                for (ParseIssue issue : in.result().failures()) {
+                    err.println("solvereign solve: " + in.name() + ": " + issue.describe());
+                }
+                return ExitCodes.FAIL;
             }
-            return ExitCodes.FAIL;
+            forecast = in.result().forecast();
+            name = in.name();
+            // Opening checks the workspace first, so a tampered one fails before minutes of solving.
+            runbook = workspace.open();
         }
-        Forecast forecast = in.result().forecast();
-        // Opening checks the workspace first, so a tampered one fails before minutes of solving.
-        Runbook runbook = workspace.open();
         SolveRequest.Builder request = SolveRequest.newBuilder(forecast).seed(seed)
                 .listener(new ProgressPrinter(err));
         if (workBudget != null) {
@@ -91,7 +117,7 @@ final class SolveCommand implements Callable<Integer> {
         SolveResult result = Solvers.create().solve(request.build());
         long solveMs = (System.nanoTime() - started) / 1_000_000;
         if (result.status() == SolveStatus.INFEASIBLE) {
-            err.println("solvereign solve: no legal plan exists for " + in.name() + ":");
+            err.println("solvereign solve: no legal plan exists for " + name + ":");
             for (Infeasibility i : result.infeasibilities()) {
                 err.println("  " + i.rule() + ": " + i.message() + " " + i.instanceIds());
             }
@@ -107,8 +133,9 @@ final class SolveCommand implements Callable<Integer> {
             throw new SolvereignException(ErrorCode.OUTPUT_NOT_WRITABLE, "cannot write to --out " + out + ": " + cause, e);
         }
         String actor = Actors.of(by);
-        ForecastVersion fv = runbook.importForecast(actor, InputOptions.originalBytes(in), forecast);
-        PlanVersion stored = runbook.storeDraft(actor, "solve " + in.name() + " seed " + seed, fv.id(), "", plan);
+        ForecastVersion fv = composed != null ? composed
+                : runbook.importForecast(actor, InputOptions.originalBytes(in), in.result());
+        PlanVersion stored = runbook.storeDraft(actor, "solve " + name + " seed " + seed, fv.id(), "", plan);
         if (json) {
             ObjectNode summary = summaryJson(result, solveMs);
             summary.put("plan_id", stored.id());
@@ -129,6 +156,17 @@ final class SolveCommand implements Callable<Integer> {
             err.println("solvereign solve: the wall-clock safety cap stopped the search; this result may not reproduce");
         }
         return ExitCodes.OK;
+    }
+
+    private WeekKey weekKey() {
+        if (input.input != null) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "give --input or --week, not both");
+        }
+        try {
+            return WeekKey.parse(week);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--week: " + e.getMessage());
+        }
     }
 
     static ObjectNode summaryJson(SolveResult result, long solveMs) {

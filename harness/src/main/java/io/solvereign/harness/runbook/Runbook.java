@@ -9,6 +9,7 @@ import io.solvereign.api.io.ParseResult;
 import io.solvereign.api.io.PlanJson;
 import io.solvereign.api.model.Forecast;
 import io.solvereign.api.model.Plan;
+import io.solvereign.api.store.ForecastMeta;
 import io.solvereign.api.store.ForecastVersion;
 import io.solvereign.api.store.NewPlan;
 import io.solvereign.api.store.PlanLifecycle;
@@ -65,6 +66,23 @@ public final class Runbook {
         return lifecycle.importForecast(actor, originalBytes, CanonicalForm.text(forecast));
     }
 
+    /**
+     * Stores a parsed forecast's original bytes and canonical text; tenant and site codes of a JSON
+     * import are kept as the version's {@code tenant_code} and {@code site_code} attributes.
+     */
+    public ForecastVersion importForecast(String actor, byte[] originalBytes, ParseResult parsed) {
+        java.util.TreeMap<String, String> attrs = new java.util.TreeMap<>();
+        if (!parsed.site().tenantCode().isEmpty()) {
+            attrs.put(WeekChain.TENANT, parsed.site().tenantCode());
+        }
+        if (!parsed.site().siteCode().isEmpty()) {
+            attrs.put(WeekChain.SITE, parsed.site().siteCode());
+        }
+        ForecastMeta meta = attrs.isEmpty() ? ForecastMeta.none()
+                : ForecastMeta.of(io.solvereign.api.store.ForecastKind.IMPORT, "", "", attrs);
+        return lifecycle.importForecast(actor, originalBytes, CanonicalForm.text(parsed.forecast()), meta);
+    }
+
     /** Stores a solved or repaired plan as a new DRAFT with its {@code solver_output.json} bytes. */
     public PlanVersion storeDraft(String actor, String reason, String forecastVersionId, String baselinePlanId,
                                   Plan plan) {
@@ -93,7 +111,8 @@ public final class Runbook {
     public Forecast forecastOf(PlanVersion version, Plan plan) {
         ForecastVersion f = lifecycle.forecast(version.forecastVersionId());
         String text = new String(f.originalBytes(), StandardCharsets.UTF_8);
-        for (InputFormat format : List.of(InputFormat.AUTO, InputFormat.TEXT, InputFormat.DAY_CSV, InputFormat.TOUR_CSV)) {
+        for (InputFormat format : List.of(InputFormat.AUTO, InputFormat.TEXT, InputFormat.DAY_CSV, InputFormat.TOUR_CSV,
+                InputFormat.JSON)) {
             ParseResult r = ForecastParser.parse(text, format, plan.weekAnchor(), plan.zone());
             if (r.solvable() && CanonicalForm.inputHash(r.forecast()).equals(plan.inputHash())) {
                 return r.forecast();
