@@ -43,7 +43,7 @@ final class ComposeCommand implements Callable<Integer> {
     @Mixin
     WorkspaceOptions workspace;
 
-    @Option(names = {"-w", "--week"}, required = true, paramLabel = "YYYY-Www", description = "ISO week, e.g. 2026-W02.")
+    @Option(names = "--week", required = true, paramLabel = "YYYY-Www", description = "ISO week, e.g. 2026-W02.")
     String week;
 
     @Option(names = "--patch", required = true, paramLabel = "FILE",

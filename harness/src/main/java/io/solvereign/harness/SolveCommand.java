@@ -69,7 +69,7 @@ final class SolveCommand implements Callable<Integer> {
     @Mixin
     WorkspaceOptions workspace;
 
-    @Option(names = {"-w", "--week"}, paramLabel = "YYYY-Www",
+    @Option(names = "--week", paramLabel = "YYYY-Www",
             description = {"Solve the latest composition of this ISO week (see compose) instead of --input;",
                 "a PARTIAL week may be solved, but its plan locks only with a partial-release override."})
     String week;

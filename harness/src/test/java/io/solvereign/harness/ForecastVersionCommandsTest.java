@@ -50,7 +50,7 @@ class ForecastVersionCommandsTest {
         assertEquals("PARTIAL", a.at("/completeness/state").asText());
         assertEquals("", a.get("parent_id").asText());
         assertEquals(4, a.at("/diff/summary/added").asInt());
-        Cli second = f.run("compose", "-w", "2026-W02", "--patch", file("rest.json", REST).toString(), "--json");
+        Cli second = f.run("compose", "--week", "2026-W02", "--patch", file("rest.json", REST).toString(), "--json");
         assertEquals(0, second.exit(), second.err());
         JsonNode b = RunbookFixture.json(second.out());
         assertEquals("COMPLETE", b.at("/completeness/state").asText());
