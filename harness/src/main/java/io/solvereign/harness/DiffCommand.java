@@ -143,21 +143,15 @@ final class DiffCommand implements Callable<Integer> {
                 + "added:            " + d.addedInstanceIds().size() + "\n"
                 + "removed:          " + d.removedInstanceIds().size() + "\n"
                 + "drivers affected: " + d.affectedDrivers().size()
-                + (d.affectedDrivers().isEmpty() ? "" : " (" + Listing.firstFew(d.affectedDrivers()) + ")") + "\n"
+                + (d.affectedDrivers().isEmpty() ? "" : " (" + firstFew(d.affectedDrivers()) + ")") + "\n"
                 + "stability:        " + d.stabilityPercent() + " %\n"
                 + "churn:            " + d.churnPercent() + " %\n";
     }
 
-    /** Short listings: the first ids and a count of the rest. */
-    static final class Listing {
-        private static final int SHOWN = 8;
-
-        private Listing() {
-        }
-
-        static String firstFew(java.util.List<String> ids) {
-            return ids.size() <= SHOWN ? String.join(", ", ids)
-                    : String.join(", ", ids.subList(0, SHOWN)) + " and " + (ids.size() - SHOWN) + " more";
-        }
+    /** The first ids and a count of the rest, so a long list stays one line. */
+    private static String firstFew(java.util.List<String> ids) {
+        int shown = 8;
+        return ids.size() <= shown ? String.join(", ", ids)
+                : String.join(", ", ids.subList(0, shown)) + " and " + (ids.size() - shown) + " more";
     }
 }

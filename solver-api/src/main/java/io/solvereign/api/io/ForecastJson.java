@@ -101,5 +101,4 @@ public final class ForecastJson {
         used.add(id);
         return id;
     }
-
 }
