@@ -76,6 +76,40 @@ class ForecastVersionCommandsTest {
     }
 
     @Test
+    void composingInOneCallOrInTwoGivesTheSameWeek() throws Exception {
+        Path mo = file("mo.txt", MONDAY);
+        Path rest = file("rest.json", REST);
+        RunbookFixture twoCalls = new RunbookFixture(dir.resolve("two"));
+        assertEquals(0, twoCalls.run("compose", "--week", "2026-W02", "--patch", mo.toString()).exit());
+        JsonNode a = RunbookFixture.json(twoCalls.run("compose", "--week", "2026-W02", "--patch", rest.toString(), "--json")
+                .out());
+        RunbookFixture oneCall = new RunbookFixture(dir.resolve("one"));
+        JsonNode b = RunbookFixture.json(oneCall.run("compose", "--week", "2026-W02", "--patch", mo.toString(), "--patch",
+                rest.toString(), "--json").out());
+        assertEquals(a.get("input_hash"), b.get("input_hash"));
+        assertEquals(a.get("completeness"), b.get("completeness"));
+        assertEquals(a.at("/provenance/tombstones").size(), b.at("/provenance/tombstones").size());
+        ForecastVersion x = Runbook.open(twoCalls.ws, Clock.systemUTC()).lifecycle().forecast(a.get("forecast_version_id")
+                .asText());
+        ForecastVersion y = Runbook.open(oneCall.ws, Clock.systemUTC()).lifecycle().forecast(b.get("forecast_version_id")
+                .asText());
+        assertArrayEquals(x.originalBytes(), y.originalBytes(), "the composed week is stored byte for byte the same");
+    }
+
+    @Test
+    void externalIdsOfAJsonImportReachRostersCsv() throws Exception {
+        RunbookFixture f = new RunbookFixture(dir.resolve("f"));
+        Path out = dir.resolve("out");
+        Cli r = f.run("solve", "--input", file("rest.json", REST).toString(), "--out", out.toString());
+        assertEquals(0, r.exit(), r.err());
+        List<String> rows = Files.readAllLines(out.resolve("rosters.csv"));
+        assertTrue(rows.get(0).endsWith(",External_ID"), rows.get(0));
+        assertEquals(3, rows.stream().filter(l -> l.contains(",Mo-0500-0900-0") && l.endsWith(",M1")).count(),
+                String.join("\n", rows));
+        assertEquals(1, rows.stream().filter(l -> l.endsWith(",S1")).count());
+    }
+
+    @Test
     void aFailingPatchStoresNothingAndNamesItsPath() throws Exception {
         RunbookFixture f = new RunbookFixture(dir.resolve("f"));
         Cli r = f.run("compose", "--week", "2026-W02", "--patch", file("bad.json", REST.replace("\"day\":3", "\"day\":9"))
