@@ -33,8 +33,8 @@ import picocli.CommandLine.Spec;
  * against the week's previous composition. Exit 0, 2 for a failing or unreadable patch (nothing stored).
  */
 @Command(name = "compose", mixinStandardHelpOptions = true,
-        description = {"Add partial forecasts (patches) to a week and store the composed week with its completeness",
-            "and its diff against the previous composition."},
+        description = {"Add partial forecasts (patches) to a week and store the composed week.",
+            "Prints the week's completeness and its diff against the previous composition."},
         footer = {"", "Example:", "  solvereign compose --week 2026-W02 --patch monday.txt --patch rest.csv --expected-days 6"})
 final class ComposeCommand implements Callable<Integer> {
     @Spec

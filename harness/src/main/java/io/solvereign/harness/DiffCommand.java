@@ -33,8 +33,9 @@ import picocli.CommandLine.Spec;
  * unreadable or failing input or an unknown id, 64 for wrong usage.
  */
 @Command(name = "diff", mixinStandardHelpOptions = true,
-        description = {"Show what changed between two forecasts (--old/--new: file or id such as F0003)",
-            "or between two plans (--old-plan/--new-plan: ids such as P0001)."},
+        description = {"Show what changed between two forecasts or between two plans.",
+            "Forecasts: --old and --new, each a file or a stored id such as F0003.",
+            "Plans: --old-plan and --new-plan, stored ids such as P0001."},
         footer = {"", "Examples:", "  solvereign diff --old F0001 --new monday-correction.txt --json",
             "  solvereign diff --old-plan P0001 --new-plan P0002"})
 final class DiffCommand implements Callable<Integer> {

@@ -30,7 +30,7 @@ import picocli.CommandLine.Spec;
  * Exit 0 when every criterion holds, 1 when one fails, 2 (3 infeasible) when a step fails.
  */
 @Command(name = "drill", mixinStandardHelpOptions = true,
-        description = "Rehearse a sick call or a freeze-window re-plan on a fresh workspace and check the pass criteria.",
+        description = "Rehearse a sick call, a freeze-window re-plan or a partial forecast and check the pass criteria.",
         subcommands = {DrillCommand.SickCall.class, DrillCommand.FreezeWindow.class, DrillCommand.PartialForecast.class})
 final class DrillCommand implements Runnable {
     @Spec
@@ -71,9 +71,10 @@ final class DrillCommand implements Runnable {
 
     /** {@code drill partial-forecast} (H3, DOMAIN §12). */
     @Command(name = "partial-forecast", mixinStandardHelpOptions = true,
-            description = {"The week arrives in three patches (Mo-Di as JSON; Mi-Fr as text with a correction; the rest):",
-                "compose and solve after each; checks completeness, diff counts, the PARTIAL lock refusal, the final lock.",
-                "Exit 0 pass, 1 a check fails, 2 bad input. A re-run gives the same results_hash."})
+            description = {"Deliver the week in three patches, composing and solving after each, and check the results.",
+                "Patches: Mo-Di as JSON, Mi-Fr as text with a correction, the rest as JSON.",
+                "Checks: completeness, diff counts, the PARTIAL lock refused, the COMPLETE lock.",
+                "Exit 0 pass, 1 a check fails, 2 bad input; a re-run gives the same results_hash."})
     static final class PartialForecast implements Callable<Integer> {
         @Spec
         CommandSpec spec;

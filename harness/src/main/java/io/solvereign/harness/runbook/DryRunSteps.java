@@ -74,7 +74,7 @@ final class DryRunSteps {
             throw new StepFailed(parsed.failures().size() + " FAIL line(s), first: " + first.describe());
         }
         forecast = parsed.forecast();
-        forecastVersionId = runbook.importForecast(DryRun.ACTOR, options.originalBytes(), forecast).id();
+        forecastVersionId = runbook.importForecast(DryRun.ACTOR, options.originalBytes(), parsed).id();
         StringBuilder perDay = new StringBuilder();
         int[] counts = forecast.toursPerDay();
         for (Weekday d : Weekday.values()) {
