@@ -103,6 +103,11 @@ final class SolveCommand implements Callable<Integer> {
                 }
                 return ExitCodes.FAIL;
             }
+            if (!in.result().removals().isEmpty()) {
+                throw new SolvereignException(ErrorCode.PATCH_NOT_SOLVABLE, in.name() + " removes "
+                        + in.result().removals().size() + " tour line(s); removals apply only when composing a week: "
+                        + "compose --week YYYY-Www --patch " + in.name() + ", then solve --week");
+            }
             forecast = in.result().forecast();
             name = in.name();
             // Opening checks the workspace first, so a tampered one fails before minutes of solving.

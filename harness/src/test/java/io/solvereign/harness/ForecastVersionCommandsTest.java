@@ -110,6 +110,15 @@ class ForecastVersionCommandsTest {
     }
 
     @Test
+    void aPatchWithRemovalsIsNotSolvedAlone() throws Exception {
+        RunbookFixture f = new RunbookFixture(dir.resolve("f"));
+        Cli r = f.run("solve", "--input", file("rm.txt", "Mo 06:00-10:00\n- Di 06:00-14:00\n").toString(), "--out",
+                dir.resolve("out").toString());
+        assertEquals(2, r.exit());
+        assertTrue(RunbookFixture.oneLineNaming(r, "PATCH_NOT_SOLVABLE"), r.err());
+    }
+
+    @Test
     void aFailingPatchStoresNothingAndNamesItsPath() throws Exception {
         RunbookFixture f = new RunbookFixture(dir.resolve("f"));
         Cli r = f.run("compose", "--week", "2026-W02", "--patch", file("bad.json", REST.replace("\"day\":3", "\"day\":9"))
