@@ -86,7 +86,9 @@ public enum ErrorCode {
     UNPARSED_FIELD(Severity.WARN),
     // Forecast versions (DOMAIN §12).
     /** A patch of a compose names another week than the composition. */
-    WRONG_WEEK(Severity.FAIL);
+    WRONG_WEEK(Severity.FAIL),
+    /** An input with removal lines solved on its own: removals only apply when composing a week. */
+    PATCH_NOT_SOLVABLE(Severity.FAIL);
 
     /** How bad an issue with this code is. */
     public enum Severity { PASS, WARN, FAIL }
