@@ -14,8 +14,9 @@ public final class Auditors {
     }
 
     /**
-     * The standard auditor: COVERAGE, OVERLAP, REST, SPAN_REGULAR, SPAN_SPLIT, FATIGUE and
-     * WEEKLY_HOURS in that order, each with its near-violation warnings. Thread-safe and stateless.
+     * The standard auditor: COVERAGE, OVERLAP, REST, SPAN_REGULAR, SPAN_SPLIT, FATIGUE,
+     * WEEKLY_HOURS and PLAN_INTEGRITY in that order, each with its near-violation warnings.
+     * Thread-safe and stateless.
      */
     public static Auditor standard() {
         return new DefaultAuditor(StandardRules.all());
@@ -23,7 +24,7 @@ public final class Auditors {
 
     /**
      * An auditor over the given rules, reported in the given order. Its
-     * {@link io.solvereign.api.audit.AuditReport#releaseGate()} stays closed unless the seven
+     * {@link io.solvereign.api.audit.AuditReport#releaseGate()} stays closed unless the eight
      * standard checks are among them.
      *
      * @throws IllegalArgumentException when two rules share an id

@@ -10,6 +10,7 @@ import io.solvereign.api.audit.PlanReproducer;
 import io.solvereign.api.audit.ReproducibilityResult;
 import io.solvereign.api.model.Forecast;
 import io.solvereign.api.model.Plan;
+import io.solvereign.api.model.RuleSet;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -39,14 +40,15 @@ final class DefaultAuditor implements Auditor {
     }
 
     @Override
-    public AuditReport audit(Forecast forecast, Plan plan) {
-        return new AuditReport(run(AuditInput.of(forecast, plan)), ReproducibilityResult.notRun(plan.outputHash()));
+    public AuditReport audit(Forecast forecast, Plan plan, RuleSet policy) {
+        return new AuditReport(run(AuditInput.of(forecast, plan, policy)),
+                ReproducibilityResult.notRun(plan.outputHash()));
     }
 
     @Override
-    public AuditReport audit(Forecast forecast, Plan plan, PlanReproducer reproducer) {
+    public AuditReport audit(Forecast forecast, Plan plan, RuleSet policy, PlanReproducer reproducer) {
         Objects.requireNonNull(reproducer, "reproducer");
-        List<CheckResult> checks = run(AuditInput.of(forecast, plan));
+        List<CheckResult> checks = run(AuditInput.of(forecast, plan, policy));
         ReproducibilityResult repro;
         try {
             repro = ReproducibilityResult.compare(plan.outputHash(),

@@ -1,2 +1,2 @@
-/** Audit entry points ({@code Auditors.standard()}) and the seven datetime rules. */
+/** Audit entry points ({@code Auditors.standard()}) and the eight checks: seven datetime rules and plan integrity. */
 package io.solvereign.audit;

@@ -21,7 +21,7 @@ class CoverageEdgeTest {
     @Test
     void unknownTourIdIsNamed() {
         AuditReport r = Auditors.standard().audit(VALID.plus("D001", "Mo-9999-9999-01").input());
-        assertEquals(List.of("COVERAGE"), failing(r));
+        assertEquals(List.of("COVERAGE", "PLAN_INTEGRITY"), failing(r));
         Violation v = r.check("COVERAGE").violations().get(0);
         assertEquals("D001", v.driverId());
         assertEquals(List.of("Mo-9999-9999-01"), v.instanceIds());

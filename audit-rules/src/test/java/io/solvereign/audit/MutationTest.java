@@ -12,7 +12,7 @@ import io.solvereign.api.audit.Violation;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The valid sample week passes 7/7; each single mutation fails exactly its own check. */
+/** The valid sample week passes 8/8; each single mutation fails exactly its own check. */
 class MutationTest {
     private static final WeekFixture.Built VALID = SampleWeek.valid();
 

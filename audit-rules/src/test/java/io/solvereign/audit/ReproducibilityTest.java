@@ -45,7 +45,7 @@ class ReproducibilityTest {
         assertEquals(AuditStatus.PASS, r.reproducibility().status());
         assertEquals("hash-a", r.reproducibility().actualOutputHash());
         assertTrue(r.releaseGate());
-        assertEquals("7/7 checks PASS, REPRODUCIBILITY PASS", r.summary());
+        assertEquals("8/8 checks PASS, REPRODUCIBILITY PASS", r.summary());
     }
 
     @Test
@@ -73,7 +73,7 @@ class ReproducibilityTest {
         assertEquals(AuditStatus.PASS, r.reproducibility().status());
         assertEquals(AuditStatus.FAIL, r.verdict());
         assertFalse(r.releaseGate());
-        assertEquals("1/7 checks FAIL (COVERAGE 1), REPRODUCIBILITY PASS", r.summary());
+        assertEquals("1/8 checks FAIL (COVERAGE 1), REPRODUCIBILITY PASS", r.summary());
     }
 
     @Test

@@ -52,6 +52,28 @@ class SpanAndWarningTest {
     }
 
     @Test
+    void aFifteenHourTourAloneOnItsDayFailsSpanRegular() {
+        AuditReport r = audit(WeekFixture.week().work("D1", MO, "05:00-20:00"));
+        assertEquals(List.of("SPAN_REGULAR"), failing(r));
+        Violation v = r.check("SPAN_REGULAR").violations().get(0);
+        assertEquals(List.of("SPAN_REGULAR", 900L, 840L), shape(v));
+        assertEquals("D1", v.driverId());
+        assertEquals(List.of("Mo-0500-2000-01"), v.instanceIds());
+    }
+
+    @Test
+    void aTwentyThreeHourTourCrossingMidnightFailsSpanRegular() {
+        AuditReport r = audit(WeekFixture.week().work("D1", MI, "10:00-09:00"));
+        assertEquals(List.of("SPAN_REGULAR"), failing(r));
+        assertEquals(List.of("SPAN_REGULAR", 1380L, 840L), shape(r.check("SPAN_REGULAR").violations().get(0)));
+    }
+
+    @Test
+    void aThirteenHourTourAloneWarnsOnly() {
+        warnsOnly(WeekFixture.week().work("D1", MO, "06:00-19:00"), "SPAN_REGULAR", 780, 720);
+    }
+
+    @Test
     void tripleSpanOverFourteenHoursWarns() {
         warnsOnly(WeekFixture.week().work("D1", MO, "06:00-10:30", "11:00-15:30", "16:00-20:30"),
                 "SPAN_REGULAR", 870, 840);

@@ -2,6 +2,7 @@ package io.solvereign.audit;
 
 import io.solvereign.api.audit.AuditInput;
 import io.solvereign.api.io.CanonicalForm;
+import io.solvereign.api.io.ConfigHash;
 import io.solvereign.api.model.Assignment;
 import io.solvereign.api.model.BlockType;
 import io.solvereign.api.model.Fingerprint;
@@ -24,7 +25,9 @@ import java.util.Map;
  * Builds small forecasts and hand-written plans for audit tests, without the engine. Each call adds
  * tours to the forecast and gives them to a driver; instance ids follow the forecast's own scheme
  * ({@code Mo-0600-1030-01}, the n-th identical tour gets {@code -0n}; split parts end in a/b).
- * Assignment labels (block id and type) are dummies: the audit must not read them.
+ * Assignment labels are consistent: day, minutes and crossing flag come from the forecast, the
+ * block id is {@code <driver>-<day>} and the block type is worked out here from the day's tours,
+ * independently of the audit, so only the labour rules a test breaks fail.
  */
 public final class WeekFixture {
     private final LocalDate anchor;
@@ -105,7 +108,37 @@ public final class WeekFixture {
     public record Built(Forecast forecast, List<Assignment> assignments) {
 
         public Built {
-            assignments = List.copyOf(assignments);
+            assignments = labelled(forecast, assignments);
+        }
+
+        /** Every assignment with the block type its driver-day's tours make (unknown ids: 1er). */
+        private static List<Assignment> labelled(Forecast forecast, List<Assignment> in) {
+            Map<String, TourInstance> byId = new LinkedHashMap<>();
+            forecast.instances().forEach(t -> byId.put(t.id(), t));
+            Map<String, List<TourInstance>> days = new LinkedHashMap<>();
+            for (Assignment a : in) {
+                TourInstance t = byId.get(a.tourInstanceId());
+                if (t != null) {
+                    days.computeIfAbsent(a.driverId() + "|" + t.day(), k -> new ArrayList<>()).add(t);
+                }
+            }
+            List<Assignment> out = new ArrayList<>();
+            for (Assignment a : in) {
+                TourInstance t = byId.get(a.tourInstanceId());
+                BlockType type = t == null ? BlockType.SINGLE : typeOf(days.get(a.driverId() + "|" + t.day()));
+                out.add(new Assignment(a.driverId(), a.tourInstanceId(), a.day(), a.blockId(), type, a.startMinute(),
+                        a.endMinute(), a.crossesMidnight()));
+            }
+            return List.copyOf(out);
+        }
+
+        private static BlockType typeOf(List<TourInstance> tours) {
+            List<TourInstance> sorted = tours.stream().distinct().sorted().toList();
+            if (sorted.size() == 2) {
+                long gap = java.time.Duration.between(sorted.get(0).end(), sorted.get(1).start()).toMinutes();
+                return gap >= 30 && gap <= 60 ? BlockType.DOUBLE_REGULAR : BlockType.DOUBLE_SPLIT;
+            }
+            return sorted.size() == 3 ? BlockType.TRIPLE : BlockType.SINGLE;
         }
 
         /** The input under the default rules. */
@@ -116,7 +149,8 @@ public final class WeekFixture {
         /** A plan record around the assignments, with the given output_hash. */
         public Plan plan(String outputHash) {
             Kpis kpis = new Kpis(0, 0, 0, assignments.size(), 0, 0, 0, 0, 0, 0, 0, 0);
-            return new Plan(CanonicalForm.inputHash(forecast), "config-hash", outputHash, 0, 2_000_000L, "test", forecast.weekAnchor(),
+            return new Plan(CanonicalForm.inputHash(forecast),
+                    ConfigHash.of(RuleSet.defaults(), 0, 2_000_000L, "test"), outputHash, 0, 2_000_000L, "test", forecast.weekAnchor(),
                     forecast.zone(), RuleSet.defaults(), assignments, kpis, LowerBoundCertificate.none());
         }
 

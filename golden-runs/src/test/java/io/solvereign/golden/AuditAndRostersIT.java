@@ -4,7 +4,7 @@ import io.solvereign.api.SolveResult;
 import org.junit.jupiter.api.Test;
 
 /**
- * Issue 4, Must show: the solver's plan for the Wien week passes 7/7 audit checks; issue 3: every rule
+ * Issue 4, Must show: the solver's plan for the Wien week passes 7/7 audit checks (8/8 since PLAN_INTEGRITY); issue 3: every rule
  * of DOMAIN §6 holds in the exported rosters.csv. The built-in example gets the same checks, so they
  * also run where shared/golden is absent.
  */

@@ -19,19 +19,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-/** Assertions every solved week must pass: the seven audit checks, the exported rosters, the bound. */
+/** Assertions every solved week must pass: the eight audit checks, the exported rosters, the bound. */
 final class PlanChecks {
     private PlanChecks() {
     }
 
-    /** All seven checks of DOMAIN §8 PASS on the plan (Auditors.standard()); the message names each violation. */
+    /** All eight checks of DOMAIN §8 PASS on the plan (Auditors.standard(), the built-in site rules); the message names each violation. */
     static void assertAuditPasses(Forecast forecast, Plan plan, String what) {
         assertSevenPass(Auditors.standard().audit(forecast, plan), what);
     }
 
     static void assertSevenPass(AuditReport report, String what) {
         assertEquals(AuditReport.GATE_CHECKS, report.checks().stream().map(CheckResult::id).toList(),
-                what + ": the standard auditor runs the seven checks");
+                what + ": the standard auditor runs the eight checks");
         StringBuilder failed = new StringBuilder();
         for (CheckResult c : report.checks()) {
             for (Violation v : c.violations().subList(0, Math.min(5, c.violations().size()))) {
@@ -45,7 +45,7 @@ final class PlanChecks {
 
     /**
      * The plan's exported rosters.csv (harness export), read back, holds every rule by the independent
-     * {@link RosterRuleCheck}, and the same rows fed to the audit as assignments pass all seven checks.
+     * {@link RosterRuleCheck}, and the same rows fed to the audit as assignments pass all eight checks.
      */
     static void assertRostersCsvHolds(Forecast forecast, Plan plan, String what) {
         String csv = PlanExports.of(plan, forecast).rostersCsv();

@@ -31,7 +31,11 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "drill", mixinStandardHelpOptions = true,
         description = "Rehearse a sick call, a freeze-window re-plan or a partial forecast and check the pass criteria.",
-        subcommands = {DrillCommand.SickCall.class, DrillCommand.FreezeWindow.class, DrillCommand.PartialForecast.class})
+        subcommands = {DrillCommand.SickCall.class, DrillCommand.FreezeWindow.class, DrillCommand.PartialForecast.class},
+        footerHeading = "%nExamples:%n",
+        footer = {"  solvereign drill sick-call --example -o artifacts/drill",
+            "  solvereign drill freeze-window -i week.csv -o artifacts/drill --json",
+            "  solvereign drill partial-forecast --example -o artifacts/partial"})
 final class DrillCommand implements Runnable {
     @Spec
     CommandSpec spec;
@@ -43,8 +47,12 @@ final class DrillCommand implements Runnable {
 
     /** {@code drill sick-call}. */
     @Command(name = "sick-call", mixinStandardHelpOptions = true,
-            description = {"Baseline by dry run, then drivers call in sick (default: the 3 busiest, whole week,",
-                "at Tuesday 05:00 of the week): repair, audit, lock; checks coverage, audits, churn, frozen work."})
+            description = {"Rehearse a sick call: baseline by dry run, then repair, audit and lock, and check the result.",
+                "",
+                "By default the 3 busiest drivers call in sick for the whole week at Tuesday 05:00; the checks are "
+                    + "coverage, audits, churn and frozen work."},
+            footerHeading = "%nExamples:%n",
+            footer = {"  solvereign drill sick-call --example -o artifacts/drill"})
     static final class SickCall implements Callable<Integer> {
         @Mixin
         Shared shared;
@@ -57,8 +65,12 @@ final class DrillCommand implements Runnable {
 
     /** {@code drill freeze-window}. */
     @Command(name = "freeze-window", mixinStandardHelpOptions = true,
-            description = {"Baseline by dry run, then at Wednesday 08:00 of the week a re-plan with absent drivers",
-                "(default 2) and one frozen tour handed to a standby driver by override; checks frozen work stays."})
+            description = {"Rehearse a freeze-window re-plan with an override and check that frozen work stays.",
+                "",
+                "Baseline by dry run, then at Wednesday 08:00 a re-plan with 2 absent drivers (default) and one "
+                    + "frozen tour handed to a standby driver by override."},
+            footerHeading = "%nExamples:%n",
+            footer = {"  solvereign drill freeze-window --example -o artifacts/drill"})
     static final class FreezeWindow implements Callable<Integer> {
         @Mixin
         Shared shared;
@@ -136,9 +148,20 @@ final class DrillCommand implements Runnable {
         @Mixin
         InputOptions input;
 
-        @Option(names = "--artifacts", paramLabel = "DIR",
-                description = "Artifacts folder (default: ./artifacts/drill-<kind>); its runbook sub-folders are replaced.")
+        @Option(names = {"-o", "--out"}, paramLabel = "DIR",
+                description = "Artifacts folder; its runbook sub-folders are replaced (default: ./artifacts/drill-<kind>).")
         Path artifacts;
+
+        /** The old name of {@code --out}, still accepted so existing scripts keep working. */
+        @Option(names = "--artifacts", hidden = true, paramLabel = "DIR")
+        Path artifactsAlias;
+
+        @Option(names = {"-w", "--workspace"}, paramLabel = "DIR",
+                description = "Fresh (absent or empty) workspace folder (default: workspace/ under --out).")
+        Path workspace;
+
+        @Mixin
+        OutputOptions output;
 
         @Option(names = "--absent", split = ",", paramLabel = "DRIVER",
                 description = "Absent drivers (default: the busiest ones still to work at the call).")
@@ -186,14 +209,28 @@ final class DrillCommand implements Runnable {
             Drill.Options o = new Drill.Options(base, call, List.copyOf(absent), count, Actors.of(by),
                     OptionChecks.text(spec, "--reason", reason));
             PrintWriter err = spec.commandLine().getErr();
-            Path folder = artifacts != null ? artifacts : Path.of("artifacts", "drill-" + kind.label());
-            Drill.Outcome outcome = Drill.run(kind, folder, WorkspaceOptions.clock(spec, now), o, line -> {
-                err.println("[drill " + kind.label() + "] " + line);
-                err.flush();
-            });
             PrintWriter out = spec.commandLine().getOut();
-            outcome.checks().forEach(c -> out.printf("%-30s %s  %s%n", c.name(), c.passed() ? "PASS" : "FAIL", c.detail()));
-            out.println("drill " + kind.label() + ": " + (outcome.passed() ? "PASS" : "FAIL") + ", report " + outcome.report());
+            Path folder = artifacts != null ? artifacts : artifactsAlias != null ? artifactsAlias
+                    : Path.of("artifacts", "drill-" + kind.label());
+            if (input.isExample()) {
+                (output.json() ? err : out).println(InputOptions.exampleNotice());
+            }
+            Drill.Outcome outcome;
+            try (Progress progress = output.progress(err, "drill " + kind.label(), DryRun.STEPS.size() + 3)) {
+                outcome = Drill.run(kind, folder, workspace, WorkspaceOptions.clock(spec, now), o, progress::step);
+            }
+            List<StepResult> steps = new ArrayList<>(outcome.baseline().steps());
+            steps.addAll(outcome.steps());
+            if (output.json()) {
+                out.println(StepsJson.of(input.isExample(), outcome.passed(), outcome.report(), steps, outcome.checks())
+                        .toPrettyString());
+            } else {
+                StepsJson.printSteps(out, steps);
+                outcome.checks().forEach(c -> out.printf("%-30s %s  %s%n", c.name(), c.passed() ? "PASS" : "FAIL",
+                        c.detail()));
+                out.println("drill " + kind.label() + ": " + (outcome.passed() ? "PASS" : "FAIL") + ", report "
+                        + outcome.report());
+            }
             out.flush();
             if (outcome.passed()) {
                 return ExitCodes.OK;

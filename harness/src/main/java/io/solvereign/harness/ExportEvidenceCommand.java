@@ -25,8 +25,11 @@ import picocli.CommandLine.Spec;
  * plan always gives the same bytes. The export is recorded in the trail.
  */
 @Command(name = "export-evidence", mixinStandardHelpOptions = true,
-        description = {"Write the evidence pack of an audited plan: DIR/evidence-<ID>.zip (reproducible bytes),",
-            "signed when --hmac-key-file or env " + HmacKeys.ENV + " gives a key."})
+        description = {"Write the evidence pack of an audited plan as OUT/evidence-<ID>.zip (reproducible bytes).",
+            "",
+            "The pack is signed with HMAC-SHA256 when --hmac-key-file or env " + HmacKeys.ENV + " gives a key."},
+        footerHeading = "%nExamples:%n",
+        footer = {"  solvereign export-evidence --plan P0001 -o evidence -w ws"})
 final class ExportEvidenceCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -37,7 +40,7 @@ final class ExportEvidenceCommand implements Callable<Integer> {
     @Option(names = "--plan", required = true, paramLabel = "ID", description = "Plan version id, e.g. P0001.")
     String planId;
 
-    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Folder for the zip (created if needed).")
+    @Option(names = {"-o", "--out"}, required = true, paramLabel = "DIR", description = "Folder for the zip (created if needed).")
     Path out;
 
     @Option(names = "--hmac-key-file", paramLabel = "FILE",
@@ -48,8 +51,12 @@ final class ExportEvidenceCommand implements Callable<Integer> {
             description = "Who exports, for the trail (default: the OS user).")
     String by;
 
+    @Mixin
+    OutputOptions output;
+
     @Override
     public Integer call() {
+        OutFolder.prepare("--out", out);
         Runbook runbook = workspace.open();
         byte[] key = HmacKeys.resolve(keyFile, System::getenv);
         byte[] zip = EvidenceExport.write(runbook, planId, key);
@@ -58,8 +65,14 @@ final class ExportEvidenceCommand implements Callable<Integer> {
         String sha = Hashes.sha256Hex(zip);
         runbook.lifecycle().recordEvent(Actors.of(by), TrailAction.EVIDENCE_EXPORTED, planId, "evidence exported",
                 Map.of("file", file.getFileName().toString(), "sha256", sha, "signed", Boolean.toString(key.length > 0)));
-        spec.commandLine().getOut().printf("evidence: %s (%d bytes, sha256 %s, %s)%n", file, zip.length, sha,
-                key.length > 0 ? "signed hmac-sha256" : "unsigned");
+        if (output.json()) {
+            spec.commandLine().getOut().println(new com.fasterxml.jackson.databind.ObjectMapper().createObjectNode()
+                    .put("plan_id", planId).put("file", file.toString()).put("bytes", zip.length).put("sha256", sha)
+                    .put("signed", key.length > 0).toPrettyString());
+        } else {
+            spec.commandLine().getOut().printf("evidence: %s (%d bytes, sha256 %s, %s)%n", file, zip.length, sha,
+                    key.length > 0 ? "signed hmac-sha256" : "unsigned");
+        }
         spec.commandLine().getOut().flush();
         return ExitCodes.OK;
     }
@@ -73,7 +86,7 @@ final class ExportEvidenceCommand implements Callable<Integer> {
             Files.write(tmp, bytes);
             Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
-            throw new SolvereignException(ErrorCode.OUTPUT_NOT_WRITABLE, "cannot write " + file + ": " + e.getMessage(), e);
+            throw new SolvereignException(ErrorCode.OUTPUT_NOT_WRITABLE, CliErrors.describe(e), e);
         }
     }
 }

@@ -25,8 +25,11 @@ import picocli.CommandLine.Spec;
  * (a change then needs an explicit override with user and reason, DOMAIN §9). Prints the instances.
  */
 @Command(name = "freeze-day", mixinStandardHelpOptions = true,
-        description = {"Freeze every tour starting on a date: later repairs keep them on their baseline drivers.",
-            "Lists the instances and records the decision in the trail."})
+        description = {"Freeze every tour starting on a date, so later repairs keep them on their baseline drivers.",
+            "",
+            "Records the decision in the trail and prints how many instances it holds and the first few ids."},
+        footerHeading = "%nExamples:%n",
+        footer = {"  solvereign freeze-day --date 2026-01-06 --reason \"re-planning\" -w ws"})
 final class FreezeDayCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -48,6 +51,9 @@ final class FreezeDayCommand implements Callable<Integer> {
     @Option(names = "--reason", paramLabel = "TEXT", description = "Why (default: freeze day <date>).")
     String reason;
 
+    @Mixin
+    OutputOptions output;
+
     @Override
     public Integer call() {
         Runbook runbook = workspace.open();
@@ -63,9 +69,17 @@ final class FreezeDayCommand implements Callable<Integer> {
         String why = reason != null ? OptionChecks.text(spec, "--reason", reason) : "freeze day " + date;
         FreezeDays.record(runbook.lifecycle(), Actors.of(by), version.id(), date, ids.size(), why);
         PrintWriter out = spec.commandLine().getOut();
-        out.printf("frozen %s (%s): %d instances of plan %s stay on their drivers in later repairs%n", date,
-                date.getDayOfWeek(), ids.size(), version.id());
-        ids.forEach(id -> out.println("  " + id));
+        if (output.json()) {
+            com.fasterxml.jackson.databind.node.ObjectNode n = new com.fasterxml.jackson.databind.ObjectMapper()
+                    .createObjectNode().put("date", date.toString()).put("plan_id", version.id())
+                    .put("instances", ids.size());
+            ids.forEach(n.putArray("instance_ids")::add);
+            out.println(n.toPrettyString());
+        } else {
+            out.printf("frozen %s (%s): %d instances of plan %s stay on their drivers in later repairs%n", date,
+                    date.getDayOfWeek(), ids.size(), version.id());
+            out.println("  " + IdList.summary(ids) + " (all ids: --json)");
+        }
         out.flush();
         return ExitCodes.OK;
     }

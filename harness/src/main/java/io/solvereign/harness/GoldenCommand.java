@@ -49,7 +49,10 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "golden", mixinStandardHelpOptions = true,
         description = {"Re-solve the golden cases and compare them with (or rewrite) their expected files.",
-            "Run from the repository root. Exit 0 when all match or were rewritten, 1 when a case differs (--check)."})
+            "",
+            "Run from the repository root. Exit 0 when all match or were rewritten, 1 when a case differs (--check)."},
+        footerHeading = "%nExamples:%n",
+        footer = {"  solvereign golden --check", "  solvereign golden --update --golden-dir ../shared/golden"})
 final class GoldenCommand implements Callable<Integer> {
     /** Exit code when a case differs from its expected file. */
     static final int DIFFERS = 1;
@@ -80,6 +83,14 @@ final class GoldenCommand implements Callable<Integer> {
             description = "Folder holding " + WIEN_FILE + " (default: the first shared/golden above the working directory).")
     Path goldenDir;
 
+    @picocli.CommandLine.Mixin
+    OutputOptions output = new OutputOptions();
+
+    /** Collects the JSON result when {@code --json} is given. */
+    private ObjectNode result;
+    /** Progress of the running cases, when run from the command line. */
+    private Progress progress;
+
     /** One golden case: expected-file stem, where its input comes from, and how to read it. */
     record Case(String name, String input, Supplier<Forecast> forecast) {
     }
@@ -90,7 +101,22 @@ final class GoldenCommand implements Callable<Integer> {
             throw new SolvereignException(ErrorCode.UNREADABLE_INPUT, "--expected-dir " + expectedDir
                     + " is not a folder (maybe run from the repository root)");
         }
-        return run(cases(spec.commandLine().getOut()), spec.commandLine().getOut());
+        PrintWriter out = spec.commandLine().getOut();
+        // With --json the text lines go nowhere; the JSON object is printed once at the end.
+        PrintWriter text = output.json() ? new PrintWriter(java.io.Writer.nullWriter()) : out;
+        List<Case> cases = cases(text);
+        int exit;
+        result = output.json() ? MAPPER.createObjectNode() : null;
+        try (Progress progress = output.progressWithEta(spec.commandLine().getErr(), "golden", cases.size())) {
+            this.progress = progress;
+            exit = run(cases, text);
+        }
+        if (result != null) {
+            result.put("differs", exit == DIFFERS);
+            out.println(result.toPrettyString());
+        }
+        out.flush();
+        return exit;
     }
 
     /** The built-in example, plus the Wien week when its folder is given or found. */
@@ -117,6 +143,9 @@ final class GoldenCommand implements Callable<Integer> {
     int run(List<Case> cases, PrintWriter out) {
         boolean differs = false;
         for (Case c : cases) {
+            if (progress != null) {
+                progress.step("case " + c.name());
+            }
             Forecast forecast = c.forecast().get();
             ObjectNode actual = caseJson(c, Solvers.create().solve(SolveRequest.newBuilder(forecast).seed(SEED).build()));
             byte[] bytes = bytes(actual);
@@ -131,6 +160,11 @@ final class GoldenCommand implements Callable<Integer> {
                 changes.forEach(line -> out.println("  " + line));
             }
             differs |= !changes.isEmpty();
+            if (result != null) {
+                ObjectNode r = result.withArray("cases").addObject().put("case", c.name())
+                        .put("status", expected == null ? "new" : changes.isEmpty() ? "unchanged" : "differs");
+                changes.forEach(r.putArray("changes")::add);
+            }
             if (update && !Arrays.equals(old, bytes)) {
                 write(file, bytes);
                 out.println("  rewrote " + file);

@@ -1,7 +1,6 @@
 package io.solvereign.harness;
 
 import io.solvereign.api.io.CanonicalForm;
-import io.solvereign.api.io.ParseIssue;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -14,7 +13,9 @@ import picocli.CommandLine.Spec;
  * input_hash: its failures go to stderr and the exit code is 2.
  */
 @Command(name = "hash", mixinStandardHelpOptions = true,
-        description = "Print the input_hash of a forecast (SHA-256 of its canonical lines).")
+        description = "Print the input_hash of a forecast (SHA-256 of its canonical lines).",
+        footerHeading = "%nExamples:%n",
+        footer = {"  solvereign hash -i week.csv", "  solvereign hash --example --json"})
 public final class HashCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -22,19 +23,34 @@ public final class HashCommand implements Callable<Integer> {
     @Mixin
     InputOptions inputOptions;
 
+    @Mixin
+    OutputOptions output;
+
     @Override
     public Integer call() {
         InputOptions.Input input = inputOptions.load();
         if (!input.result().solvable()) {
             PrintWriter err = spec.commandLine().getErr();
-            for (ParseIssue i : input.result().failures()) {
-                err.println(input.name() + ": " + i.describe());
-            }
-            err.println(spec.qualifiedName() + ": no input_hash: " + input.name() + " has FAIL lines");
+            err.println(spec.qualifiedName() + ": no input_hash: "
+                    + ForecastFailures.oneLine(input.name(), input.result().failures(), input.text()));
             err.flush();
             return ExitCodes.FAIL;
         }
-        spec.commandLine().getOut().println(CanonicalForm.inputHash(input.result().forecast()));
+        String hash = CanonicalForm.inputHash(input.result().forecast());
+        if (output.json()) {
+            com.fasterxml.jackson.databind.node.ObjectNode n = new com.fasterxml.jackson.databind.ObjectMapper()
+                    .createObjectNode();
+            if (inputOptions.isExample()) {
+                n.put("example", InputOptions.exampleNotice());
+            }
+            spec.commandLine().getOut().println(n.put("input", input.name()).put("input_hash", hash).toPrettyString());
+        } else {
+            if (inputOptions.isExample()) {
+                spec.commandLine().getErr().println(InputOptions.exampleNotice());
+                spec.commandLine().getErr().flush();
+            }
+            spec.commandLine().getOut().println(hash);
+        }
         spec.commandLine().getOut().flush();
         return ExitCodes.OK;
     }

@@ -3,8 +3,8 @@ package io.solvereign.harness;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /**
@@ -14,8 +14,12 @@ import picocli.CommandLine.Spec;
  * Exit 0 for PASS/WARN, 2 for FAIL (nothing stored).
  */
 @Command(name = "import", mixinStandardHelpOptions = true,
-        description = {"Check a forecast: status, tours per day, issues (code, line, column) and input_hash;",
-            "store a PASS/WARN forecast as a forecast version in the workspace."})
+        description = {"Check a forecast and store it as a forecast version in the workspace when it is PASS or WARN.",
+            "",
+            "Prints the status, tours per day, every issue with code, line and column, and the input_hash.",
+            "Exit 0 for PASS or WARN, 2 for FAIL (nothing is stored)."},
+        footerHeading = "%nExamples:%n",
+        footer = {"  solvereign import -i week.csv -w ws", "  solvereign import -i week.csv --format daycsv --json"})
 public final class ImportCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -26,12 +30,15 @@ public final class ImportCommand implements Callable<Integer> {
     @Mixin
     WorkspaceOptions workspace;
 
+    @Mixin
+    SiteOption site;
+
     @Option(names = "--by", paramLabel = "USER", defaultValue = "${sys:user.name}",
             description = "Who imports, for the audit trail (default: the OS user).")
     String by;
 
-    @Option(names = "--json", description = "Print one JSON object instead of text.")
-    boolean json;
+    @Mixin
+    OutputOptions output;
 
     @Override
     public Integer call() {
@@ -39,11 +46,16 @@ public final class ImportCommand implements Callable<Integer> {
         String versionId = null;
         if (input.result().solvable()) {
             versionId = workspace.open().importForecast(Actors.of(by), InputOptions.originalBytes(input),
-                    input.result()).id();
+                    input.result(), site.meta()).id();
         }
-        ImportReport report = new ImportReport(input, versionId, workspace.workspace());
-        spec.commandLine().getOut().print(json ? report.json() : report.text());
+        ImportReport report = new ImportReport(input, versionId, workspace.workspace(), inputOptions.isExample());
+        spec.commandLine().getOut().print(output.json() ? report.json() : report.text());
         spec.commandLine().getOut().flush();
+        if (!input.result().solvable()) {
+            spec.commandLine().getErr().println(spec.qualifiedName() + ": nothing stored: "
+                    + ForecastFailures.oneLine(input.name(), input.result().failures(), input.text()));
+            spec.commandLine().getErr().flush();
+        }
         return input.result().solvable() ? ExitCodes.OK : ExitCodes.FAIL;
     }
 }

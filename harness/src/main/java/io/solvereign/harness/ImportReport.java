@@ -33,8 +33,11 @@ final class ImportReport {
     private final java.nio.file.Path workspace;
 
     /** @param forecastVersionId the stored version's id, null when nothing was stored (FAIL) */
-    ImportReport(InputOptions.Input input, String forecastVersionId, java.nio.file.Path workspace) {
+    private final boolean example;
+
+    ImportReport(InputOptions.Input input, String forecastVersionId, java.nio.file.Path workspace, boolean example) {
         this.input = input;
+        this.example = example;
         this.forecastVersionId = forecastVersionId;
         this.workspace = workspace;
         this.result = input.result();
@@ -47,6 +50,9 @@ final class ImportReport {
 
     String json() {
         ObjectNode o = JsonNodeFactory.instance.objectNode();
+        if (example) {
+            o.put("example", InputOptions.exampleNotice());
+        }
         o.put("status", result.status().name());
         o.put("format", result.format().cliName());
         o.put("input", input.name());
@@ -82,6 +88,9 @@ final class ImportReport {
 
     String text() {
         StringBuilder sb = new StringBuilder();
+        if (example) {
+            sb.append(InputOptions.exampleNotice()).append('\n');
+        }
         sb.append("input:       ").append(input.name()).append(" (").append(result.format().cliName()).append(")\n");
         sb.append("status:      ").append(result.status()).append('\n');
         sb.append("tours:       ").append(forecast.instances().size()).append('\n');

@@ -1,6 +1,5 @@
 package io.solvereign.harness;
 
-import io.solvereign.api.store.KillSwitch;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -10,11 +9,13 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code kill-switch on|off}: switches publishing off ({@code on}: every lock is refused with
- * {@code FREEZE_ACTIVE}) or on again, with who and why in the trail.
+ * {@code kill-switch on|off}: the older name of {@link PublishingCommand}, seen the other way round:
+ * {@code kill-switch on} stops publishing, {@code kill-switch off} allows it again.
  */
 @Command(name = "kill-switch", mixinStandardHelpOptions = true,
-        description = "Switch publishing off (on: every lock is refused with FREEZE_ACTIVE) or on again (off).")
+        description = "Alias of publishing, reversed: kill-switch on stops publishing, kill-switch off allows it.",
+        footerHeading = "%nExamples:%n",
+        footer = {"  solvereign kill-switch on --reason \"storm warning\" -w ws"})
 final class KillSwitchCommand implements Callable<Integer> {
     /** The two states on the command line. */
     enum State { on, off }
@@ -25,7 +26,10 @@ final class KillSwitchCommand implements Callable<Integer> {
     @Mixin
     WorkspaceOptions workspace;
 
-    @Parameters(index = "0", paramLabel = "on|off", description = "on: publishing off; off: publishing on again.")
+    @Mixin
+    OutputOptions output;
+
+    @Parameters(index = "0", paramLabel = "on|off", description = "on: publishing stopped; off: publishing allowed.")
     State state;
 
     @Option(names = "--reason", required = true, paramLabel = "TEXT", description = "Why, kept in the trail.")
@@ -37,12 +41,6 @@ final class KillSwitchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        KillSwitch ks = workspace.open().lifecycle().killSwitch(state == State.on, Actors.of(by),
-                OptionChecks.text(spec, "--reason", reason));
-        spec.commandLine().getOut().printf("kill switch %s: publishing %s (by %s at %s: %s)%n",
-                ks.on() ? "ON" : "OFF", ks.on() ? "blocked, locks refuse with FREEZE_ACTIVE" : "allowed",
-                ks.actor(), ks.at(), ks.reason());
-        spec.commandLine().getOut().flush();
-        return ExitCodes.OK;
+        return PublishingCommand.switchTo(spec, workspace, output, state == State.on, by, reason);
     }
 }

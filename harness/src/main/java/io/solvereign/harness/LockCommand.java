@@ -8,9 +8,7 @@ import io.solvereign.api.store.PlanVersion;
 import io.solvereign.harness.runbook.ReleaseGate;
 import io.solvereign.harness.runbook.Runbook;
 import java.io.PrintWriter;
-import java.util.Optional;
 import java.util.concurrent.Callable;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -18,16 +16,20 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code lock}: publishes a plan. The lifecycle refuses with {@code ALREADY_LOCKED},
- * {@code FREEZE_ACTIVE} (kill switch on) or {@code AUDIT_GATE_FAIL} (no recorded audit with every
- * gate PASS) or {@code PARTIAL_FORECAST} (the plan's forecast week is PARTIAL or UNKNOWN and no
- * {@code --partial-override-by/--partial-override-reason} is given); a refusal is one line on stderr
- * naming the code, exit 2, and is kept in the trail.
+ * {@code lock}: publishes an audited, approved plan. The lifecycle refuses with {@code ALREADY_LOCKED},
+ * {@code FREEZE_ACTIVE} (publishing stopped), {@code AUDIT_GATE_FAIL} (no recorded audit with every
+ * gate PASS), {@code NOT_APPROVED} (no {@code approve}) or {@code PARTIAL_FORECAST} (the plan's forecast
+ * week is PARTIAL or UNKNOWN and no {@code --partial-override-by/--partial-override-reason}); a refusal is one line on stderr naming the
+ * code, exit 2, and is kept in the trail. A plan of the built-in example week is never locked.
  * Locking a repaired version (one that names a baseline) supersedes the baseline.
  */
 @Command(name = "lock", mixinStandardHelpOptions = true,
-        description = {"Lock (publish) an audited plan. Refusals: AUDIT_GATE_FAIL, ALREADY_LOCKED, FREEZE_ACTIVE,",
-            "PARTIAL_FORECAST (one line on stderr, exit 2, recorded in the trail)."})
+        description = {"Lock (publish) an audited and approved plan; a refusal names its code and is kept in the trail.",
+            "",
+            "Refusals (exit 2): ALREADY_LOCKED, FREEZE_ACTIVE, AUDIT_GATE_FAIL, NOT_APPROVED, PARTIAL_FORECAST; a plan "
+                + "of the built-in example week is never locked."},
+        footerHeading = "%nExamples:%n",
+        footer = {"  solvereign lock --plan P0001 --by anna --reason \"week 2 release\" -w ws"})
 final class LockCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -45,25 +47,28 @@ final class LockCommand implements Callable<Integer> {
     String reason;
 
     @Option(names = "--partial-override-by", paramLabel = "USER",
-            description = {"Release a week whose forecast is not COMPLETE (else refused: PARTIAL_FORECAST):",
-                "who decides; needs --partial-override-reason. Recorded as PARTIAL_RELEASE_OVERRIDE."})
+            description = {"Release a week whose forecast is not COMPLETE (else refused: PARTIAL_FORECAST).",
+                "Names who decides; needs --partial-override-reason; recorded as PARTIAL_RELEASE_OVERRIDE."})
     String partialBy;
 
     @Option(names = "--partial-override-reason", paramLabel = "TEXT",
             description = "Why the partial week is released; needs --partial-override-by.")
     String partialReason;
 
+    @Mixin
+    OutputOptions output;
+
     @Override
     public Integer call() {
-        Runbook runbook = workspace.open();
-        runbook.planVersion(planId);
-        GateVerdict verdict = ReleaseGate.recorded(runbook, planId);
         String who = OptionChecks.text(spec, "--by", by);
         String why = OptionChecks.text(spec, "--reason", reason);
-        LockRequest request = new LockRequest(planId, who, why, verdict, false, Optional.empty());
+        Runbook runbook = workspace.open();
+        new ApprovalPolicy(runbook).requireNotExample(runbook.planVersion(planId), "locked");
+        GateVerdict verdict = ReleaseGate.recorded(runbook, planId);
+        LockRequest request = LockRequest.approved(planId, who, why, verdict);
         if (partialBy != null || partialReason != null) {
             if (partialBy == null || partialReason == null) {
-                throw new CommandLine.ParameterException(spec.commandLine(),
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                         "--partial-override-by and --partial-override-reason go together");
             }
             request = request.withPartialOverride(new ReleaseOverride(OptionChecks.text(spec, "--partial-override-by",
@@ -71,15 +76,30 @@ final class LockCommand implements Callable<Integer> {
         }
         PlanVersion locked = runbook.lifecycle().lock(request);
         PrintWriter out = spec.commandLine().getOut();
-        out.printf("plan %s LOCKED by %s: %s (gate: %s, output_hash %s)%n", locked.id(), who, why,
-                verdict.summary(), locked.outputHash());
-        request.partialOverride().ifPresent(o -> out.printf("partial week released by %s: %s%n", o.actor(), o.reason()));
+        String superseded = "";
         if (locked.hasBaseline()
                 && runbook.planVersion(locked.baselinePlanId()).status() != PlanStatus.SUPERSEDED) {
             // The repaired version is in force now; its baseline retires only at this point, never earlier.
             runbook.lifecycle().supersede(locked.baselinePlanId(), locked.id(), who,
                     "replaced by " + locked.id() + ": " + why);
-            out.printf("plan %s SUPERSEDED by %s%n", locked.baselinePlanId(), locked.id());
+            superseded = locked.baselinePlanId();
+        }
+        if (output.json()) {
+            out.println(new com.fasterxml.jackson.databind.ObjectMapper().createObjectNode().put("plan_id", locked.id())
+                    .put("status", locked.status().name()).put("by", who).put("reason", why)
+                    .put("gate", verdict.summary()).put("output_hash", locked.outputHash())
+                    .put("superseded_plan_id", superseded)
+                    .put("partial_override_by", request.partialOverride().map(ReleaseOverride::actor).orElse(""))
+                    .put("partial_override_reason", request.partialOverride().map(ReleaseOverride::reason).orElse(""))
+                    .toPrettyString());
+        } else {
+            out.printf("plan %s LOCKED by %s: %s (gate: %s, output_hash %s)%n", locked.id(), who, why,
+                    verdict.summary(), locked.outputHash());
+            request.partialOverride().ifPresent(o -> out.printf("partial week released by %s: %s%n", o.actor(),
+                    o.reason()));
+            if (!superseded.isEmpty()) {
+                out.printf("plan %s SUPERSEDED by %s%n", superseded, locked.id());
+            }
         }
         out.flush();
         return ExitCodes.OK;

@@ -19,15 +19,24 @@ import picocli.CommandLine.Spec;
  * }</pre>
  */
 @Command(name = "solvereign", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = "Weekly driver rostering: parse forecasts, hash, solve, audit and lock plans.",
+        description = "Weekly driver rostering: import forecasts, solve, audit, approve and lock plans.",
+        footerHeading = "%nExamples:%n",
+        footer = {"  solvereign solve --example",
+            "  solvereign status -w ws",
+            "  solvereign <command> --help"},
         subcommands = {
             ImportCommand.class,
             HashCommand.class,
             SolveCommand.class,
             AuditCommand.class,
-            GoldenCommand.class,
+            ApproveCommand.class,
             LockCommand.class,
+            StatusCommand.class,
+            PlansCommand.class,
+            ShowCommand.class,
+            PublishingCommand.class,
             KillSwitchCommand.class,
+            GoldenCommand.class,
             FreezeDayCommand.class,
             ExportEvidenceCommand.class,
             VerifyEvidenceCommand.class,
@@ -52,7 +61,7 @@ public final class Main implements Runnable {
      * Tests run it in-process: {@code Main.commandLine(out, err).execute("hash", "--input", f)}.
      */
     public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
-        CommandLine cl = new CommandLine(new Main());
+        CommandLine cl = CliConverters.register(new CommandLine(new Main()));
         cl.setOut(out);
         cl.setErr(err);
         cl.setParameterExceptionHandler(CliErrors::onUsageError);
@@ -66,7 +75,16 @@ public final class Main implements Runnable {
         // UTF-8 regardless of the platform charset, so depot names like "Süd" survive a C locale.
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-        int code = commandLine(out, err).execute(args);
+        int code;
+        try {
+            code = commandLine(out, err).execute(args);
+        } catch (OutOfMemoryError e) {
+            // Last resort: every reader checks sizes first, but an input within its limits can still be
+            // too big for a small heap. One line, exit 2, never a stack trace.
+            err.println("solvereign: not enough memory for this input (heap "
+                    + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB); give java a larger -Xmx");
+            code = ExitCodes.FAIL;
+        }
         out.flush();
         err.flush();
         System.exit(code);

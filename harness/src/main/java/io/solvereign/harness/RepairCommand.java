@@ -1,6 +1,7 @@
 package io.solvereign.harness;
 
 import io.solvereign.api.model.FreezeOverride;
+import io.solvereign.api.model.RuleSet;
 import io.solvereign.api.model.Weekday;
 import io.solvereign.harness.runbook.PlanRepair;
 import io.solvereign.harness.runbook.Runbook;
@@ -23,12 +24,23 @@ import picocli.CommandLine.Spec;
  * LOCKED plan in force. Only what must move moves, frozen work stays (time window at {@code --now}
  * plus days frozen by hand), every tour is covered; the new DRAFT names its baseline, and churn, moves
  * and the top 3 candidates per moved tour are printed. {@code --override INSTANCE=DRIVER} hands a
- * frozen tour to another driver (recorded with {@code --by} and {@code --reason}). Exit 0 when every
- * tour is covered, 3 when some tour cannot be, 2 for a refusal.
+ * frozen tour to another driver (recorded with {@code --by} and {@code --reason}). An absent driver who
+ * would keep frozen work is refused ({@code ABSENT_DRIVER_FROZEN}, naming the instances) rather than
+ * left on his tours. Exit 0 when every tour is covered, 3 when some tour cannot be, 2 for a refusal.
  */
 @Command(name = "repair", mixinStandardHelpOptions = true,
-        description = {"Repair the LOCKED plan after sick calls: move only what must move, keep frozen work,",
-            "cover every tour; stores a DRAFT naming its baseline and prints churn, moves and candidates."})
+        description = {"Repair the LOCKED plan after sick calls, moving only what must move and keeping frozen work.",
+            "",
+            "Stores a DRAFT naming its baseline and prints churn, moves and the top 3 candidates per moved tour.",
+            "The clock is --now, else env " + WorkspaceOptions.NOW_ENV + ", else the system clock: every tour starting "
+                + "within 12 h of it (default freeze window) is frozen and stays on its driver.",
+            "An absent driver who would keep frozen work is refused with ABSENT_DRIVER_FROZEN (exit 2) naming the "
+                + "instances; give --now before those tours, or --override INSTANCE=DRIVER --reason TEXT.",
+            "Exit 0 when every tour is covered, 3 when some tour cannot be, 2 for a refusal."},
+        footerHeading = "%nExamples:%n",
+        footer = {"  solvereign repair --plan P0001 --absent D001,D002 --now 2026-01-03T12:00",
+            "  solvereign repair --plan P0001 --absent D001 --days Di -w ws",
+            "  solvereign repair --plan P0001 --override Di-0007=D042 --reason standby"})
 final class RepairCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -57,8 +69,11 @@ final class RepairCommand implements Callable<Integer> {
     @Option(names = "--reason", paramLabel = "TEXT", description = "Why (default: sick call of the absent drivers).")
     String reason;
 
-    @Option(names = "--json", description = "Print one JSON object instead of text.")
-    boolean json;
+    @Mixin
+    OutputOptions output;
+
+    @Mixin
+    RulesOptions rules;
 
     @Override
     public Integer call() {
@@ -85,9 +100,11 @@ final class RepairCommand implements Callable<Integer> {
                 : "sick call: " + String.join(", ", absences.keySet());
         List<FreezeOverride> list = new ArrayList<>();
         overrides.forEach((instance, driver) -> list.add(new FreezeOverride(instance, driver, actor, why)));
+        // The site's rules, as for solve and audit: the repaired plan must hold them.
+        RuleSet ruleSet = rules.ruleSet();
         Runbook runbook = workspace.open();
-        PlanRepair.Stored stored = PlanRepair.repairAndStore(runbook, planId, absences, list, actor, why);
-        spec.commandLine().getOut().print(json ? RepairText.json(stored) : RepairText.text(stored, absences));
+        PlanRepair.Stored stored = PlanRepair.repairAndStore(runbook, planId, absences, list, actor, why, true, ruleSet);
+        spec.commandLine().getOut().print(output.json() ? RepairText.json(stored) : RepairText.text(stored, absences));
         spec.commandLine().getOut().flush();
         return stored.result().fullyCovered() ? ExitCodes.OK : ExitCodes.INFEASIBLE;
     }

@@ -65,7 +65,7 @@ final class RepairText {
             sb.append("  ... and ").append(r.moves().size() - LISTED).append(" more (--json lists all)\n");
         }
         sb.append("output_hash: ").append(r.plan().outputHash()).append('\n');
-        sb.append("next:        solvereign audit --plan ").append(s.version().id()).append(", then lock --plan ")
+        sb.append("next:        solvereign audit --plan ").append(s.version().id()).append(", approve, then lock --plan ")
                 .append(s.version().id()).append(" (supersedes ").append(s.version().baselinePlanId()).append(")\n");
         return sb.toString();
     }

@@ -6,11 +6,11 @@ import io.solvereign.api.Infeasibility;
 import io.solvereign.api.SolveRequest;
 import io.solvereign.api.SolveResult;
 import io.solvereign.api.SolveStatus;
-import io.solvereign.api.io.ParseIssue;
 import io.solvereign.api.io.PlanJson;
 import io.solvereign.api.model.Forecast;
 import io.solvereign.api.model.Kpis;
 import io.solvereign.api.model.Plan;
+import io.solvereign.api.model.RuleSet;
 import io.solvereign.engine.Solvers;
 import io.solvereign.api.store.ForecastKind;
 import io.solvereign.api.store.ForecastMeta;
@@ -23,10 +23,8 @@ import io.solvereign.harness.export.PlanExports;
 import io.solvereign.harness.runbook.Runbook;
 import io.solvereign.api.ErrorCode;
 import io.solvereign.api.SolvereignException;
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -43,7 +41,11 @@ import picocli.CommandLine.Spec;
  * printed, each naming its rule and tours).
  */
 @Command(name = "solve", mixinStandardHelpOptions = true,
-        description = "Plan the week's rosters and write the plan and its exports.")
+        description = "Plan the week's rosters, write the plan and its exports, and store it as a DRAFT.",
+        footerHeading = "%nExamples:%n",
+        footer = {"  solvereign solve --example",
+            "  solvereign solve -i week.csv -o out -w ws --seed 7 --json",
+            "  solvereign solve -i week.csv --rules site-rules.json"})
 final class SolveCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -52,10 +54,10 @@ final class SolveCommand implements Callable<Integer> {
     InputOptions input;
 
     @Option(names = "--seed", paramLabel = "N", defaultValue = "1",
-            description = "Search seed (default: ${DEFAULT-VALUE}). Same input, seed and rules give the same output_hash.")
+            description = "Search seed; the same input, seed and rules give the same output_hash (default: ${DEFAULT-VALUE}).")
     long seed;
 
-    @Option(names = "--out", paramLabel = "DIR", defaultValue = "solvereign-out",
+    @Option(names = {"-o", "--out"}, paramLabel = "DIR", defaultValue = "solvereign-out",
             description = "Folder for solver_output.json and the exports (default: ${DEFAULT-VALUE}).")
     Path out;
 
@@ -63,8 +65,14 @@ final class SolveCommand implements Callable<Integer> {
             description = "Search budget in move evaluations (deterministic); default: the solver's.")
     Long workBudget;
 
-    @Option(names = "--json", description = "Print one JSON object with hashes and KPIs on stdout.")
-    boolean json;
+    @Mixin
+    OutputOptions output;
+
+    @Mixin
+    RulesOptions rules;
+
+    @Mixin
+    SiteOption site;
 
     @Mixin
     WorkspaceOptions workspace;
@@ -87,20 +95,35 @@ final class SolveCommand implements Callable<Integer> {
         String name;
         ForecastVersion composed = null;
         InputOptions.Input in = null;
+        boolean json = output.json();
+        RuleSet ruleSet;
         if (week != null) {
             // A composed week is already stored: solve its latest composition (PARTIAL weeks too).
+            WeekKey key = weekKey();
+            ruleSet = rules.ruleSet();
+            OutFolder.prepare("--out", out);
             runbook = workspace.open();
-            WeekChain chain = new WeekChain(runbook, weekKey(), input.zone);
+            WeekChain chain = new WeekChain(runbook, key, input.zone);
             composed = chain.latest(ForecastKind.COMPOSED).orElseThrow(() -> new SolvereignException(ErrorCode.NOT_FOUND,
                     "week " + week + " has no composed forecast in " + workspace.workspace() + "; run compose first"));
             forecast = chain.forecastOf(composed);
             name = "week " + week + " (" + composed.id() + ", " + composed.meta().attribute(ForecastMeta.COMPLETENESS) + ")";
         } else {
             in = input.load();
+            if (input.isExample() && json) {
+                // The JSON names it in its first key; stderr says it first for whoever watches the terminal.
+                err.println(InputOptions.exampleNotice());
+                err.flush();
+            }
             if (!in.result().solvable()) {
-                for (ParseIssue issue : in.result().failures()) {
-                    err.println("solvereign solve: " + in.name() + ": " + issue.describe());
+                // A line no legal block can hold is a rule that makes the week unplannable (3), not a typo of syntax (2).
+                boolean noBlock = in.result().failures().stream().allMatch(i -> i.code() == ErrorCode.NO_LEGAL_BLOCK);
+                if (noBlock) {
+                    err.println("solvereign solve: no legal plan exists for " + in.name() + ":");
+                    in.result().failures().forEach(issue -> err.println("  " + issue.describe()));
+                    return ExitCodes.INFEASIBLE;
                 }
+                err.println("solvereign solve: " + ForecastFailures.oneLine(in.name(), in.result().failures(), in.text()));
                 return ExitCodes.FAIL;
             }
             if (!in.result().removals().isEmpty()) {
@@ -110,11 +133,13 @@ final class SolveCommand implements Callable<Integer> {
             }
             forecast = in.result().forecast();
             name = in.name();
-            // Opening checks the workspace first, so a tampered one fails before minutes of solving.
+            // Rules, output folder and workspace are checked first, so a bad one fails before minutes of solving.
+            ruleSet = rules.ruleSet();
+            OutFolder.prepare("--out", out);
             runbook = workspace.open();
         }
-        SolveRequest.Builder request = SolveRequest.newBuilder(forecast).seed(seed)
-                .listener(new ProgressPrinter(err));
+        SolveRequest.Builder request = SolveRequest.newBuilder(forecast).seed(seed).ruleSet(ruleSet)
+                .listener(new ProgressPrinter(err, output.progress(), ruleSet));
         if (workBudget != null) {
             request.workBudget(workBudget);
         }
@@ -124,31 +149,37 @@ final class SolveCommand implements Callable<Integer> {
         if (result.status() == SolveStatus.INFEASIBLE) {
             err.println("solvereign solve: no legal plan exists for " + name + ":");
             for (Infeasibility i : result.infeasibilities()) {
-                err.println("  " + i.rule() + ": " + i.message() + " " + i.instanceIds());
+                err.println("  " + i.rule() + ": " + i.message() + " (" + IdList.summary(i.instanceIds()) + ")");
             }
             return ExitCodes.INFEASIBLE;
         }
         Plan plan = result.plan();
         try {
-            Files.createDirectories(out);
             PlanJson.write(plan, out.resolve(PlanJson.FILE_NAME));
             PlanExports.of(plan, forecast).writeAll(out);
-        } catch (IOException | UncheckedIOException e) {
-            Throwable cause = e instanceof UncheckedIOException && e.getCause() != null ? e.getCause() : e;
-            throw new SolvereignException(ErrorCode.OUTPUT_NOT_WRITABLE, "cannot write to --out " + out + ": " + cause, e);
+        } catch (UncheckedIOException e) {
+            throw new SolvereignException(ErrorCode.OUTPUT_NOT_WRITABLE, "--out " + out + ": "
+                    + CliErrors.describe(e.getCause()), e);
         }
         String actor = Actors.of(by);
         ForecastVersion fv = composed != null ? composed
-                : runbook.importForecast(actor, InputOptions.originalBytes(in), in.result());
+                : runbook.importForecast(actor, InputOptions.originalBytes(in), in.result(), site.meta());
         PlanVersion stored = runbook.storeDraft(actor, "solve " + name + " seed " + seed, fv.id(), "", plan);
         if (json) {
-            ObjectNode summary = summaryJson(result, solveMs);
+            ObjectNode summary = new ObjectMapper().createObjectNode();
+            if (input.isExample()) {
+                summary.put("example", InputOptions.exampleNotice());
+            }
+            summary.setAll(summaryJson(result, solveMs));
             summary.put("plan_id", stored.id());
             summary.put("forecast_version_id", fv.id());
             summary.put("workspace", workspace.workspace().toString());
             outWriter.println(summary.toPrettyString());
         } else {
             Kpis k = plan.kpis();
+            if (input.isExample()) {
+                outWriter.println(InputOptions.exampleNotice());
+            }
             outWriter.printf("plan:        %d drivers (%d part-time), lower bound %d, status %s%n",
                     k.drivers(), k.ptDrivers(), k.lowerBound(), result.status());
             outWriter.printf("blocks:      1er %d, 2er-reg %d, 2er-split %d, 3er %d; average %s h%n",
@@ -164,8 +195,8 @@ final class SolveCommand implements Callable<Integer> {
     }
 
     private WeekKey weekKey() {
-        if (input.input != null) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "give --input or --week, not both");
+        if (input.input != null || input.example) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "give --input, --example or --week, not two");
         }
         try {
             return WeekKey.parse(week);

@@ -1,21 +1,23 @@
 package io.solvereign.harness;
 
-import io.solvereign.api.ErrorCode;
-import io.solvereign.api.SolvereignException;
+import io.solvereign.api.evidence.Authenticity;
 import io.solvereign.api.evidence.EvidenceManifest;
+import io.solvereign.api.evidence.EvidenceVerifier;
+import io.solvereign.api.io.BoundedFiles;
+import io.solvereign.api.io.ReadLimits;
 import io.solvereign.api.evidence.EvidencePack;
 import io.solvereign.api.evidence.VerificationResult;
 import io.solvereign.api.store.TrailAction;
 import io.solvereign.harness.runbook.EvidenceAudit;
 import io.solvereign.harness.runbook.HmacKeys;
 import io.solvereign.harness.runbook.Runbook;
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -30,8 +32,14 @@ import picocli.CommandLine.Spec;
  * naming its file. Exit 0 when clean, 1 on any finding, 2 when the zip cannot be read.
  */
 @Command(name = "verify-evidence", mixinStandardHelpOptions = true,
-        description = {"Verify an evidence pack: every file, hash, manifest_hash, checksums, signature, missing and",
-            "extra files, re-run audits, optional re-solve. Exit 0 clean, 1 any finding (each names its file)."})
+        description = {"Verify an evidence pack: integrity of every file and hash, re-run audits, and its signature.",
+            "",
+            "Integrity: every file, hash, the manifest_hash, checksums, missing and extra files, the re-run audits "
+                + "and with --resolve a re-solve; authenticity: the HMAC signature, checked only with a key.",
+            "Exit 0 when clean, 1 on any finding (each names its file), 2 when the zip cannot be read."},
+        footerHeading = "%nExamples:%n",
+        footer = {"  solvereign verify-evidence -i evidence/evidence-P0001.zip -w ws",
+            "  solvereign verify-evidence -i evidence-P0001.zip --resolve --json"})
 final class VerifyEvidenceCommand implements Callable<Integer> {
     /** Exit code when the pack has at least one finding. */
     static final int FINDINGS = 1;
@@ -42,8 +50,15 @@ final class VerifyEvidenceCommand implements Callable<Integer> {
     @Mixin
     WorkspaceOptions workspace;
 
-    @Option(names = "--file", required = true, paramLabel = "ZIP", description = "The evidence pack.")
+    @Option(names = {"-i", "--input"}, paramLabel = "ZIP", description = "The evidence pack (a zip).")
     Path file;
+
+    /** The old name of {@code --input}, still accepted so existing scripts keep working. */
+    @Option(names = "--file", hidden = true, paramLabel = "ZIP")
+    Path fileAlias;
+
+    @Mixin
+    OutputOptions output;
 
     @Option(names = "--resolve", description = "Also re-solve with the engine and compare output_hash.")
     boolean resolve;
@@ -52,34 +67,55 @@ final class VerifyEvidenceCommand implements Callable<Integer> {
             description = "Key to check the signature with (default: env " + HmacKeys.ENV + "; none: not checked).")
     Path keyFile;
 
+    @Option(names = "--require-signature", description = "Fail an unsigned pack, with or without a key.")
+    boolean requireSignature;
+
+    @Option(names = "--allow-unsigned",
+            description = "Pass a pack that says it is signed when no key is given to check it (authenticity not checked).")
+    boolean allowUnsigned;
+
+
     @Option(names = "--by", paramLabel = "USER", defaultValue = "${sys:user.name}",
             description = "Who verifies, for the trail (default: the OS user).")
     String by;
 
     @Override
     public Integer call() {
-        byte[] zip;
-        try {
-            zip = Files.readAllBytes(file);
-        } catch (IOException e) {
-            throw new SolvereignException(ErrorCode.UNREADABLE_INPUT, "cannot read --file " + file + ": "
-                    + (e instanceof java.nio.file.NoSuchFileException ? "no such file" : e.getMessage()), e);
+        if (file == null) {
+            file = fileAlias;
         }
+        if (file == null) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "no evidence pack given: add --input ZIP (-i ZIP)");
+        }
+        ReadLimits limits = ReadLimits.fromProperties(System::getProperty);
+        byte[] zip = BoundedFiles.readBytes(file, limits.zipBytes(), "evidence pack", "zipBytes");
         byte[] key = HmacKeys.resolve(keyFile, System::getenv);
         Runbook runbook = existing(workspace.workspace()) ? workspace.open() : null;
-        EvidenceAudit.Verified verified = EvidenceAudit.verify(zip, key, resolve, runbook);
+        EvidenceAudit.Verified verified;
+        try (Progress progress = output.progress(spec.commandLine().getErr(), "verify-evidence", 1)) {
+            progress.step(resolve ? "files, hashes, re-audit and re-solve" : "files, hashes and re-audit");
+            verified = EvidenceAudit.verify(zip, key, resolve, runbook, EvidenceVerifier.newBuilder()
+                    .requireSignature(requireSignature).allowUnsigned(allowUnsigned).limits(limits));
+        }
         VerificationResult result = verified.result();
         PrintWriter out = spec.commandLine().getOut();
-        result.findings().forEach(f -> out.println(f));
-        result.notes().forEach(n -> out.println("note: " + n));
         Optional<EvidenceManifest> manifest = EvidencePack.readManifest(zip);
         String planId = manifest.map(EvidenceManifest::planId).orElse("");
-        if (result.ok()) {
-            out.printf("verify-evidence: OK %s (plan %s; files, hashes, manifest, checksums%s, re-audit%s)%n", file,
-                    planId, key.length > 0 ? ", signature" : "", verified.resolved() ? ", re-solve" : "");
+        String integrity = "files, hashes, manifest, checksums, re-audit" + (verified.resolved() ? ", re-solve" : "");
+        String authenticity = authenticity(result.authenticity(), key.length > 0);
+        if (output.json()) {
+            out.println(VerificationJson.toJson(file.toString(), planId, result, integrity, authenticity));
         } else {
-            out.printf("verify-evidence: FAIL %s: %d finding(s) in %s%n", file, result.findings().size(),
-                    String.join(", ", result.filesNamed()));
+            result.findings().forEach(f -> out.println(f));
+            result.notes().forEach(n -> out.println("note: " + n));
+            out.printf("integrity: %s (%s)%n", result.integrityOk() ? "PASS" : "FAIL", integrity);
+            out.printf("authenticity: %s%n", authenticity);
+            if (result.ok()) {
+                out.printf("verify-evidence: OK %s (plan %s)%n", file, planId);
+            } else {
+                out.printf("verify-evidence: FAIL %s: %d finding(s) in %s%n", file, result.findings().size(),
+                        String.join(", ", result.filesNamed()));
+            }
         }
         out.flush();
         if (runbook != null && !planId.isEmpty() && runbook.store().findPlan(planId).isPresent()) {
@@ -89,6 +125,17 @@ final class VerifyEvidenceCommand implements Callable<Integer> {
                             String.join(",", result.filesNamed())));
         }
         return result.ok() ? ExitCodes.OK : FINDINGS;
+    }
+
+    /** What the signature check proved, in words a dispatcher can repeat to an inspector. */
+    static String authenticity(Authenticity a, boolean keyGiven) {
+        return switch (a) {
+            case VERIFIED -> "verified (HMAC-SHA256 signature of manifest.json matches the given key)";
+            case FAILED -> keyGiven ? "FAILED (the signature is missing or does not match the given key)"
+                    : "FAILED (a signature is required but the pack is unsigned)";
+            case NOT_CHECKED -> "not checked (no key given: the files agree with each other, but anyone can build such "
+                    + "a pack)";
+        };
     }
 
     private static boolean existing(Path ws) {

@@ -1,7 +1,11 @@
 package io.solvereign.harness;
 
+import io.solvereign.api.audit.PlanReproducer;
 import io.solvereign.api.io.AuditReportJson;
+import io.solvereign.api.model.Forecast;
+import io.solvereign.api.model.Plan;
 import io.solvereign.api.store.PlanStatus;
+import io.solvereign.api.model.RuleSet;
 import io.solvereign.api.store.PlanVersion;
 import io.solvereign.harness.runbook.ReleaseGate;
 import io.solvereign.harness.runbook.Runbook;
@@ -21,12 +25,14 @@ final class WorkspaceAudit {
     private final Runbook runbook;
     private final String actor;
     private final boolean json;
+    private final Progress progress;
 
-    WorkspaceAudit(CommandSpec spec, Runbook runbook, String actor, boolean json) {
+    WorkspaceAudit(CommandSpec spec, Runbook runbook, String actor, boolean json, Progress progress) {
         this.spec = spec;
         this.runbook = runbook;
         this.actor = actor;
         this.json = json;
+        this.progress = progress;
     }
 
     /** True for a plan version id such as {@code P0001}. */
@@ -34,9 +40,17 @@ final class WorkspaceAudit {
         return PLAN_ID.matcher(text).matches();
     }
 
-    int run(String planId) {
+    int run(String planId, RuleSet policy) {
+        progress.step("load plan and forecast");
         PlanVersion version = runbook.planVersion(planId);
-        ReleaseGate.Outcome outcome = ReleaseGate.audit(runbook, planId);
+        Plan plan = Runbook.plan(version);
+        Forecast forecast = runbook.forecastOf(version, plan);
+        progress.step("eight checks");
+        PlanReproducer again = ReleaseGate.reproducerFor(runbook, planId);
+        ReleaseGate.Outcome outcome = ReleaseGate.audit(forecast, plan, policy, (f, p) -> {
+            progress.step("re-solve (REPRODUCIBILITY)");
+            return again.reproduce(f, p);
+        });
         String note;
         if (version.status() == PlanStatus.DRAFT) {
             runbook.lifecycle().recordAudit(planId, actor, outcome.json(), outcome.verdict());

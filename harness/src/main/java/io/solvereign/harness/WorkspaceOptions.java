@@ -24,13 +24,13 @@ public final class WorkspaceOptions {
     @Spec(Spec.Target.MIXEE)
     CommandSpec spec;
 
-    @Option(names = "--workspace", paramLabel = "DIR", defaultValue = "${sys:solvereign.workspace:-solvereign-workspace}",
+    @Option(names = {"-w", "--workspace"}, paramLabel = "DIR", defaultValue = "${sys:solvereign.workspace:-solvereign-workspace}",
             description = "Workspace folder holding forecasts, plans and the audit trail (default: ${DEFAULT-VALUE}).")
     Path workspace;
 
     @Option(names = "--now", paramLabel = "ISO",
-            description = {"Current time, e.g. 2026-01-07T08:00 (site time, Europe/Vienna) or 2026-01-07T07:00:00Z.",
-                "Default: env " + NOW_ENV + ", else the system clock."})
+            description = "Current time, e.g. 2026-01-07T08:00 (site time) or 2026-01-07T07:00:00Z; default: env "
+                    + NOW_ENV + ", else the system clock.")
     String now;
 
     /** The clock of this invocation: fixed at {@code --now} or {@code SOLVEREIGN_NOW}, else the system clock. */

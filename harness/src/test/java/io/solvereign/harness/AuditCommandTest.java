@@ -53,7 +53,8 @@ class AuditCommandTest {
         Forecast forecast = ForecastParser.parse(FORECAST, InputFormat.TEXT).requireSolvable();
         List<Assignment> assignments = new ArrayList<>();
         for (TourInstance t : forecast.instances()) {
-            assignments.add(new Assignment(driverOf.get(t.id()), t.id(), t.day(), "b", BlockType.SINGLE,
+            String driver = driverOf.get(t.id());
+            assignments.add(new Assignment(driver, t.id(), t.day(), driver + "-" + t.day().abbreviation(), BlockType.SINGLE,
                     t.time().startMinute(), t.time().endMinute(), false));
         }
         Kpis kpis = new Kpis(2, 0, 2, 4, 4, 0, 0, 0, 1080, 540, 540, 1);
@@ -107,7 +108,7 @@ class AuditCommandTest {
         assertEquals(List.of("verdict", "release_gate", "checks", "near_violations", "reproducibility"), keys);
         assertEquals("PASS", j.get("verdict").asText());
         assertFalse(j.get("release_gate").asBoolean());
-        assertEquals(7, j.get("checks").size());
+        assertEquals(8, j.get("checks").size());
         assertEquals("NOT_RUN", j.get("reproducibility").get("status").asText());
     }
 
@@ -230,11 +231,11 @@ class AuditCommandTest {
         assertEquals(1, r.exit(), r.err() + r.out());
         assertTrue(r.out().contains("REPRODUCIBILITY  FAIL"), r.out());
         assertTrue(r.out().contains("verdict: FAIL, release gate: closed"), r.out());
-        assertFalse(r.out().lines().anyMatch(l -> l.matches("[A-Z_]+ +FAIL +\\d+")), "all seven checks pass: " + r.out());
+        assertFalse(r.out().lines().anyMatch(l -> l.matches("[A-Z_]+ +FAIL +\\d+")), "all eight checks pass: " + r.out());
     }
 
     @Test
-    void solveThenAuditTheWienWeekPassesSevenOfSevenAndReproduces() throws Exception {
+    void solveThenAuditTheWienWeekPassesEightOfEightAndReproduces() throws Exception {
         Path golden = Cli.golden("wien-standard-week.csv");
         Path out = dir.resolve("out");
         Cli solve = Cli.run("solve", "--input", golden.toString(), "--seed", "94", "--out", out.toString());
@@ -243,7 +244,7 @@ class AuditCommandTest {
                 "--reproduce", "--json");
         assertEquals(0, r.exit(), r.err() + r.out());
         JsonNode j = MAPPER.readTree(r.out());
-        assertEquals(7, j.get("checks").size());
+        assertEquals(8, j.get("checks").size());
         for (JsonNode check : j.get("checks")) {
             assertEquals("PASS", check.get("status").asText(), check.toString());
         }

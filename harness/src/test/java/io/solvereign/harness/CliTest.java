@@ -130,15 +130,27 @@ class CliTest {
         assertTrue(version.out().startsWith("solvereign "), version.out());
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"hash", "import", "solve", "dry-run", "drill sick-call", "drill freeze-window"})
+    void withoutInputACommandRefusesAndPointsAtExample(String command) {
+        Cli r = Cli.run(command.split(" "));
+        assertEquals(64, r.exit(), r.err());
+        assertEquals("", r.out());
+        assertEquals(1, r.err().lines().count(), r.err());
+        assertTrue(r.err().contains("--input") && r.err().contains("--example"), r.err());
+    }
+
     @Test
-    void withoutInputTheBuiltInExampleIsUsed() {
+    void exampleIsUsedOnlyWhenAskedForAndSaysSoFirst() {
         String expected = CanonicalForm.inputHash(ForecastParser.parse(
                 new String(ExampleForecasts.viennaWeekBytes(), StandardCharsets.UTF_8), InputFormat.TEXT).requireSolvable());
-        Cli hash = Cli.run("hash");
+        Cli hash = Cli.run("hash", "--example");
         assertEquals(0, hash.exit(), hash.err());
         assertEquals(expected + "\n", hash.out());
-        Cli imp = Cli.run("import");
+        assertTrue(hash.err().startsWith("EXAMPLE: "), hash.err());
+        Cli imp = Cli.run("import", "--example", "--workspace", dir.resolve("ws").toString());
         assertEquals(0, imp.exit(), imp.err());
+        assertTrue(imp.out().startsWith("EXAMPLE: "), imp.out());
         assertTrue(imp.out().contains("tours:       1274"), imp.out());
         assertTrue(imp.out().contains("status:      PASS"), imp.out());
     }

@@ -36,10 +36,10 @@ class DryRunCommandTest {
     void builtInExamplePassesEveryStepAndTwoRunsGiveByteIdenticalEvidence() throws Exception {
         Path a = dir.resolve("a");
         Path b = dir.resolve("b");
-        Cli first = Cli.run("dry-run", "--artifacts", a.toString(), "--now", "2026-01-02T09:00:00Z");
+        Cli first = Cli.run("dry-run", "--example", "--artifacts", a.toString(), "--now", "2026-01-02T09:00:00Z");
         assertEveryStepPassed(first, a);
         // A later wall-clock time and another folder must not change a single evidence byte.
-        Cli second = Cli.run("dry-run", "--artifacts", b.toString(), "--now", "2026-03-15T17:45:00Z");
+        Cli second = Cli.run("dry-run", "--example", "--out", b.toString(), "--now", "2026-03-15T17:45:00Z");
         assertEveryStepPassed(second, b);
         byte[] zipA = Files.readAllBytes(a.resolve("evidence/evidence-P0001.zip"));
         byte[] zipB = Files.readAllBytes(b.resolve("evidence/evidence-P0001.zip"));
@@ -61,6 +61,28 @@ class DryRunCommandTest {
         Cli again = Cli.run("dry-run", "--input", input.toString(), "--artifacts", art.toString());
         assertEveryStepPassed(again, art);
         assertFalse(Files.exists(art.resolve("workspace/plans/P0002")), "fresh workspace: one plan only");
+        for (String step : DryRun.STEPS) {
+            assertEquals(1, (again.out() + again.err()).split(java.util.regex.Pattern.quote(step + " "), -1).length - 1,
+                    "each step printed once: " + step + "\n" + again.out() + again.err());
+        }
+    }
+
+    @Test
+    void theWorkspaceCanBeNamedAndTheResultIsJson() throws Exception {
+        Path input = new RunbookFixture(dir).input;
+        Path ws = dir.resolve("my-ws");
+        Cli r = Cli.run("dry-run", "-i", input.toString(), "-o", dir.resolve("art").toString(), "-w", ws.toString(),
+                "--json");
+        assertEquals(0, r.exit(), r.err());
+        com.fasterxml.jackson.databind.JsonNode j = RunbookFixture.json(r.out());
+        assertTrue(j.get("passed").asBoolean());
+        assertEquals(DryRun.STEPS.size(), j.get("steps").size());
+        assertEquals("LOCK", j.get("steps").get(4).get("step").asText());
+        assertTrue(Files.isDirectory(ws.resolve("plans/P0001")), "the workspace is where --workspace says");
+        assertFalse(Files.exists(dir.resolve("art/workspace")));
+        Cli notFresh = Cli.run("dry-run", "-i", input.toString(), "-o", dir.resolve("art2").toString(), "-w", ws.toString());
+        assertEquals(ExitCodes.FAIL, notFresh.exit());
+        assertTrue(RunbookFixture.oneLineNaming(notFresh, "not empty"), notFresh.err());
     }
 
     @Test

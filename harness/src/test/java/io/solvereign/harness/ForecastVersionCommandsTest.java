@@ -142,6 +142,8 @@ class ForecastVersionCommandsTest {
         String plan = RunbookFixture.json(solve.out()).get("plan_id").asText();
         Cli audit = f.run("audit", "--plan", plan, "--by", "auditor");
         assertEquals(0, audit.exit(), audit.out() + audit.err());
+        Cli approve = f.run("approve", "--plan", plan, "--by", "lead", "--reason", "looks right");
+        assertEquals(0, approve.exit(), approve.out() + approve.err());
         Cli refused = f.run("lock", "--plan", plan, "--by", "anna", "--reason", "publish early");
         assertEquals(2, refused.exit());
         assertTrue(RunbookFixture.oneLineNaming(refused, "PARTIAL_FORECAST"), refused.err());

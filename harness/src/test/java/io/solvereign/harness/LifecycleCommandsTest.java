@@ -88,6 +88,10 @@ class LifecycleCommandsTest {
         assertTrue(audit.out().matches("(?s).*REPRODUCIBILITY +PASS.*"), audit.out());
         assertTrue(audit.out().contains("recorded: audit_results.json and gate PASS"), audit.out());
         assertTrue(open(f).planVersion(id).auditResultsJson().length > 0);
+        Cli unapproved = f.run("lock", "--plan", id, "--by", "anna", "--reason", "publish week 2");
+        assertEquals(ExitCodes.FAIL, unapproved.exit());
+        assertTrue(oneLineNaming(unapproved, "NOT_APPROVED"), unapproved.err());
+        f.approve(id);
 
         Cli lock = f.run("lock", "--plan", id, "--by", "anna", "--reason", "publish week 2");
         assertEquals(0, lock.exit(), lock.err());

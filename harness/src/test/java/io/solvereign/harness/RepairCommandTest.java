@@ -40,6 +40,7 @@ class RepairCommandTest {
         Cli solve = f.run("solve", "--input", week.toString(), "--out", dir.resolve("o").toString());
         assertEquals(0, solve.exit(), solve.err());
         assertEquals(0, f.run("audit", "--plan", "P0001").exit());
+        f.approve("P0001");
         assertEquals(0, f.run("lock", "--plan", "P0001", "--by", "anna", "--reason", "publish").exit());
     }
 
@@ -90,6 +91,7 @@ class RepairCommandTest {
         Cli audit = at(TUESDAY, "audit", "--plan", "P0002");
         assertEquals(0, audit.exit(), audit.out() + audit.err());
         assertTrue(audit.out().matches("(?s).*REPRODUCIBILITY +PASS.*"), "the repair is repeated, not re-solved");
+        assertEquals(0, at(TUESDAY, "approve", "--plan", "P0002", "--by", "lead", "--reason", "ok").exit());
         Cli lock = at(TUESDAY, "lock", "--plan", "P0002", "--by", "anna", "--reason", "sick call");
         assertEquals(0, lock.exit(), lock.err());
         assertTrue(lock.out().contains("plan P0001 SUPERSEDED by P0002"), lock.out());
@@ -98,7 +100,7 @@ class RepairCommandTest {
     }
 
     @Test
-    void aFrozenDayKeepsItsToursEvenForAnAbsentDriver() {
+    void aFrozenDayKeepsItsToursAndAnAbsentDriverOnItIsRefused() {
         Plan before = Runbook.plan(open().planVersion("P0001"));
         // The absent driver works on Thursday, the day frozen by hand, and on Saturday, which is open.
         String sick = before.assignments().stream().filter(x -> x.tourInstanceId().startsWith("Do-"))
@@ -106,7 +108,12 @@ class RepairCommandTest {
                         x -> x.driverId().equals(d) && x.tourInstanceId().startsWith("Sa-")))
                 .findFirst().orElseThrow();
         assertEquals(0, at(TUESDAY, "freeze-day", "--date", "2026-01-08", "--by", "anna").exit());
-        Cli r = at(TUESDAY, "repair", "--plan", "P0001", "--absent", sick);
+        // Absent all week, he would keep his frozen Thursday: refused, naming a Thursday instance.
+        Cli refused = at(TUESDAY, "repair", "--plan", "P0001", "--absent", sick);
+        assertEquals(ExitCodes.FAIL, refused.exit(), refused.out());
+        assertTrue(oneLineNaming(refused, "ABSENT_DRIVER_FROZEN") && refused.err().contains(": Do-"), refused.err());
+        // Absent on Saturday only: Thursday stays frozen on every driver, his Saturday moves.
+        Cli r = at(TUESDAY, "repair", "--plan", "P0001", "--absent", sick, "--days", "Sa");
         assertEquals(0, r.exit(), r.err());
         Map<String, String> a = drivers(Runbook.plan(open().planVersion("P0002")));
         int thursday = 0;
@@ -149,12 +156,33 @@ class RepairCommandTest {
         Path zip = out.resolve("evidence-P0002.zip");
         Cli here = at(TUESDAY, "verify-evidence", "--file", zip.toString(), "--resolve");
         assertEquals(0, here.exit(), here.out());
-        assertTrue(here.out().contains("re-solve") && !here.out().contains("note:"), here.out());
+        assertTrue(here.out().contains("re-solve") && !here.out().contains("note: plan"), here.out());
         Cli elsewhere = Cli.run("verify-evidence", "--file", zip.toString(), "--resolve", "--workspace",
                 dir.resolve("none").toString());
         assertEquals(0, elsewhere.exit(), elsewhere.out());
         assertTrue(elsewhere.out().contains("note: plan P0002 was repaired from P0001"), elsewhere.out());
         assertFalse(elsewhere.out().contains("re-solve)"), "no claim of a re-solve that did not run: " + elsewhere.out());
+    }
+
+    @Test
+    void atTheDefaultClockAnAbsentDriversFrozenToursAreRefusedNamingTheInstances() {
+        Plan before = Runbook.plan(open().planVersion("P0001"));
+        String driver = before.assignments().get(0).driverId();
+        List<String> his = before.assignments().stream().filter(x -> x.driverId().equals(driver))
+                .map(Assignment::tourInstanceId).sorted().toList();
+        // No --now: the system clock, long after the planned week, so every tour is frozen.
+        Cli late = Cli.run("repair", "--plan", "P0001", "--absent", driver, "--workspace", f.ws.toString());
+        assertEquals(ExitCodes.FAIL, late.exit(), late.out());
+        assertTrue(oneLineNaming(late, "ABSENT_DRIVER_FROZEN"), late.err());
+        assertTrue(late.err().contains(his.get(0)) && late.err().contains(his.size() + " frozen tour(s)"), late.err());
+        assertTrue(late.err().contains("--now") && late.err().contains("--override"), late.err());
+        assertEquals("", late.out(), "no plan is printed");
+        assertEquals(1, open().store().plans().size(), "nothing stored");
+
+        Cli early = at("2026-01-03T12:00", "repair", "--plan", "P0001", "--absent", driver);
+        assertEquals(0, early.exit(), early.err());
+        Map<String, String> after = drivers(Runbook.plan(open().planVersion("P0002")));
+        his.forEach(id -> assertFalse(driver.equals(after.get(id)), id + " moved off the absent driver"));
     }
 
     @Test

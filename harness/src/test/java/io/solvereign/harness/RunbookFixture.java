@@ -53,12 +53,19 @@ final class RunbookFixture {
         return json(r.out()).get("plan_id").asText();
     }
 
-    /** Solves and audits; returns the plan id. */
+    /** Solves, audits and approves (ready to lock); returns the plan id. */
     String solveAndAudit() {
         String id = solve();
         Cli r = run("audit", "--plan", id, "--by", "auditor");
         assertEquals(0, r.exit(), r.out() + r.err());
+        approve(id);
         return id;
+    }
+
+    /** Approves an audited plan. */
+    void approve(String id) {
+        Cli r = run("approve", "--plan", id, "--by", "lead", "--reason", "reviewed");
+        assertEquals(0, r.exit(), r.out() + r.err());
     }
 
     static JsonNode json(String text) {

@@ -15,17 +15,25 @@ public enum ErrorCode {
     INVALID_SPLIT_FORMAT(Severity.FAIL),
     INVALID_COUNT(Severity.FAIL),
     ZERO_DURATION(Severity.FAIL),
+    /**
+     * A tour line no legal block can hold (DOMAIN §5, §8): a tour longer than the regular span, or a
+     * split whose break or span is outside its limits. It can never be planned.
+     */
+    NO_LEGAL_BLOCK(Severity.FAIL),
     /** A CSV row or header that fits none of the known layouts. */
     INVALID_CSV_FORMAT(Severity.FAIL),
     // Parser WARN codes.
     HIGH_COUNT(Severity.WARN),
-    EXCESSIVE_WORK_HOURS(Severity.WARN),
     DUPLICATE_LINE(Severity.WARN),
     UNPARSED_TEXT(Severity.WARN),
     /** A day present with count 0 (e.g. {@code Feiertag;0}): that day has no tours. */
     HOLIDAY_MARKER(Severity.WARN),
     // Input and file handling.
     UNREADABLE_INPUT(Severity.FAIL),
+    /** A file above its size limit ({@link io.solvereign.api.io.ReadLimits}); refused before it is read. */
+    INPUT_TOO_LARGE(Severity.FAIL),
+    /** A size limit set by a property ({@code -Dsolvereign.limit.planBytes=...}) that is not a positive size. */
+    INVALID_LIMIT(Severity.FAIL),
     MALFORMED_PLAN(Severity.FAIL),
     // Solving.
     INFEASIBLE(Severity.FAIL),

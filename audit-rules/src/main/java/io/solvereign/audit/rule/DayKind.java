@@ -2,7 +2,7 @@ package io.solvereign.audit.rule;
 
 /** How the audit classifies a driver-day from its tours alone (DOMAIN §8). */
 enum DayKind {
-    /** One tour: nothing to judge inside the day. */
+    /** One tour: SPAN_REGULAR judges its length as the day's span. */
     SINGLE,
     /** Several tours judged by SPAN_REGULAR (every multi-tour day that is not a split). */
     REGULAR,

@@ -1,6 +1,7 @@
 package io.solvereign.audit.rule;
 
 import io.solvereign.api.audit.AuditInput;
+import java.lang.ref.SoftReference;
 import io.solvereign.api.model.Assignment;
 import io.solvereign.api.model.TourInstance;
 import io.solvereign.api.model.Weekday;
@@ -21,12 +22,17 @@ import java.util.TreeSet;
  * tours only. All maps are ordered: drivers by id, days Monday first, tours by start instant.
  */
 final class PlanView {
+    private static final ThreadLocal<SoftReference<PlanView>> LAST =
+            ThreadLocal.withInitial(() -> new SoftReference<>(null));
+
+    private final AuditInput input;
     private final Map<String, TourInstance> instances;
     private final SortedMap<String, List<String>> holders;
     private final SortedMap<String, List<TourInstance>> toursByDriver;
     private final SortedMap<String, List<DriverDay>> daysByDriver;
 
     private PlanView(AuditInput input) {
+        this.input = input;
         instances = new LinkedHashMap<>();
         for (TourInstance t : input.forecast().instances()) {
             instances.put(t.id(), t);
@@ -48,9 +54,19 @@ final class PlanView {
         });
     }
 
-    /** Builds the view of one audit input. */
+    /**
+     * The view of one audit input. The eight rules of one audit ask for the same input in turn, so
+     * the view of the last input is kept per thread (softly: memory pressure may drop it) and built once,
+     * not eight times; a plan of hundreds of thousands of assignments is then grouped only once.
+     */
     static PlanView of(AuditInput input) {
-        return new PlanView(input);
+        PlanView last = LAST.get().get();
+        if (last != null && last.input == input) {
+            return last;
+        }
+        PlanView view = new PlanView(input);
+        LAST.set(new SoftReference<>(view));
+        return view;
     }
 
     /** Forecast instances by id, in forecast order. */

@@ -8,11 +8,12 @@ import io.solvereign.api.model.RuleSet;
 import java.util.List;
 
 /**
- * SPAN_REGULAR: every multi-tour day that is not a split (DOMAIN §8) has at most three tours, every
- * gap within {@link RuleSet#regularGapMin()}..{@link RuleSet#regularGapMax()}, and a span of at most
- * {@link RuleSet#maxSpanRegular()} for two tours or {@link RuleSet#maxSpanTriple()} for three (or
- * more). Warns when a two-tour span exceeds {@link RuleSet#nearSpanRegular()} or a longer day's
- * exceeds {@link RuleSet#nearSpanLong()}. Days with overlapping tours are left to OVERLAP.
+ * SPAN_REGULAR: every day that is not a split (DOMAIN §8), one-tour days included, has at most three
+ * tours, every gap within {@link RuleSet#regularGapMin()}..{@link RuleSet#regularGapMax()}, and a
+ * span of at most {@link RuleSet#maxSpanRegular()} for one or two tours or
+ * {@link RuleSet#maxSpanTriple()} for three (or more), so a 23 h tour alone on its day fails. Warns
+ * when a one- or two-tour span exceeds {@link RuleSet#nearSpanRegular()} or a longer day's exceeds
+ * {@link RuleSet#nearSpanLong()}. Days with overlapping tours are left to OVERLAP.
  */
 final class SpanRegularRule implements AuditRule {
     static final String ID = "SPAN_REGULAR";
@@ -28,7 +29,8 @@ final class SpanRegularRule implements AuditRule {
         RuleSet rules = input.ruleSet();
         Findings findings = new Findings(ID);
         for (DriverDay day : PlanView.of(input).allDays()) {
-            if (day.kind(rules) != DayKind.REGULAR) {
+            DayKind kind = day.kind(rules);
+            if (kind != DayKind.REGULAR && kind != DayKind.SINGLE) {
                 continue;
             }
             String driver = day.driverId();
@@ -42,7 +44,7 @@ final class SpanRegularRule implements AuditRule {
                         MeasureUnit.MINUTES, day.label() + ": gap " + day.gapAfter(i) + " min between " + pair.get(0)
                                 + " and " + pair.get(1));
             }
-            boolean two = day.size() == 2;
+            boolean two = day.size() <= 2; // one or two tours: the regular limits
             long span = day.spanMinutes();
             findings.atMost(driver, day.ids(), span, two ? rules.maxSpanRegular() : rules.maxSpanTriple(),
                     two ? rules.nearSpanRegular() : rules.nearSpanLong(), MeasureUnit.MINUTES,

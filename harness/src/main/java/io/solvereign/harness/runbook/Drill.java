@@ -6,7 +6,9 @@ import io.solvereign.api.model.FreezeOverride;
 import io.solvereign.api.model.Plan;
 import io.solvereign.api.model.Weekday;
 import io.solvereign.api.repair.RepairResult;
+import io.solvereign.api.store.LockRequest;
 import io.solvereign.api.store.PlanVersion;
+import java.util.Optional;
 import io.solvereign.api.store.TrailAction;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -16,7 +18,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -108,12 +109,19 @@ public final class Drill {
 
     /** Runs the drill into {@code artifacts} (its runbook sub-folders are replaced). */
     public static Outcome run(Kind kind, Path artifacts, Clock clock, Options o, Consumer<String> progress) {
-        DryRun.Outcome base = DryRun.run(artifacts, clock, o.baseline(), progress);
-        DryRunFiles files = DryRunFiles.existing(artifacts);
+        return run(kind, artifacts, null, clock, o, progress);
+    }
+
+    /**
+     * As {@link #run(Kind, Path, Clock, Options, Consumer)} with the workspace in {@code workspace} (absent
+     * or empty) when not null; {@code progress} receives each step's name as it starts.
+     */
+    public static Outcome run(Kind kind, Path artifacts, Path workspace, Clock clock, Options o,
+                              Consumer<String> progress) {
+        DryRun.Outcome base = DryRun.run(artifacts, workspace, clock, o.baseline(), progress);
+        DryRunFiles files = DryRunFiles.existing(artifacts, workspace);
         Drill d = new Drill(kind, o, progress);
         List<DrillChecks.Check> checks = base.passed() ? d.drill(files, clock) : List.of();
-        checks.forEach(c -> progress.accept(String.format(Locale.ROOT, "check %-30s %s  %s", c.name(),
-                c.passed() ? "PASS" : "FAIL", c.detail())));
         Path report = files.writeDrillReport(kind.label(), base, d.steps, checks);
         return new Outcome(base, List.copyOf(d.steps), List.copyOf(checks), report);
     }
@@ -157,6 +165,7 @@ public final class Drill {
                 + ": " + x.reason()));
         TreeMap<String, Set<Weekday>> absences = new TreeMap<>();
         absent.forEach(d -> absences.put(d, Set.of()));
+        progress.accept("REPAIR");
         long t0 = System.nanoTime();
         try {
             repaired = PlanRepair.repairAndStore(runbook, BASELINE, absences, overrides, options.user(), kind.label()
@@ -181,6 +190,7 @@ public final class Drill {
     }
 
     private ReleaseGate.Outcome auditStep() {
+        progress.accept("AUDIT REPAIRED");
         long t0 = System.nanoTime();
         audit = ReleaseGate.auditAndRecord(runbook, repaired.version().id(), DryRun.ACTOR);
         add("AUDIT REPAIRED", t0, Map.of("gate", audit.verdict().summary()),
@@ -190,9 +200,12 @@ public final class Drill {
 
     private void lockStep() {
         String id = repaired.version().id();
+        progress.accept("LOCK REPAIRED");
         long t0 = System.nanoTime();
         try {
-            runbook.lifecycle().lock(id, options.user(), kind.label() + " drill repair", ReleaseGate.recorded(runbook, id));
+            // A drill has no reviewer: the approval requirement is switched off for it (DOMAIN §10).
+            runbook.lifecycle().lock(new LockRequest(id, options.user(), kind.label() + " drill repair",
+                    ReleaseGate.recorded(runbook, id), false, Optional.empty()));
             runbook.lifecycle().supersede(BASELINE, id, options.user(), "replaced by " + id + " in the "
                     + kind.label() + " drill");
             add("LOCK REPAIRED", t0, Map.of("plans", id + " LOCKED, " + BASELINE + " SUPERSEDED"), "");
@@ -205,7 +218,5 @@ public final class Drill {
         StepResult r = new StepResult(name, problem.isEmpty() ? StepResult.Status.PASS : StepResult.Status.FAIL,
                 (System.nanoTime() - t0) / 1_000_000, figures, problem);
         steps.add(r);
-        progress.accept(String.format(Locale.ROOT, "%-16s %-4s %6d ms%s", name, r.status(), r.millis(),
-                problem.isEmpty() ? "" : "  " + problem));
     }
 }

@@ -60,11 +60,19 @@ public final class DryRun {
      *
      * @param artifacts the artifacts folder (its runbook sub-folders are replaced)
      * @param clock     time for the trail (never reaches the evidence)
-     * @param progress  receives one line per finished step
+     * @param progress  receives each step's name as it starts
      * @throws SolvereignException {@code OUTPUT_NOT_WRITABLE} when the folder cannot be prepared
      */
     public static Outcome run(Path artifacts, Clock clock, Options options, Consumer<String> progress) {
-        DryRunFiles files = DryRunFiles.prepare(artifacts);
+        return run(artifacts, null, clock, options, progress);
+    }
+
+    /**
+     * As {@link #run(Path, Clock, Options, Consumer)} with the workspace in {@code workspace} (absent or
+     * empty) instead of {@code workspace/} under the artifacts folder, when not null.
+     */
+    public static Outcome run(Path artifacts, Path workspace, Clock clock, Options options, Consumer<String> progress) {
+        DryRunFiles files = DryRunFiles.prepare(artifacts, workspace);
         DryRunSteps d = new DryRunSteps(files, options, Runbook.open(files.workspace(), clock));
         List<StepResult> results = new ArrayList<>();
         List<Runnable> bodies = List.of(d::importStep, d::solveStep, d::auditStep, d::exportStep, d::lockStep,
@@ -79,6 +87,7 @@ public final class DryRun {
             }
             figures.clear();
             d.current = figures;
+            progress.accept(name);
             long t0 = System.nanoTime();
             String problem = "";
             try {
@@ -93,8 +102,6 @@ public final class DryRun {
             StepResult r = new StepResult(name, problem.isEmpty() ? StepResult.Status.PASS : StepResult.Status.FAIL,
                     ms, figures, problem);
             results.add(r);
-            progress.accept(String.format(java.util.Locale.ROOT, "%-16s %-4s %6d ms%s", name, r.status(), ms,
-                    problem.isEmpty() ? "" : "  " + problem));
         }
         Path report = files.writeReportAndLogs(options.inputName(), results);
         if (bug != null) {

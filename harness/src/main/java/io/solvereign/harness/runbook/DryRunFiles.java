@@ -22,14 +22,43 @@ final class DryRunFiles {
     static final List<String> FOLDERS = List.of("input", "workspace", "evidence", "reports", "logs");
 
     private final Path root;
+    /** The workspace folder: {@code workspace/} under the root unless the caller named another. */
+    private final Path workspace;
 
-    private DryRunFiles(Path root) {
+    private DryRunFiles(Path root, Path workspace) {
         this.root = root;
+        this.workspace = workspace != null ? workspace.toAbsolutePath().normalize() : root.resolve("workspace");
     }
 
     /** Checks the folder is empty or an earlier dry run's, removes the earlier run's sub-folders, creates them. */
     static DryRunFiles prepare(Path artifacts) {
+        return prepare(artifacts, null);
+    }
+
+    /**
+     * As {@link #prepare(Path)}, with the workspace in {@code workspace} when not null; that folder must
+     * be absent or empty, since a dry run starts from a fresh workspace.
+     */
+    static DryRunFiles prepare(Path artifacts, Path workspace) {
         Path root = artifacts.toAbsolutePath().normalize();
+        if (Files.exists(root) && !Files.isDirectory(root)) {
+            throw new SolvereignException(ErrorCode.OUTPUT_NOT_WRITABLE, "--out " + artifacts
+                    + " is a file, not a folder; give a folder path (it is created when absent)");
+        }
+        if (workspace != null && Files.isDirectory(workspace)) {
+            try (Stream<Path> s = Files.list(workspace)) {
+                if (s.findAny().isPresent()) {
+                    throw new SolvereignException(ErrorCode.OUTPUT_NOT_WRITABLE, "--workspace " + workspace
+                            + " is not empty; a rehearsal needs a fresh workspace: give a new folder or leave it out");
+                }
+            } catch (IOException e) {
+                throw new SolvereignException(ErrorCode.OUTPUT_NOT_WRITABLE, "cannot read " + workspace + ": "
+                        + e.getMessage(), e);
+            }
+        } else if (workspace != null && Files.exists(workspace)) {
+            throw new SolvereignException(ErrorCode.OUTPUT_NOT_WRITABLE, "--workspace " + workspace
+                    + " is a file, not a folder; give a new folder path");
+        }
         try {
             if (Files.isDirectory(root) && !Files.exists(root.resolve(MARKER))) {
                 try (Stream<Path> s = Files.list(root)) {
@@ -43,17 +72,22 @@ final class DryRunFiles {
             Files.writeString(root.resolve(MARKER), "made by solvereign dry-run; its sub-folders are replaced by the next run\n");
             for (String f : FOLDERS) {
                 deleteTree(root.resolve(f));
-                Files.createDirectories(root.resolve(f));
+                if (workspace == null || !f.equals("workspace")) {
+                    Files.createDirectories(root.resolve(f));
+                }
+            }
+            if (workspace != null) {
+                Files.createDirectories(workspace);
             }
         } catch (IOException e) {
             throw new SolvereignException(ErrorCode.OUTPUT_NOT_WRITABLE, "cannot prepare " + root + ": " + e.getMessage(), e);
         }
-        return new DryRunFiles(root);
+        return new DryRunFiles(root, workspace);
     }
 
-    /** The files of an artifacts folder a dry run has just prepared. */
-    static DryRunFiles existing(Path artifacts) {
-        return new DryRunFiles(artifacts.toAbsolutePath().normalize());
+    /** The files of an artifacts folder a dry run has just prepared (workspace as given to {@code prepare}). */
+    static DryRunFiles existing(Path artifacts, Path workspace) {
+        return new DryRunFiles(artifacts.toAbsolutePath().normalize(), workspace);
     }
 
     /** Writes {@code reports/drill-<kind>.md} and refreshes {@code logs/trail.jsonl}; returns the report. */
@@ -68,7 +102,7 @@ final class DryRunFiles {
     }
 
     Path workspace() {
-        return root.resolve("workspace");
+        return workspace;
     }
 
     Path reports() {

@@ -17,7 +17,10 @@ import io.solvereign.api.model.Kpis;
 import io.solvereign.api.model.Plan;
 import io.solvereign.api.model.Weekday;
 import io.solvereign.api.store.GateVerdict;
+import io.solvereign.api.store.LockRequest;
+import io.solvereign.api.store.ForecastMeta;
 import io.solvereign.api.store.PlanVersion;
+import java.util.Optional;
 import io.solvereign.api.store.TrailAction;
 import io.solvereign.engine.Solvers;
 import io.solvereign.harness.export.PlanExports;
@@ -74,7 +77,7 @@ final class DryRunSteps {
             throw new StepFailed(parsed.failures().size() + " FAIL line(s), first: " + first.describe());
         }
         forecast = parsed.forecast();
-        forecastVersionId = runbook.importForecast(DryRun.ACTOR, options.originalBytes(), parsed).id();
+        forecastVersionId = runbook.importForecast(DryRun.ACTOR, options.originalBytes(), parsed, ForecastMeta.none()).id();
         StringBuilder perDay = new StringBuilder();
         int[] counts = forecast.toursPerDay();
         for (Weekday d : Weekday.values()) {
@@ -144,7 +147,9 @@ final class DryRunSteps {
 
     void lockStep() {
         GateVerdict verdict = ReleaseGate.recorded(runbook, planId);
-        PlanVersion locked = runbook.lifecycle().lock(planId, DryRun.ACTOR, "dry run: runbook rehearsal", verdict);
+        // A rehearsal has no reviewer: the approval requirement is switched off for it (DOMAIN §10).
+        PlanVersion locked = runbook.lifecycle().lock(new LockRequest(planId, DryRun.ACTOR, "dry run: runbook rehearsal",
+                verdict, false, Optional.empty()));
         put("plan", locked.id() + " " + locked.status());
         put("gate", verdict.summary());
     }

@@ -46,9 +46,18 @@ public final class EvidenceAudit {
      * @param workspace a workspace to compare with, or null
      */
     public static Verified verify(byte[] zip, byte[] hmacKey, boolean resolve, Runbook workspace) {
+        return verify(zip, hmacKey, resolve, workspace, EvidenceVerifier.newBuilder());
+    }
+
+    /**
+     * Verifies the zip bytes with a builder already configured for signatures and limits
+     * ({@link EvidenceVerifier.Builder#requireSignature(boolean)}, {@link EvidenceVerifier.Builder#allowUnsigned(boolean)}).
+     */
+    public static Verified verify(byte[] zip, byte[] hmacKey, boolean resolve, Runbook workspace,
+                                  EvidenceVerifier.Builder b) {
         List<String> notes = new ArrayList<>();
         PlanReproducer reproducer = resolve ? reproducer(zip, workspace, notes) : null;
-        EvidenceVerifier.Builder b = EvidenceVerifier.newBuilder()
+        b
                 .addCheck(EvidenceChecks.planHashes())
                 .addCheck(EvidenceReplay.check(reproducer));
         if (workspace != null) {
@@ -62,7 +71,7 @@ public final class EvidenceAudit {
             return new Verified(r, reproducer != null);
         }
         notes.addAll(0, r.notes());
-        return new Verified(VerificationResult.of(r.findings(), notes), reproducer != null);
+        return new Verified(VerificationResult.of(r.findings(), notes, r.authenticity()), reproducer != null);
     }
 
     /**

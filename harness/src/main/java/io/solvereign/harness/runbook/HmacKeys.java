@@ -2,9 +2,9 @@ package io.solvereign.harness.runbook;
 
 import io.solvereign.api.ErrorCode;
 import io.solvereign.api.SolvereignException;
-import java.io.IOException;
+import io.solvereign.api.io.BoundedFiles;
+import io.solvereign.api.io.ReadLimits;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.function.UnaryOperator;
@@ -25,17 +25,13 @@ public final class HmacKeys {
      *
      * @param keyFile a file whose bytes are the key (one trailing line break is dropped), or null
      * @param env     reads an environment variable ({@code System::getenv} in production)
-     * @throws SolvereignException {@code UNREADABLE_INPUT} when the key file cannot be read or is empty
+     * @throws SolvereignException {@code UNREADABLE_INPUT} when the key file cannot be read or is empty,
+     *                             {@code INPUT_TOO_LARGE} above its limit (64 KB)
      */
     public static byte[] resolve(Path keyFile, UnaryOperator<String> env) {
         if (keyFile != null) {
-            byte[] bytes;
-            try {
-                bytes = Files.readAllBytes(keyFile);
-            } catch (IOException e) {
-                throw new SolvereignException(ErrorCode.UNREADABLE_INPUT, "cannot read --hmac-key-file " + keyFile
-                        + ": " + (e instanceof java.nio.file.NoSuchFileException ? "no such file" : e.getMessage()), e);
-            }
+            byte[] bytes = BoundedFiles.readBytes(keyFile, ReadLimits.fromProperties(System::getProperty).keyBytes(),
+                    "--hmac-key-file", "keyBytes");
             bytes = dropLineBreak(bytes);
             if (bytes.length == 0) {
                 throw new SolvereignException(ErrorCode.UNREADABLE_INPUT, "--hmac-key-file " + keyFile + " is empty");

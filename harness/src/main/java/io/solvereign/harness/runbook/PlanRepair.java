@@ -8,6 +8,7 @@ import io.solvereign.api.model.Forecast;
 import io.solvereign.api.model.FreezeOverride;
 import io.solvereign.api.model.FreezeWindow;
 import io.solvereign.api.model.Plan;
+import io.solvereign.api.model.RuleSet;
 import io.solvereign.api.repair.RepairRequest;
 import io.solvereign.api.repair.RepairResult;
 import io.solvereign.api.store.PlanStatus;
@@ -15,11 +16,13 @@ import io.solvereign.api.store.PlanVersion;
 import io.solvereign.api.store.TrailAction;
 import io.solvereign.api.store.TrailEntry;
 import io.solvereign.engine.Repairs;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.SortedMap;
+import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
@@ -44,7 +47,8 @@ public final class PlanRepair {
     }
 
     /**
-     * Repairs a LOCKED plan and stores the new DRAFT.
+     * Repairs a LOCKED plan and stores the new DRAFT; absent drivers keep their frozen work (drills
+     * rehearse exactly that).
      *
      * @param absences  driver id to absent days, an empty set for the whole week
      * @param overrides explicit changes of frozen assignments (recorded with user and reason)
@@ -53,6 +57,20 @@ public final class PlanRepair {
      */
     public static Stored repairAndStore(Runbook runbook, String baselineId, SortedMap<String, Set<io.solvereign.api.model.Weekday>> absences,
                                         List<FreezeOverride> overrides, String actor, String reason) {
+        return repairAndStore(runbook, baselineId, absences, overrides, actor, reason, false, null);
+    }
+
+    /**
+     * As above; with {@code refuseAbsentFrozen} an absent driver who would keep frozen work on a day
+     * of absence is refused instead of left on his tours; {@code rules} are the site's rules the repaired
+     * plan must hold, null for the baseline's.
+     *
+     * @throws SolvereignException {@code ABSENT_DRIVER_FROZEN} naming the drivers, the instances and the
+     *                             two ways out ({@code --now} before the tours, or {@code --override})
+     */
+    public static Stored repairAndStore(Runbook runbook, String baselineId, SortedMap<String, Set<io.solvereign.api.model.Weekday>> absences,
+                                        List<FreezeOverride> overrides, String actor, String reason,
+                                        boolean refuseAbsentFrozen, RuleSet rules) {
         PlanVersion baseline = runbook.planVersion(baselineId);
         if (baseline.status() != PlanStatus.LOCKED) {
             throw new SolvereignException(ErrorCode.INVALID_TRANSITION, "plan " + baselineId + " is "
@@ -60,7 +78,10 @@ public final class PlanRepair {
         }
         RepairSettings settings = new RepairSettings(baselineId, runbook.clock().instant(), absences,
                 FreezeDays.dates(runbook.store().trail()));
-        RepairRequest request = request(runbook, settings, overrides);
+        RepairRequest request = request(runbook, settings, overrides, rules);
+        if (refuseAbsentFrozen) {
+            requireNoAbsentFrozen(request, settings);
+        }
         RepairResult result = Repairs.create().repair(request);
         PlanVersion stored = runbook.storeDraft(actor, reason, baseline.forecastVersionId(), baselineId, result.plan());
         settings.record(runbook.lifecycle(), actor, stored.id());
@@ -70,12 +91,58 @@ public final class PlanRepair {
         return new Stored(result, stored, request);
     }
 
+    /**
+     * Refuses when an absent driver is on a frozen instance (time window at {@code now}, or a day frozen
+     * by hand) on a day of absence that no explicit override hands to someone else. Tours that started
+     * before {@code now} are history and count only when every tour of the week has started: then the
+     * clock is past the week (the default clock after the planned week) and the repair could move nothing.
+     */
+    static void requireNoAbsentFrozen(RepairRequest request, RepairSettings settings) {
+        Forecast forecast = request.forecast();
+        Instant now = request.now();
+        boolean weekOver = forecast.instances().stream()
+                .allMatch(i -> !forecast.instantOf(i.day(), i.time().startMinute()).isAfter(now));
+        SortedSet<String> frozen = FreezeDays.frozenInstanceIds(request.forecast(), request.now(), request.ruleSet(),
+                settings.frozenDates());
+        TreeSet<String> handedOver = new TreeSet<>();
+        request.overrides().stream().filter(o -> !FREEZE_DAY_USER.equals(o.user()))
+                .forEach(o -> handedOver.add(o.instanceId()));
+        TreeMap<String, io.solvereign.api.model.TourInstance> byId = new TreeMap<>();
+        request.forecast().instances().forEach(i -> byId.put(i.id(), i));
+        TreeSet<String> stuck = new TreeSet<>();
+        TreeSet<String> drivers = new TreeSet<>();
+        for (Assignment a : request.baseline().assignments()) {
+            Set<io.solvereign.api.model.Weekday> days = request.absences().get(a.driverId());
+            io.solvereign.api.model.TourInstance inst = byId.get(a.tourInstanceId());
+            if (days != null && inst != null && days.contains(inst.day()) && frozen.contains(inst.id())
+                    && !handedOver.contains(inst.id())
+                    && (weekOver || forecast.instantOf(inst.day(), inst.time().startMinute()).isAfter(now))) {
+                stuck.add(inst.id());
+                drivers.add(a.driverId());
+            }
+        }
+        if (!stuck.isEmpty()) {
+            List<String> ids = List.copyOf(stuck);
+            String shown = String.join(", ", ids.subList(0, Math.min(5, ids.size())))
+                    + (ids.size() > 5 ? ", ... (+" + (ids.size() - 5) + " more)" : "");
+            throw new SolvereignException(ErrorCode.ABSENT_DRIVER_FROZEN, "absent " + String.join(", ", drivers)
+                    + " would keep " + ids.size() + " frozen tour(s) at " + now
+                    + (weekOver ? " (after every tour of the week has started)" : "") + ": " + shown
+                    + "; repair with --now before those tours start, or hand each to another driver with "
+                    + "--override INSTANCE=DRIVER --reason TEXT");
+        }
+    }
+
     /** The request of a repair: baseline, its forecast, absences, now, frozen-day pins and overrides. */
-    static RepairRequest request(Runbook runbook, RepairSettings settings, List<FreezeOverride> overrides) {
+    static RepairRequest request(Runbook runbook, RepairSettings settings, List<FreezeOverride> overrides,
+                                 RuleSet rules) {
         PlanVersion baseline = runbook.planVersion(settings.baselinePlanId());
         Plan plan = Runbook.plan(baseline);
         Forecast forecast = runbook.forecastOf(baseline, plan);
         RepairRequest.Builder b = RepairRequest.newBuilder(forecast, plan, settings.now()).absences(settings.absences());
+        if (rules != null) {
+            b.ruleSet(rules);
+        }
         List<FreezeOverride> all = new ArrayList<>(overrides);
         all.addAll(dayPins(forecast, plan, settings, overrides));
         return b.overrides(all).build();
@@ -114,7 +181,8 @@ public final class PlanRepair {
                             e.actor(), e.reason()));
                 }
             }
-            return Repairs.create().repair(request(runbook, settings, overrides)).plan().outputHash();
+            // The repaired plan records the rules it was made under; repeating the repair uses them.
+            return Repairs.create().repair(request(runbook, settings, overrides, plan.ruleSet())).plan().outputHash();
         };
     }
 }

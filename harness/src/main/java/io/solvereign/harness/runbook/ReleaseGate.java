@@ -8,6 +8,7 @@ import io.solvereign.api.io.AuditReportJson;
 import io.solvereign.api.io.Hashes;
 import io.solvereign.api.model.Forecast;
 import io.solvereign.api.model.Plan;
+import io.solvereign.api.model.RuleSet;
 import io.solvereign.api.store.GateVerdict;
 import io.solvereign.api.store.PlanVersion;
 import io.solvereign.api.store.TrailAction;
@@ -18,7 +19,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 /**
- * The release gate of DOMAIN §8 in the workspace: run the seven audits plus a real re-solve, record
+ * The release gate of DOMAIN §8 in the workspace: run the eight audits plus a real re-solve, record
  * {@code audit_results.json} and the verdict on the plan, and read the recorded verdict back for a lock.
  */
 public final class ReleaseGate {
@@ -41,9 +42,14 @@ public final class ReleaseGate {
         }
     }
 
-    /** Audits the plan against its forecast, re-solving it with the reproducer. */
+    /** Audits the plan against its forecast under the built-in site rules, re-solving it with the reproducer. */
     public static Outcome audit(Forecast forecast, Plan plan, PlanReproducer reproducer) {
-        AuditReport report = Auditors.standard().audit(forecast, plan, reproducer);
+        return audit(forecast, plan, RuleSet.defaults(), reproducer);
+    }
+
+    /** Audits the plan against its forecast under the {@code policy}, re-solving it with the reproducer. */
+    public static Outcome audit(Forecast forecast, Plan plan, RuleSet policy, PlanReproducer reproducer) {
+        AuditReport report = Auditors.standard().audit(forecast, plan, policy, reproducer);
         return new Outcome(report, bytes(report), report.releaseGate()
                 ? GateVerdict.pass(report.summary()) : GateVerdict.fail(report.summary()));
     }
@@ -53,12 +59,17 @@ public final class ReleaseGate {
         return (AuditReportJson.toJsonString(report) + "\n").getBytes(StandardCharsets.UTF_8);
     }
 
-    /** Audits a stored plan against its stored forecast, reproducing it the way it was made. */
+    /** Audits a stored plan against its stored forecast under the built-in site rules. */
     public static Outcome audit(Runbook runbook, String planId) {
+        return audit(runbook, planId, RuleSet.defaults());
+    }
+
+    /** Audits a stored plan against its stored forecast under the {@code policy}, reproducing it the way it was made. */
+    public static Outcome audit(Runbook runbook, String planId, RuleSet policy) {
         PlanVersion version = runbook.planVersion(planId);
         Plan plan = Runbook.plan(version);
         Forecast forecast = runbook.forecastOf(version, plan);
-        return audit(forecast, plan, reproducerFor(runbook, planId));
+        return audit(forecast, plan, policy, reproducerFor(runbook, planId));
     }
 
     /**

@@ -67,10 +67,11 @@ public final class Runbook {
     }
 
     /**
-     * Stores a parsed forecast's original bytes and canonical text; tenant and site codes of a JSON
-     * import are kept as the version's {@code tenant_code} and {@code site_code} attributes.
+     * Stores a parsed forecast's original bytes and canonical text with the given meta; tenant and site
+     * codes of a JSON import are added as the {@code tenant_code} and {@code site_code} attributes unless
+     * the meta already names them (an explicit {@code --site} wins).
      */
-    public ForecastVersion importForecast(String actor, byte[] originalBytes, ParseResult parsed) {
+    public ForecastVersion importForecast(String actor, byte[] originalBytes, ParseResult parsed, ForecastMeta meta) {
         java.util.TreeMap<String, String> attrs = new java.util.TreeMap<>();
         if (!parsed.site().tenantCode().isEmpty()) {
             attrs.put(WeekChain.TENANT, parsed.site().tenantCode());
@@ -78,9 +79,16 @@ public final class Runbook {
         if (!parsed.site().siteCode().isEmpty()) {
             attrs.put(WeekChain.SITE, parsed.site().siteCode());
         }
-        ForecastMeta meta = attrs.isEmpty() ? ForecastMeta.none()
-                : ForecastMeta.of(io.solvereign.api.store.ForecastKind.IMPORT, "", "", attrs);
-        return lifecycle.importForecast(actor, originalBytes, CanonicalForm.text(parsed.forecast()), meta);
+        attrs.putAll(meta.attributes());
+        ForecastMeta merged = attrs.isEmpty() ? meta
+                : ForecastMeta.of(meta.kind(), meta.weekKey(), meta.parentId(), attrs);
+        return lifecycle.importForecast(actor, originalBytes, CanonicalForm.text(parsed.forecast()), merged);
+    }
+
+    /** As {@link #importForecast(String, byte[], Forecast)} with the version's meta (site, week, kind). */
+    public ForecastVersion importForecast(String actor, byte[] originalBytes, Forecast forecast,
+                                          io.solvereign.api.store.ForecastMeta meta) {
+        return lifecycle.importForecast(actor, originalBytes, CanonicalForm.text(forecast), meta);
     }
 
     /** Stores a solved or repaired plan as a new DRAFT with its {@code solver_output.json} bytes. */

@@ -11,28 +11,41 @@ import java.util.Objects;
 
 /**
  * What a rule audits: the forecast (source of every tour's absolute instants), the plan's
- * assignments and the rules to hold them to. Only {@link Assignment#driverId()} and
- * {@link Assignment#tourInstanceId()} are trusted; times, days and block labels of an assignment are
- * re-derived from the forecast.
+ * assignments, the rules to hold them to (the caller's policy) and what the plan records about its
+ * own configuration. Only {@link Assignment#driverId()} and {@link Assignment#tourInstanceId()} are
+ * used to judge the labour rules; times, days and block labels of an assignment are re-derived from
+ * the forecast, and PLAN_INTEGRITY reports every one that disagrees.
  *
  * @param forecast    the forecast the plan claims to cover
  * @param assignments the plan's assignments; stored sorted in output_hash order so audits never
  *                    depend on the order a caller gave them in
- * @param ruleSet     limits and warning thresholds
+ * @param ruleSet     the policy: limits and warning thresholds, never taken from the plan
+ * @param recorded    the plan's recorded rule set, seed, budget, version and config hash
  */
-public record AuditInput(Forecast forecast, List<Assignment> assignments, RuleSet ruleSet) {
+public record AuditInput(Forecast forecast, List<Assignment> assignments, RuleSet ruleSet, RecordedConfig recorded) {
 
     public AuditInput {
         Objects.requireNonNull(forecast, "forecast");
         Objects.requireNonNull(ruleSet, "ruleSet");
+        Objects.requireNonNull(recorded, "recorded");
         List<Assignment> sorted = new ArrayList<>(Objects.requireNonNull(assignments, "assignments"));
         Collections.sort(sorted);
         assignments = List.copyOf(sorted);
     }
 
-    /** The input for a plan: its assignments under its own rule set. */
+    /** Hand-built assignments judged under {@code ruleSet}, with nothing recorded about a configuration. */
+    public AuditInput(Forecast forecast, List<Assignment> assignments, RuleSet ruleSet) {
+        this(forecast, assignments, ruleSet, RecordedConfig.unrecorded(ruleSet));
+    }
+
+    /** The input for a plan judged under the built-in site rules {@link RuleSet#defaults()}, never its own. */
     public static AuditInput of(Forecast forecast, Plan plan) {
+        return of(forecast, plan, RuleSet.defaults());
+    }
+
+    /** The input for a plan judged under the caller's {@code policy}, never the plan's own rule set. */
+    public static AuditInput of(Forecast forecast, Plan plan, RuleSet policy) {
         Objects.requireNonNull(plan, "plan");
-        return new AuditInput(forecast, plan.assignments(), plan.ruleSet());
+        return new AuditInput(forecast, plan.assignments(), policy, RecordedConfig.of(plan));
     }
 }

@@ -15,9 +15,9 @@ import java.util.Set;
  */
 public record AuditReport(List<CheckResult> checks, ReproducibilityResult reproducibility) {
 
-    /** The seven checks of DOMAIN §8 that the release gate requires, in report order. */
+    /** The eight checks of DOMAIN §8 that the release gate requires, in report order. */
     public static final List<String> GATE_CHECKS = List.of("COVERAGE", "OVERLAP", "REST", "SPAN_REGULAR",
-            "SPAN_SPLIT", "FATIGUE", "WEEKLY_HOURS");
+            "SPAN_SPLIT", "FATIGUE", "WEEKLY_HOURS", "PLAN_INTEGRITY");
 
     /** Id under which the reproducibility gate is reported. */
     public static final String REPRODUCIBILITY = "REPRODUCIBILITY";
@@ -43,7 +43,7 @@ public record AuditReport(List<CheckResult> checks, ReproducibilityResult reprod
         return ok ? AuditStatus.PASS : AuditStatus.FAIL;
     }
 
-    /** True only when all seven {@link #GATE_CHECKS} are present and PASS and REPRODUCIBILITY is PASS. */
+    /** True only when all eight {@link #GATE_CHECKS} are present and PASS and REPRODUCIBILITY is PASS. */
     public boolean releaseGate() {
         for (String id : GATE_CHECKS) {
             if (checks.stream().noneMatch(c -> c.id().equals(id) && c.passed())) {
@@ -68,8 +68,8 @@ public record AuditReport(List<CheckResult> checks, ReproducibilityResult reprod
     }
 
     /**
-     * One line for trails and gate verdicts, e.g. {@code 7/7 checks PASS, REPRODUCIBILITY PASS} or
-     * {@code 2/7 checks FAIL (REST 1, COVERAGE 2), REPRODUCIBILITY NOT_RUN}.
+     * One line for trails and gate verdicts, e.g. {@code 8/8 checks PASS, REPRODUCIBILITY PASS} or
+     * {@code 2/8 checks FAIL (REST 1, COVERAGE 2), REPRODUCIBILITY NOT_RUN}.
      */
     public String summary() {
         StringBuilder failed = new StringBuilder();

@@ -2,6 +2,7 @@ package io.solvereign.api.audit;
 
 import io.solvereign.api.model.Forecast;
 import io.solvereign.api.model.Plan;
+import io.solvereign.api.model.RuleSet;
 
 /**
  * Runs a fixed list of {@link AuditRule}s over a plan and assembles the {@link AuditReport}.
@@ -18,24 +19,40 @@ public interface Auditor {
     AuditReport audit(AuditInput input);
 
     /**
-     * Audits a plan against its forecast under the plan's rule set without a re-solve, so
-     * reproducibility is NOT_RUN and {@link AuditReport#releaseGate()} is false.
+     * Audits a plan against its forecast under the caller's rule set without a re-solve, so
+     * reproducibility is NOT_RUN and {@link AuditReport#releaseGate()} is false. The plan's own
+     * rule set is never used to judge it: PLAN_INTEGRITY fails when it differs from {@code policy}.
      *
      * @param forecast the forecast the plan claims to cover
      * @param plan     the plan
+     * @param policy   the site's rules the plan must hold
      * @return the report
      */
-    AuditReport audit(Forecast forecast, Plan plan);
+    AuditReport audit(Forecast forecast, Plan plan, RuleSet policy);
 
     /**
-     * Audits a plan and re-solves it: REPRODUCIBILITY is PASS iff the re-solve's output_hash equals
-     * {@link Plan#outputHash()}; a re-solve that throws a
+     * Audits a plan under the caller's rule set and re-solves it: REPRODUCIBILITY is PASS iff the
+     * re-solve's output_hash equals {@link Plan#outputHash()}; a re-solve that throws a
      * {@link io.solvereign.api.SolvereignException} is a FAIL with its message.
      *
      * @param forecast   the forecast the plan claims to cover
      * @param plan       the plan
+     * @param policy     the site's rules the plan must hold
      * @param reproducer the re-solve, usually wired to the engine by the harness
      * @return the report
      */
-    AuditReport audit(Forecast forecast, Plan plan, PlanReproducer reproducer);
+    AuditReport audit(Forecast forecast, Plan plan, RuleSet policy, PlanReproducer reproducer);
+
+    /**
+     * {@link #audit(Forecast, Plan, RuleSet)} under the built-in site rules {@link RuleSet#defaults()}:
+     * a plan made under any other rule set fails PLAN_INTEGRITY.
+     */
+    default AuditReport audit(Forecast forecast, Plan plan) {
+        return audit(forecast, plan, RuleSet.defaults());
+    }
+
+    /** {@link #audit(Forecast, Plan, RuleSet, PlanReproducer)} under the built-in site rules. */
+    default AuditReport audit(Forecast forecast, Plan plan, PlanReproducer reproducer) {
+        return audit(forecast, plan, RuleSet.defaults(), reproducer);
+    }
 }

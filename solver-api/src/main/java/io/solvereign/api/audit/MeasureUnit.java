@@ -11,7 +11,9 @@ public enum MeasureUnit {
     /** A number of calendar days (e.g. consecutive 3er days). */
     DAYS("days"),
     /** A number of drivers (e.g. drivers holding the parts of one split pair). */
-    DRIVERS("drivers");
+    DRIVERS("drivers"),
+    /** A plan field compared with what the forecast or the policy says (plan integrity). */
+    FIELD("field");
 
     private final String label;
 

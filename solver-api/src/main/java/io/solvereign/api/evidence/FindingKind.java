@@ -26,6 +26,8 @@ public enum FindingKind {
     SIGNATURE_MISSING,
     /** The HMAC-SHA256 of the manifest does not match {@code signature.hmac}. */
     SIGNATURE_MISMATCH,
+    /** The manifest says the pack is signed, but no key was given to check it (and unsigned packs are not allowed). */
+    SIGNATURE_UNCHECKED,
     /** Re-running the audits gave other results than {@code audit_results.json} (reported by a check). */
     AUDIT_DRIFT,
     /** A re-solve gave another output_hash (reported by a check). */

@@ -28,14 +28,21 @@ final class PackVerification {
     private boolean manifestSound;
     private boolean signatureSound;
 
-    PackVerification(byte[] zip, byte[] key, List<EvidenceCheck> checks) {
+    private final EvidenceVerifier.Signatures policy;
+    private final io.solvereign.api.io.ReadLimits limits;
+    private Authenticity authenticity = Authenticity.NOT_CHECKED;
+
+    PackVerification(byte[] zip, byte[] key, List<EvidenceCheck> checks, EvidenceVerifier.Signatures policy,
+                     io.solvereign.api.io.ReadLimits limits) {
         this.zip = zip;
         this.key = key;
         this.checks = checks;
+        this.policy = policy;
+        this.limits = limits;
     }
 
     VerificationResult run() {
-        StoredZip.Read read = StoredZip.read(zip);
+        StoredZip.Read read = StoredZip.read(zip, limits);
         entries = read.entries();
         read.problems().forEach(this::add);
         if (read.complete() && !Arrays.equals(StoredZip.write(entries), zip)) {
@@ -48,7 +55,7 @@ final class PackVerification {
             new ChecksumsStep(this).run();
             runChecks();
         }
-        return VerificationResult.of(findings, notes);
+        return VerificationResult.of(findings, notes, authenticity);
     }
 
     private void checkSignature() {
@@ -61,23 +68,43 @@ final class PackVerification {
         if (manifest != null && EvidencePack.SIGNATURE_NONE.equals(manifest.signature()) && sig != null) {
             add(new Finding(FindingKind.EXTRA_FILE, EvidencePack.SIGNATURE, "manifest.json declares no signature"));
         }
+        boolean declaredSigned = sig != null
+                || manifest != null && EvidencePack.SIGNATURE_HMAC.equals(manifest.signature());
         if (key.length == 0) {
-            if (sig != null) {
-                notes.add("signature.hmac present but not checked: no key given");
-            }
+            unkeyed(declaredSigned);
             return;
         }
         if (sig == null) {
+            authenticity = Authenticity.FAILED;
             add(new Finding(FindingKind.SIGNATURE_MISSING, EvidencePack.SIGNATURE, "a key was given but the pack has no signature.hmac"));
         } else if (manifestBytes != null) {
             byte[] expected = (Hmac.sha256Hex(key, manifestBytes) + "\n").getBytes(StandardCharsets.UTF_8);
             if (MessageDigest.isEqual(expected, sig)) {
                 signatureSound = true;
+                authenticity = Authenticity.VERIFIED;
             } else {
+                authenticity = Authenticity.FAILED;
                 add(new Finding(FindingKind.SIGNATURE_MISMATCH, EvidencePack.SIGNATURE,
                         "HMAC-SHA256 of manifest.json under the given key does not match (wrong key, or manifest or signature changed)"));
             }
         }
+    }
+
+    /**
+     * Without a key nothing proves who made the pack: a signed pack fails unless unsigned packs are
+     * allowed (its signature may be forged), an unsigned one fails when a signature is required.
+     */
+    private void unkeyed(boolean declaredSigned) {
+        if (declaredSigned && !policy.allowUnchecked()) {
+            add(new Finding(FindingKind.SIGNATURE_UNCHECKED, EvidencePack.SIGNATURE, "the pack says it is signed, "
+                    + "but no key was given to check the signature; give the key, or allow unsigned packs"));
+        } else if (!declaredSigned && policy.required()) {
+            authenticity = Authenticity.FAILED;
+            add(new Finding(FindingKind.SIGNATURE_MISSING, EvidencePack.SIGNATURE,
+                    "a signature is required but the pack is unsigned"));
+        }
+        notes.add("authenticity not checked: no key given, so the files are only shown to agree with each other;"
+                + " anyone can build such a pack");
     }
 
     private void runChecks() {

@@ -1,5 +1,8 @@
 package io.solvereign.api.evidence;
 
+import io.solvereign.api.ErrorCode;
+import io.solvereign.api.SolvereignException;
+import io.solvereign.api.io.ReadLimits;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -29,8 +32,6 @@ final class StoredZip {
      * timestamp computed in the default time zone.
      */
     static final LocalDateTime ENTRY_TIME = LocalDateTime.of(2026, 1, 1, 0, 0);
-    /** Refuse to read packs beyond this many uncompressed bytes (a zip bomb is a finding, not an OOM). */
-    static final long MAX_TOTAL_BYTES = 256L * 1024 * 1024;
 
     private StoredZip() {
     }
@@ -64,12 +65,60 @@ final class StoredZip {
     record Read(SortedMap<String, byte[]> entries, List<Finding> problems, boolean complete) {
     }
 
-    /** Reads every entry it can; never throws for bad bytes. */
+    /** {@link #read(byte[], ReadLimits)} within the default limits. */
     static Read read(byte[] zipBytes) {
+        return read(zipBytes, ReadLimits.defaults());
+    }
+
+    /**
+     * Reads every entry it can; never throws for bad bytes. A first pass inflates every entry into
+     * nothing, counting, so an entry above {@link ReadLimits#zipEntryBytes()} or a pack above
+     * {@link ReadLimits#zipTotalBytes()} (a zip bomb) is refused before a byte is kept.
+     *
+     * @throws SolvereignException INPUT_TOO_LARGE naming the entry and the limit
+     */
+    static Read read(byte[] zipBytes, ReadLimits limits) {
+        measure(zipBytes, limits);
+        return buffer(zipBytes);
+    }
+
+    /** Inflates every entry without keeping it; refuses an entry or a pack above the limits. */
+    private static void measure(byte[] zipBytes, ReadLimits limits) {
+        long total = 0;
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(zipBytes), StandardCharsets.UTF_8)) {
+            byte[] buf = new byte[8192];
+            for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
+                long entry = 0;
+                for (int n = zip.read(buf); n != -1; n = zip.read(buf)) {
+                    entry += n;
+                    total += n;
+                    if (entry > limits.zipEntryBytes()) {
+                        throw tooLarge("entry '" + e.getName() + "' inflates to more than "
+                                + ReadLimits.describe(limits.zipEntryBytes()), "zipEntryBytes");
+                    }
+                    if (total > limits.zipTotalBytes()) {
+                        throw tooLarge("entries inflate to more than " + ReadLimits.describe(limits.zipTotalBytes())
+                                + " in all", "zipTotalBytes");
+                    }
+                }
+            }
+        } catch (IOException | RuntimeException ex) {
+            if (ex instanceof SolvereignException s) {
+                throw s;
+            }
+            // a corrupt zip is reported entry by entry by the buffering pass
+        }
+    }
+
+    private static SolvereignException tooLarge(String what, String property) {
+        return new SolvereignException(ErrorCode.INPUT_TOO_LARGE, "evidence pack: " + what + " (raise the limit with -D"
+                + ReadLimits.PROPERTY_PREFIX + property + ")");
+    }
+
+    private static Read buffer(byte[] zipBytes) {
         SortedMap<String, byte[]> entries = new TreeMap<>();
         List<Finding> problems = new ArrayList<>();
         boolean complete = true;
-        long total = 0;
         try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(zipBytes), StandardCharsets.UTF_8)) {
             byte[] buf = new byte[8192];
             for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
@@ -81,10 +130,6 @@ final class StoredZip {
                     for (int n = zip.read(buf, 0, chunk(buf, size, out.size())); n != -1;
                          n = zip.read(buf, 0, chunk(buf, size, out.size()))) {
                         out.write(buf, 0, n);
-                        total += n;
-                        if (total > MAX_TOTAL_BYTES) {
-                            throw new IOException("pack holds more than " + MAX_TOTAL_BYTES + " bytes");
-                        }
                     }
                 } catch (java.util.zip.ZipException ex) {
                     if (size > 0 && out.size() == size - 1) {

@@ -10,20 +10,32 @@ import java.util.TreeSet;
  * @param ok       true exactly when there are no findings
  * @param findings every drift, in the order the checks ran
  * @param notes    remarks that are not failures (e.g. a signature present but no key given)
+ * @param authenticity what the signature check proved; {@link Authenticity#NOT_CHECKED} without a key
  */
-public record VerificationResult(boolean ok, List<Finding> findings, List<String> notes) {
+public record VerificationResult(boolean ok, List<Finding> findings, List<String> notes, Authenticity authenticity) {
 
     public VerificationResult {
         findings = List.copyOf(findings);
         notes = List.copyOf(notes);
+        java.util.Objects.requireNonNull(authenticity, "authenticity");
         if (ok != findings.isEmpty()) {
             throw new IllegalArgumentException("ok must be true exactly when there are no findings");
         }
     }
 
-    /** A result over these findings and notes; ok when there are no findings. */
+    /** A result over these findings and notes whose authenticity was not checked (no key). */
     public static VerificationResult of(List<Finding> findings, List<String> notes) {
-        return new VerificationResult(findings.isEmpty(), findings, notes);
+        return of(findings, notes, Authenticity.NOT_CHECKED);
+    }
+
+    /** A result over these findings and notes; ok when there are no findings. */
+    public static VerificationResult of(List<Finding> findings, List<String> notes, Authenticity authenticity) {
+        return new VerificationResult(findings.isEmpty(), findings, notes, authenticity);
+    }
+
+    /** True when no finding concerns integrity (everything but the signature checks). */
+    public boolean integrityOk() {
+        return findings.stream().noneMatch(f -> !f.kind().name().startsWith("SIGNATURE"));
     }
 
     /** The sorted names of every file some finding names. */

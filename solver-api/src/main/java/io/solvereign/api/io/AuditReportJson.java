@@ -1,9 +1,13 @@
 package io.solvereign.api.io;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.Writer;
 import io.solvereign.api.audit.AuditReport;
 import io.solvereign.api.audit.CheckResult;
 import io.solvereign.api.audit.Finding;
@@ -24,33 +28,18 @@ import java.util.Objects;
  * }</pre>
  */
 public final class AuditReportJson {
-    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+    private static final ObjectReader READER = new ObjectMapper().reader();
 
     private AuditReportJson() {
     }
 
-    /** The report as a JSON tree. */
+    /** The report as a JSON tree (the same document {@link #write(AuditReport, Writer)} streams). */
     public static ObjectNode toJson(AuditReport report) {
-        Objects.requireNonNull(report, "report");
-        ObjectNode root = NODES.objectNode();
-        root.put("verdict", report.verdict().name());
-        root.put("release_gate", report.releaseGate());
-        ArrayNode checks = root.putArray("checks");
-        for (CheckResult c : report.checks()) {
-            ObjectNode check = checks.addObject();
-            check.put("id", c.id());
-            check.put("status", c.status().name());
-            check.put("count", c.count());
-            findings(check.putArray("violations"), c.violations());
+        try {
+            return (ObjectNode) READER.readTree(toJsonString(report));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("the report's own JSON always parses", e);
         }
-        findings(root.putArray("near_violations"), report.nearViolations());
-        ReproducibilityResult r = report.reproducibility();
-        ObjectNode repro = root.putObject("reproducibility");
-        repro.put("status", r.status().name());
-        repro.put("expected_output_hash", r.expectedOutputHash());
-        repro.put("actual_output_hash", r.actualOutputHash());
-        repro.put("detail", r.detail());
-        return root;
     }
 
     /**
@@ -58,24 +47,68 @@ public final class AuditReportJson {
      * order as {@link #toJson}), as written to {@code audit_results.json}.
      */
     public static String toJsonString(AuditReport report) {
+        StringWriter text = new StringWriter();
         try {
-            return PlanJson.WRITER.writeValueAsString(toJson(report));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("a JSON tree of strings and numbers always serialises", e);
+            write(report, text);
+        } catch (IOException e) {
+            throw new IllegalStateException("writing to a string cannot fail", e);
+        }
+        return text.toString();
+    }
+
+    /**
+     * Streams the report's JSON text (as {@link #toJsonString}, without a final newline) to {@code out},
+     * finding by finding, so a report of a huge plan is never held twice (as a tree and as text).
+     *
+     * @throws IOException when {@code out} fails
+     */
+    public static void write(AuditReport report, Writer out) throws IOException {
+        Objects.requireNonNull(report, "report");
+        Objects.requireNonNull(out, "out");
+        try (JsonGenerator g = PlanJson.WRITER.createGenerator(out)) {
+            g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            g.writeStartObject();
+            g.writeStringField("verdict", report.verdict().name());
+            g.writeBooleanField("release_gate", report.releaseGate());
+            g.writeArrayFieldStart("checks");
+            for (CheckResult c : report.checks()) {
+                g.writeStartObject();
+                g.writeStringField("id", c.id());
+                g.writeStringField("status", c.status().name());
+                g.writeNumberField("count", c.count());
+                findings(g, "violations", c.violations());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            findings(g, "near_violations", report.nearViolations());
+            ReproducibilityResult r = report.reproducibility();
+            g.writeObjectFieldStart("reproducibility");
+            g.writeStringField("status", r.status().name());
+            g.writeStringField("expected_output_hash", r.expectedOutputHash());
+            g.writeStringField("actual_output_hash", r.actualOutputHash());
+            g.writeStringField("detail", r.detail());
+            g.writeEndObject();
+            g.writeEndObject();
         }
     }
 
-    private static void findings(ArrayNode target, List<? extends Finding> findings) {
+    private static void findings(JsonGenerator g, String name, List<? extends Finding> findings) throws IOException {
+        g.writeArrayFieldStart(name);
         for (Finding f : findings) {
-            ObjectNode node = target.addObject();
-            node.put("check", f.checkId());
-            node.put("driver", f.driverId());
-            ArrayNode ids = node.putArray("instances");
-            f.instanceIds().forEach(ids::add);
-            node.put("measured", f.measured());
-            node.put("limit", f.limit());
-            node.put("unit", f.unit().label());
-            node.put("message", f.message());
+            g.writeStartObject();
+            g.writeStringField("check", f.checkId());
+            g.writeStringField("driver", f.driverId());
+            g.writeArrayFieldStart("instances");
+            for (String id : f.instanceIds()) {
+                g.writeString(id);
+            }
+            g.writeEndArray();
+            g.writeNumberField("measured", f.measured());
+            g.writeNumberField("limit", f.limit());
+            g.writeStringField("unit", f.unit().label());
+            g.writeStringField("message", f.message());
+            g.writeEndObject();
         }
+        g.writeEndArray();
     }
 }

@@ -3,14 +3,6 @@ package io.solvereign.api.io;
 import io.solvereign.api.ErrorCode;
 import io.solvereign.api.SolvereignException;
 import io.solvereign.api.model.Forecast;
-import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -72,34 +64,25 @@ public final class ForecastParser {
     }
 
     /**
-     * Reads and parses a UTF-8 file.
+     * Reads and parses a UTF-8 file within the {@link ReadLimits#defaults() default limits}.
      *
-     * @throws SolvereignException {@link ErrorCode#UNREADABLE_INPUT} when the file cannot be read
-     *                             or is not UTF-8: {@code cannot read <path>: <reason>}
+     * @throws SolvereignException {@link ErrorCode#UNREADABLE_INPUT} when the file cannot be read,
+     *                             is not a regular file or is not UTF-8: {@code cannot read <path>: <reason>};
+     *                             {@link ErrorCode#INPUT_TOO_LARGE} above a limit
      */
     public static ParseResult read(Path file, InputFormat format, LocalDate weekAnchor, ZoneId zone) {
-        Objects.requireNonNull(file, "file");
-        return parse(readUtf8(file), format, weekAnchor, zone);
+        return read(file, format, weekAnchor, zone, ReadLimits.defaults());
     }
 
-    /** Strict UTF-8 read of a whole file; every failure is one {@code UNREADABLE_INPUT} line. */
-    static String readUtf8(Path file) {
-        try {
-            byte[] bytes = Files.readAllBytes(file);
-            return StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            throw new SolvereignException(ErrorCode.UNREADABLE_INPUT, "cannot read " + file
-                    + ": not UTF-8 text (maybe save it as UTF-8)", e);
-        } catch (NoSuchFileException e) {
-            throw new SolvereignException(ErrorCode.UNREADABLE_INPUT, "cannot read " + file + ": no such file", e);
-        } catch (AccessDeniedException e) {
-            throw new SolvereignException(ErrorCode.UNREADABLE_INPUT, "cannot read " + file + ": permission denied", e);
-        } catch (IOException e) {
-            String reason = Files.isDirectory(file) ? "it is a directory" : String.valueOf(e.getMessage());
-            throw new SolvereignException(ErrorCode.UNREADABLE_INPUT, "cannot read " + file + ": " + reason, e);
-        }
+    /**
+     * Reads and parses a UTF-8 file within the given limits (size, lines, line length).
+     *
+     * @throws SolvereignException as {@link #read(Path, InputFormat, LocalDate, ZoneId)}
+     */
+    public static ParseResult read(Path file, InputFormat format, LocalDate weekAnchor, ZoneId zone,
+                                   ReadLimits limits) {
+        Objects.requireNonNull(file, "file");
+        Objects.requireNonNull(limits, "limits");
+        return parse(BoundedFiles.readForecast(file, limits), format, weekAnchor, zone);
     }
 }

@@ -2,16 +2,16 @@ package io.solvereign.api.io;
 
 import io.solvereign.api.ErrorCode;
 import io.solvereign.api.model.Fingerprint;
+import io.solvereign.api.model.RuleSet;
 import io.solvereign.api.model.TourTemplate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** Mutable verdict on one content line while a format parser works on it. */
 final class LineBuilder {
     /** Above this count a typed text line is flagged {@code HIGH_COUNT} (DOMAIN §2); depot exports routinely hold 15-17. */
     static final int HIGH_COUNT_LIMIT = 10;
-    /** Above this much work (sum of the parts) a line is flagged {@code EXCESSIVE_WORK_HOURS}. */
-    static final int EXCESSIVE_WORK_MINUTES = 16 * 60;
 
     private final int number;
     private final String raw;
@@ -57,18 +57,21 @@ final class LineBuilder {
         return issues.subList(issueCount, issues.size()).stream().anyMatch(ParseIssue::isFailure);
     }
 
-    /** Adds a tour line and the WARN checks every format shares (high count, long work). */
+    /**
+     * Adds a tour line with the checks every format shares: a line no legal block can hold under the
+     * built-in site rules is a {@code NO_LEGAL_BLOCK} failure and left out; a high count warns.
+     */
     void template(TourTemplate template, int column, boolean checkCount) {
+        Optional<String> noBlock = LegalLines.whyNoBlock(template.fingerprint(), RuleSet.defaults());
+        if (noBlock.isPresent()) {
+            issue(ErrorCode.NO_LEGAL_BLOCK, column, noBlock.get());
+            return;
+        }
         templates.add(template);
         templateColumns.add(column);
         if (checkCount && template.count() > HIGH_COUNT_LIMIT) {
             issue(ErrorCode.HIGH_COUNT, column, "count " + template.count() + " is above " + HIGH_COUNT_LIMIT
                     + "; check it is not a typo");
-        }
-        int work = template.fingerprint().parts().stream().mapToInt(p -> p.durationMinutes()).sum();
-        if (work > EXCESSIVE_WORK_MINUTES) {
-            issue(ErrorCode.EXCESSIVE_WORK_HOURS, column, "'" + template.fingerprint().canonicalLine()
-                    + "' is " + Durations.hours(work) + " of work, more than 16 h");
         }
     }
 

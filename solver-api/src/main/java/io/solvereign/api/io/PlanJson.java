@@ -3,11 +3,13 @@ package io.solvereign.api.io;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
@@ -17,11 +19,14 @@ import io.solvereign.api.SolvereignException;
 import io.solvereign.api.model.Assignment;
 import io.solvereign.api.model.Plan;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Objects;
 
@@ -44,6 +49,8 @@ public final class PlanJson {
     private static final ObjectMapper MAPPER = new ObjectMapper()
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    /** Reads one member at a time from a stream: the rest of the file follows, so no trailing-token check. */
+    private static final ObjectReader MEMBER = MAPPER.reader().without(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     /** Two-space indent and {@code \n} line ends on every platform; also used by {@link AuditReportJson}. */
     static final ObjectWriter WRITER = MAPPER.writer(new DefaultPrettyPrinter()
             .withObjectIndenter(new DefaultIndenter("  ", "\n"))
@@ -99,14 +106,91 @@ public final class PlanJson {
     }
 
     /**
-     * Reads a plan file.
+     * Reads a plan file within the {@link ReadLimits#defaults() default limits}.
      *
      * @throws SolvereignException {@link ErrorCode#UNREADABLE_INPUT} when the file cannot be read,
+     *                             {@link ErrorCode#INPUT_TOO_LARGE} above the plan limit,
      *                             {@link ErrorCode#MALFORMED_PLAN} when its content is not a plan
      */
     public static Plan read(Path file) {
+        return read(file, ReadLimits.defaults());
+    }
+
+    /**
+     * Reads a plan file within {@link ReadLimits#planBytes()}. The file is parsed as a stream and
+     * each assignment is turned into its record as soon as it is read, so memory grows with the
+     * plan's assignments, never with a copy of the file's text or of its whole JSON tree.
+     *
+     * @throws SolvereignException as {@link #read(Path)}
+     */
+    public static Plan read(Path file, ReadLimits limits) {
         Objects.requireNonNull(file, "file");
-        return read(ForecastParser.readUtf8(file), file.toString());
+        Objects.requireNonNull(limits, "limits");
+        JsonFields f = new JsonFields(ErrorCode.MALFORMED_PLAN, file.toString());
+        try (InputStream in = BoundedFiles.open(file, limits.planBytes(), "plan", "planBytes");
+             JsonParser p = MAPPER.getFactory().createParser(in)) {
+            return stream(p, f);
+        } catch (JsonProcessingException e) {
+            throw malformed(f, e);
+        } catch (IOException e) {
+            throw BoundedFiles.failure(file, "plan", e);
+        }
+    }
+
+    /** The top-level members as small trees, except {@code assignments}, which are read one by one. */
+    private static Plan stream(JsonParser p, JsonFields f) throws IOException {
+        JsonToken first = p.nextToken();
+        if (first == null) {
+            throw f.error("$", "empty file, expected a plan object");
+        }
+        if (first != JsonToken.START_OBJECT) {
+            throw f.error("$", "expected an object, found " + JsonFields.describe(MEMBER.readTree(p)));
+        }
+        ObjectNode root = JsonNodeFactory.instance.objectNode();
+        List<Assignment> assignments = null;
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String name = p.currentName();
+            JsonToken value = p.nextToken();
+            if (name.equals("assignments") && value == JsonToken.START_ARRAY) {
+                assignments = new ArrayList<>();
+                Strings ids = new Strings();
+                for (int i = 0; p.nextToken() != JsonToken.END_ARRAY; i++) {
+                    Assignment a = ModelJson.assignment(MEMBER.readTree(p), f, "$.assignments[" + i + "]");
+                    assignments.add(ids.shared(a));
+                }
+                root.putArray(name);
+            } else {
+                root.set(name, MEMBER.readTree(p));
+            }
+        }
+        if (p.nextToken() != null) {
+            throw f.error("$", "unexpected content after the plan object");
+        }
+        return PlanReader.plan(root, f, assignments);
+    }
+
+    private static SolvereignException malformed(JsonFields f, JsonProcessingException e) {
+        JsonLocation at = e.getLocation();
+        String where = at == null ? "$" : "line " + at.getLineNr() + ", column " + at.getColumnNr();
+        return f.error(where, "not valid JSON: " + e.getOriginalMessage().lines().findFirst().orElse(""));
+    }
+
+    /**
+     * One copy of each driver id, instance id and block id across a plan's assignments: a plan of a million
+     * assignments names a few hundred drivers, and keeping one string per assignment would cost more
+     * than the file itself.
+     */
+    private static final class Strings {
+        private final Map<String, String> seen = new HashMap<>();
+
+        Assignment shared(Assignment a) {
+            return new Assignment(one(a.driverId()), one(a.tourInstanceId()), a.day(), one(a.blockId()), a.blockType(),
+                    a.startMinute(), a.endMinute(), a.crossesMidnight());
+        }
+
+        private String one(String s) {
+            return seen.computeIfAbsent(s, k -> k);
+        }
     }
 
     /**
@@ -123,13 +207,11 @@ public final class PlanJson {
         try {
             root = MAPPER.readTree(content.startsWith("\uFEFF") ? content.substring(1) : content);
         } catch (JsonProcessingException e) {
-            JsonLocation at = e.getLocation();
-            String where = at == null ? "$" : "line " + at.getLineNr() + ", column " + at.getColumnNr();
-            throw f.error(where, "not valid JSON: " + e.getOriginalMessage().lines().findFirst().orElse(""));
+            throw malformed(f, e);
         }
         if (root == null || root.isMissingNode()) {
             throw f.error("$", "empty file, expected a plan object");
         }
-        return PlanReader.plan(root, f);
+        return PlanReader.plan(root, f, null);
     }
 }

@@ -18,15 +18,19 @@ final class PlanReader {
     private PlanReader() {
     }
 
-    static Plan plan(JsonNode root, JsonFields f) {
+    /**
+     * @param streamed the assignments when the caller already read them one by one (then
+     *                 {@code $.assignments} in {@code root} is an empty placeholder), else null
+     */
+    static Plan plan(JsonNode root, JsonFields f, List<Assignment> streamed) {
         JsonNode o = f.object(root, "$", PlanJson.KEYS);
         String schema = f.text(o.get("schema"), "$.schema");
         if (!schema.equals(PlanJson.SCHEMA)) {
             throw f.error("$.schema", "expected \"" + PlanJson.SCHEMA + "\", found \"" + schema + "\"");
         }
         List<JsonNode> items = f.array(o.get("assignments"), "$.assignments");
-        List<Assignment> assignments = new ArrayList<>(items.size());
-        for (int i = 0; i < items.size(); i++) {
+        List<Assignment> assignments = streamed != null ? streamed : new ArrayList<>(items.size());
+        for (int i = 0; streamed == null && i < items.size(); i++) {
             assignments.add(ModelJson.assignment(items.get(i), f, "$.assignments[" + i + "]"));
         }
         return new Plan(hash(o, f, "input_hash"), hash(o, f, "solver_config_hash"), hash(o, f, "output_hash"),

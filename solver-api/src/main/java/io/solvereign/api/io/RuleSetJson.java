@@ -8,7 +8,16 @@ import io.solvereign.api.ErrorCode;
 import io.solvereign.api.SolvereignException;
 import io.solvereign.api.model.ObjectiveLevel;
 import io.solvereign.api.model.RuleSet;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Objects;
 
@@ -22,6 +31,10 @@ public final class RuleSetJson {
             "split_break_min", "split_break_max", "max_span_regular", "max_span_split", "max_span_triple",
             "max_weekly_minutes", "fte_min_minutes", "forbid_consecutive_triples", "freeze_minutes", "objective_order",
             "near_rest_minutes", "near_span_regular", "near_span_long", "near_split_break", "near_weekly_minutes");
+
+    private static final ObjectMapper MAPPER = new ObjectMapper()
+            .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     private RuleSetJson() {
     }
@@ -53,6 +66,16 @@ public final class RuleSetJson {
     }
 
     /**
+     * Every field as its JSON text by snake_case key, in {@link #toJson(RuleSet)} order, e.g.
+     * {@code max_weekly_minutes -> 3300}: lets a check name each field two rule sets disagree on.
+     */
+    public static Map<String, String> fieldValues(RuleSet r) {
+        Map<String, String> values = new LinkedHashMap<>();
+        toJson(r).fields().forEachRemaining(e -> values.put(e.getKey(), e.getValue().toString()));
+        return values;
+    }
+
+    /**
      * Reads a complete rule set (every field present, no unknown field).
      *
      * @throws SolvereignException {@link ErrorCode#MALFORMED_JSON} naming the JSON path and the problem
@@ -75,6 +98,53 @@ public final class RuleSetJson {
         }
         ObjectNode merged = toJson(base);
         overrides.fields().forEachRemaining(e -> merged.set(e.getKey(), e.getValue()));
+        return fromJson(merged, f, "$");
+    }
+
+    /**
+     * Reads a rule set file (the site's policy): a JSON object with any of the {@link #toJson(RuleSet)}
+     * keys; a key left out keeps the value of {@link RuleSet#defaults()}, the built-in site rules.
+     *
+     * @throws SolvereignException {@link ErrorCode#UNREADABLE_INPUT} or {@link ErrorCode#INPUT_TOO_LARGE}
+     *                             when the file cannot be read, {@link ErrorCode#MALFORMED_JSON} naming the
+     *                             file and the field when its content is not a valid rule set
+     */
+    public static RuleSet read(Path file, ReadLimits limits) {
+        Objects.requireNonNull(limits, "limits");
+        byte[] bytes = BoundedFiles.readBytes(file, limits.ruleSetBytes(), "rule set", "ruleSetBytes");
+        return parse(BoundedFiles.decode(bytes, file, "rule set"), file.toString());
+    }
+
+    /**
+     * Parses rule set text as {@link #read(Path, ReadLimits)} does.
+     *
+     * @param source put in front of every message (e.g. the file name)
+     * @throws SolvereignException {@link ErrorCode#MALFORMED_JSON}: {@code <source>: <json path>: <problem>}
+     */
+    public static RuleSet parse(String content, String source) {
+        JsonFields f = new JsonFields(ErrorCode.MALFORMED_JSON, source);
+        JsonNode root;
+        try {
+            root = MAPPER.readTree(content.startsWith("\uFEFF") ? content.substring(1) : content);
+        } catch (JsonProcessingException e) {
+            JsonLocation at = e.getLocation();
+            String where = at == null ? "$" : "line " + at.getLineNr() + ", column " + at.getColumnNr();
+            throw f.error(where, "not valid JSON: " + e.getOriginalMessage().lines().findFirst().orElse(""));
+        }
+        if (root == null || root.isMissingNode()) {
+            throw f.error("$", "empty file, expected a rule set object such as {\"max_weekly_minutes\": 3300}");
+        }
+        if (!root.isObject()) {
+            throw f.error("$", "expected an object, found " + JsonFields.describe(root));
+        }
+        ObjectNode merged = toJson(RuleSet.defaults());
+        for (Iterator<String> it = root.fieldNames(); it.hasNext(); ) {
+            String name = it.next();
+            if (!KEYS.contains(name)) {
+                throw f.error("$." + name, "unknown field; expected only " + String.join(", ", KEYS));
+            }
+            merged.set(name, root.get(name));
+        }
         return fromJson(merged, f, "$");
     }
 

@@ -27,7 +27,10 @@ class EvidenceVerifierTest {
     private static final byte[] SIGNED = EvidencePack.write(Packs.inputs(), Packs.KEY);
     private static final byte[] UNSIGNED = EvidencePack.write(Packs.inputs());
     private static final EvidenceVerifier WITH_KEY = EvidenceVerifier.newBuilder().hmacKey(Packs.KEY).build();
-    private static final EvidenceVerifier NO_KEY = EvidenceVerifier.create();
+    /** Integrity only: without a key, and accepting that a signed pack's signature goes unchecked. */
+    private static final EvidenceVerifier NO_KEY = EvidenceVerifier.newBuilder().allowUnsigned(true).build();
+    /** The default without a key: a pack that says it is signed fails, since nobody checked. */
+    private static final EvidenceVerifier STRICT = EvidenceVerifier.create();
 
     @Test
     void aFreshPackVerifies() {
@@ -38,7 +41,8 @@ class EvidenceVerifierTest {
         assertTrue(unsigned.ok(), unsigned.findings().toString());
         VerificationResult unchecked = NO_KEY.verify(SIGNED);
         assertTrue(unchecked.ok(), unchecked.findings().toString());
-        assertEquals(List.of("signature.hmac present but not checked: no key given"), unchecked.notes());
+        assertEquals(List.of("authenticity not checked: no key given, so the files are only shown to agree with each other;"
+                + " anyone can build such a pack"), unchecked.notes());
     }
 
     @ParameterizedTest
@@ -127,9 +131,52 @@ class EvidenceVerifierTest {
         });
         e.put("checksums.txt", Packs.utf8(EvidencePack.checksumsText(sums)));
         byte[] zip = Packs.repack(e);
-        assertTrue(NO_KEY.verify(zip).ok(), "without a key a consistent forgery cannot be told apart");
+        VerificationResult integrityOnly = NO_KEY.verify(zip);
+        assertTrue(integrityOnly.ok(), "without a key a consistent forgery cannot be told apart");
+        assertEquals(Authenticity.NOT_CHECKED, integrityOnly.authenticity());
+        assertTrue(integrityOnly.notes().stream().anyMatch(n -> n.startsWith("authenticity not checked")));
+        assertEquals(List.of(FindingKind.SIGNATURE_UNCHECKED), kinds(STRICT.verify(zip)),
+                "a pack marked signed whose signature nobody checked fails by default");
         VerificationResult r = WITH_KEY.verify(zip);
         assertEquals(List.of(FindingKind.SIGNATURE_MISMATCH), kinds(r));
+        assertEquals(Authenticity.FAILED, r.authenticity());
+    }
+
+    @Test
+    void authenticityIsVerifiedOnlyUnderTheKey() {
+        assertEquals(Authenticity.VERIFIED, WITH_KEY.verify(SIGNED).authenticity());
+        assertEquals(Authenticity.NOT_CHECKED, NO_KEY.verify(SIGNED).authenticity());
+        assertTrue(STRICT.verify(UNSIGNED).ok(), "an unsigned pack passes integrity-only by default");
+        assertEquals(Authenticity.NOT_CHECKED, STRICT.verify(UNSIGNED).authenticity());
+    }
+
+    @Test
+    void requiredSignatureFailsAnUnsignedPackWithAndWithoutKey() {
+        VerificationResult noKey = EvidenceVerifier.newBuilder().requireSignature(true).build().verify(UNSIGNED);
+        assertEquals(List.of(FindingKind.SIGNATURE_MISSING), kinds(noKey));
+        assertEquals(Authenticity.FAILED, noKey.authenticity());
+        VerificationResult withKey = EvidenceVerifier.newBuilder().requireSignature(true).hmacKey(Packs.KEY).build()
+                .verify(UNSIGNED);
+        assertEquals(List.of(FindingKind.SIGNATURE_MISSING), kinds(withKey));
+    }
+
+    @Test
+    void aZipBombIsRefusedWhileInflatingBeforeAnythingIsKept() throws Exception {
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(bytes)) {
+            zip.putNextEntry(new java.util.zip.ZipEntry("solver_output.json"));
+            byte[] zeros = new byte[1 << 20];
+            for (int i = 0; i < 8; i++) {
+                zip.write(zeros);
+            }
+            zip.closeEntry();
+        }
+        io.solvereign.api.io.ReadLimits small = io.solvereign.api.io.ReadLimits.defaults().withZip(1 << 20, 1 << 20, 4 << 20);
+        io.solvereign.api.SolvereignException e = org.junit.jupiter.api.Assertions.assertThrows(
+                io.solvereign.api.SolvereignException.class,
+                () -> EvidenceVerifier.newBuilder().limits(small).build().verify(bytes.toByteArray()));
+        assertEquals(io.solvereign.api.ErrorCode.INPUT_TOO_LARGE, e.code());
+        assertTrue(e.getMessage().contains("'solver_output.json' inflates to more than 1 MB"), e.getMessage());
     }
 
     @Test

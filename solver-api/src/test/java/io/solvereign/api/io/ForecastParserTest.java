@@ -58,7 +58,7 @@ class ForecastParserTest {
         SolvereignException e = assertThrows(SolvereignException.class,
                 () -> ForecastParser.read(missing, InputFormat.AUTO, Forecast.DEFAULT_WEEK_ANCHOR, Forecast.DEFAULT_ZONE));
         assertEquals(ErrorCode.UNREADABLE_INPUT, e.code());
-        assertTrue(e.getMessage().contains("cannot read " + missing + ": no such file"), e.getMessage());
+        assertTrue(e.getMessage().contains("cannot read forecast " + missing + ": no such file"), e.getMessage());
     }
 
     @Test

@@ -68,6 +68,13 @@ class TextLineParserTest {
         "Mo 06:00-14:00 15:00 | INVALID_TIME_RANGE",
         "Mo 06:00-06:00 | ZERO_DURATION",
         "Di 06:00-10:00 + 15:00-15:00 | ZERO_DURATION",
+        "Mi 10:00-09:00 | NO_LEGAL_BLOCK",
+        "Mo 05:00-21:30 | NO_LEGAL_BLOCK",
+        "Mo 06:00-20:01 | NO_LEGAL_BLOCK",
+        "Di 04:00-12:30 + 13:00-21:00 | NO_LEGAL_BLOCK",
+        "Di 06:00-10:00 + 12:00-16:00 | NO_LEGAL_BLOCK",
+        "Di 06:00-10:00 + 16:01-20:00 | NO_LEGAL_BLOCK",
+        "Di 04:00-12:00 + 16:00-20:01 | NO_LEGAL_BLOCK",
     })
     void failingLines(String line, ErrorCode code) {
         ParseResult r = text(line);
@@ -81,8 +88,6 @@ class TextLineParserTest {
     @ParameterizedTest(name = "{0} -> {1}")
     @CsvSource(delimiter = '|', value = {
         "Mo 06:00-14:00 11 | HIGH_COUNT",
-        "Mo 05:00-21:30 | EXCESSIVE_WORK_HOURS",
-        "Di 04:00-12:30 + 13:00-21:00 | EXCESSIVE_WORK_HOURS",
         "Mo 06:00-14:00 early shift | UNPARSED_TEXT",
         "Mo 06:00-14:00 Depot | UNPARSED_TEXT",
         "Mo 06:00-14:00 Depot Nord Depot Sued | UNPARSED_TEXT",
@@ -105,8 +110,19 @@ class TextLineParserTest {
     }
 
     @Test
-    void exactlyTenIsNotHighAndSixteenHoursIsNotExcessive() {
-        assertEquals(Severity.PASS, text("Mo 06:00-22:00 10").status());
+    void exactlyTenIsNotHighAndTheLimitsOfEveryBlockAreLegal() {
+        assertEquals(Severity.PASS, text("Mo 06:00-20:00 10").status());          // 14 h, a one-tour day
+        assertEquals(Severity.PASS, text("Di 06:00-10:00 + 16:00-20:00").status()); // break 360, span 14 h
+        assertEquals(Severity.PASS, text("Di 04:00-12:00 + 16:00-20:00").status()); // break 240, span 16 h
+        assertEquals(Severity.PASS, text("Di 06:00-12:00 + 13:00-20:00").status()); // gap 60, a 2er-reg of 14 h
+    }
+
+    @Test
+    void aLineNoBlockCanHoldNamesTheRuleAndItsLimit() {
+        ParseIssue issue = text("Mi 10:00-09:00").issues().get(0);
+        assertEquals(ErrorCode.NO_LEGAL_BLOCK, issue.code());
+        assertTrue(issue.message().contains("23:00 h") && issue.message().contains("SPAN_REGULAR")
+                && issue.message().contains("14:00 h"), issue.message());
     }
 
     @Test

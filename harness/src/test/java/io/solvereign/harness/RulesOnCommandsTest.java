@@ -1,0 +1,59 @@
+package io.solvereign.harness;
+
+import static io.solvereign.harness.RunbookFixture.json;
+import static io.solvereign.harness.RunbookFixture.oneLineNaming;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.solvereign.api.model.Plan;
+import io.solvereign.harness.runbook.Runbook;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code --rules FILE} on solve and repair: the site's rules reach the plan, and a bad file is one line. */
+class RulesOnCommandsTest {
+    /** A weekly cap below the default 55 h and a shorter rest, both recorded in the plan. */
+    private static final String SITE = "{\"max_weekly_minutes\": 3000, \"min_rest_minutes\": 690}";
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void solveAndRepairPlanUnderTheSitesRulesAndTheAuditRepeatsTheRepairUnderThem() throws Exception {
+        RunbookFixture f = new RunbookFixture(dir);
+        Path rules = Files.writeString(dir.resolve("site.json"), SITE);
+        Path week = DrillWeek.write(dir);
+        Cli solved = f.run("solve", "-i", week.toString(), "-o", dir.resolve("o").toString(), "--rules", rules.toString(),
+                "--json");
+        assertEquals(0, solved.exit(), solved.err());
+        Plan plan = Runbook.plan(Runbook.open(f.ws, Clock.systemUTC()).planVersion("P0001"));
+        assertEquals(3000, plan.ruleSet().maxWeeklyMinutes());
+        assertEquals(690, plan.ruleSet().minRestMinutes());
+        assertEquals(0, f.run("audit", "--plan", "P0001", "--rules", rules.toString()).exit());
+        f.approve("P0001");
+        assertEquals(0, f.run("lock", "--plan", "P0001", "--by", "anna", "--reason", "publish").exit());
+
+        Cli repaired = f.run("repair", "--plan", "P0001", "--absent", plan.assignments().get(0).driverId(),
+                "--rules", rules.toString(), "--json");
+        assertEquals(0, repaired.exit(), repaired.err());
+        assertEquals("P0002", json(repaired.out()).get("plan_id").asText());
+        Plan after = Runbook.plan(Runbook.open(f.ws, Clock.systemUTC()).planVersion("P0002"));
+        assertEquals(3000, after.ruleSet().maxWeeklyMinutes());
+        Cli audit = f.run("audit", "--plan", "P0002", "--rules", rules.toString());
+        assertEquals(0, audit.exit(), audit.out() + audit.err());
+        assertTrue(audit.out().matches("(?s).*REPRODUCIBILITY +PASS.*"), audit.out());
+    }
+
+    @Test
+    void aBadRulesFileIsOneLineNamingTheFieldBeforeAnySolving() throws Exception {
+        RunbookFixture f = new RunbookFixture(dir);
+        Path bad = Files.writeString(dir.resolve("bad.json"), "{\"max_weekly_minutes\": \"lots\"}");
+        Cli r = f.run("solve", "-i", f.input.toString(), "-o", dir.resolve("o").toString(), "--rules", bad.toString());
+        assertEquals(ExitCodes.FAIL, r.exit(), r.err());
+        assertTrue(oneLineNaming(r, "max_weekly_minutes"), r.err());
+        assertTrue(!Files.exists(dir.resolve("o")), "refused before writing anything");
+    }
+}
