@@ -100,7 +100,8 @@ class ForecastVersionCommandsTest {
     void externalIdsOfAJsonImportReachRostersCsv() throws Exception {
         RunbookFixture f = new RunbookFixture(dir.resolve("f"));
         Path out = dir.resolve("out");
-        Cli r = f.run("solve", "--input", file("rest.json", REST).toString(), "--out", out.toString());
+        String noRemovals = REST.substring(0, REST.indexOf(",\"removals\"")) + "}";
+        Cli r = f.run("solve", "--input", file("rest.json", noRemovals).toString(), "--out", out.toString());
         assertEquals(0, r.exit(), r.err());
         List<String> rows = Files.readAllLines(out.resolve("rosters.csv"));
         assertTrue(rows.get(0).endsWith(",External_ID"), rows.get(0));
