@@ -35,7 +35,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "compose", mixinStandardHelpOptions = true,
         description = {"Add partial forecasts (patches) to a week and store the composed week.",
             "Prints the week's completeness and its diff against the previous composition."},
-        footer = {"", "Example:", "  solvereign compose --week 2026-W02 --patch monday.txt --patch rest.csv --expected-days 6"})
+        footerHeading = "%nExamples:%n",
+        footer = {"  solvereign compose --week 2026-W02 --patch monday.txt --patch rest.json -w ws",
+            "  solvereign compose --week 2026-W02 --patch fix.txt --expected-days 6 --json"})
 final class ComposeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

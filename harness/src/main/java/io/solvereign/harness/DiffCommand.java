@@ -36,8 +36,9 @@ import picocli.CommandLine.Spec;
         description = {"Show what changed between two forecasts or between two plans.",
             "Forecasts: --old and --new, each a file or a stored id such as F0003.",
             "Plans: --old-plan and --new-plan, stored ids such as P0001."},
-        footer = {"", "Examples:", "  solvereign diff --old F0001 --new monday-correction.txt --json",
-            "  solvereign diff --old-plan P0001 --new-plan P0002"})
+        footerHeading = "%nExamples:%n",
+        footer = {"  solvereign diff --old F0001 --new monday-correction.txt --json",
+            "  solvereign diff --old-plan P0001 --new-plan P0002 -w ws"})
 final class DiffCommand implements Callable<Integer> {
     private static final Pattern FORECAST_ID = Pattern.compile("F\\d{4,}");
 

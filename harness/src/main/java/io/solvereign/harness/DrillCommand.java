@@ -86,7 +86,10 @@ final class DrillCommand implements Runnable {
             description = {"Deliver the week in three patches, composing and solving after each, and check the results.",
                 "Patches: Mo-Di as JSON, Mi-Fr as text with a correction, the rest as JSON.",
                 "Checks: completeness, diff counts, the PARTIAL lock refused, the COMPLETE lock.",
-                "Exit 0 pass, 1 a check fails, 2 bad input; a re-run gives the same results_hash."})
+                "Exit 0 pass, 1 a check fails, 2 bad input; a re-run gives the same results_hash."},
+            footerHeading = "%nExamples:%n",
+            footer = {"  solvereign drill partial-forecast --example -o artifacts/partial",
+                "  solvereign drill partial-forecast -i week.csv -o artifacts/partial --json"})
     static final class PartialForecast implements Callable<Integer> {
         @Spec
         CommandSpec spec;

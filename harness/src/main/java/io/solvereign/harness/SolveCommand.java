@@ -78,8 +78,8 @@ final class SolveCommand implements Callable<Integer> {
     WorkspaceOptions workspace;
 
     @Option(names = "--week", paramLabel = "YYYY-Www",
-            description = {"Solve the latest composition of this ISO week (see compose) instead of --input;",
-                "a PARTIAL week may be solved, but its plan locks only with a partial-release override."})
+            description = {"Solve the latest composition of this ISO week (see compose) instead of --input.",
+                "A PARTIAL week may be solved, but its plan locks only with a partial-release override."})
     String week;
 
     @Option(names = "--by", paramLabel = "USER", defaultValue = "${sys:user.name}",
