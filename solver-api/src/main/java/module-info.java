@@ -17,4 +17,5 @@ module io.solvereign.api {
     exports io.solvereign.api.repair;
     exports io.solvereign.api.scenario;
     exports io.solvereign.api.drift;
+    exports io.solvereign.api.version;
 }

@@ -10,7 +10,8 @@ import java.util.List;
 
 /**
  * One data row of an exported {@code rosters.csv} (DOMAIN §15), read back from the text:
- * {@code Driver,Day,Tour_Instance_ID,Start,End,Hours,Block_ID,Block_Type}.
+ * {@code Driver,Day,Tour_Instance_ID,Start,End,Hours,Block_ID,Block_Type,External_ID} (the generated weeks carry
+ * no external ids, so no cell is quoted).
  *
  * @param line     1-based line in the file, for messages
  * @param start    wall-clock start minute of the day
@@ -20,7 +21,7 @@ import java.util.List;
 record RosterRow(int line, String driver, Weekday day, String tourId, int start, int end, BigDecimal hours,
                  String blockId, BlockType blockType) {
 
-    static final String HEADER = "Driver,Day,Tour_Instance_ID,Start,End,Hours,Block_ID,Block_Type";
+    static final String HEADER = "Driver,Day,Tour_Instance_ID,Start,End,Hours,Block_ID,Block_Type,External_ID";
 
     /**
      * Parses the whole file; any deviation from the documented columns is an {@link AssertionError}
@@ -37,7 +38,7 @@ record RosterRow(int line, String driver, Weekday day, String tourId, int start,
                 break;
             }
             String[] c = lines[i].split(",", -1);
-            if (c.length != 8) {
+            if (c.length != 9) {
                 throw new AssertionError("rosters.csv line " + (i + 1) + " has " + c.length + " columns: " + lines[i]);
             }
             Weekday day = Weekday.lookup(c[1]);

@@ -17,18 +17,18 @@ class RosterRuleCheckTest {
             "Mi 06:00-10:00 + 14:00-18:00", "Do 22:00-02:00") + "\n");
 
     private static final String MO_3ER = rows(
-            "D001,Mo,Mo-0500-0900-01,05:00,09:00,4.00,D001-Mo,3er",
-            "D001,Mo,Mo-0930-1330-01,09:30,13:30,4.00,D001-Mo,3er",
-            "D001,Mo,Mo-1400-1800-01,14:00,18:00,4.00,D001-Mo,3er");
+            "D001,Mo,Mo-0500-0900-01,05:00,09:00,4.00,D001-Mo,3er,",
+            "D001,Mo,Mo-0930-1330-01,09:30,13:30,4.00,D001-Mo,3er,",
+            "D001,Mo,Mo-1400-1800-01,14:00,18:00,4.00,D001-Mo,3er,");
     private static final String DI_3ER_D002 = rows(
-            "D002,Di,Di-0459-0859-01,04:59,08:59,4.00,D002-Di,3er",
-            "D002,Di,Di-0930-1330-01,09:30,13:30,4.00,D002-Di,3er",
-            "D002,Di,Di-1400-1800-01,14:00,18:00,4.00,D002-Di,3er");
+            "D002,Di,Di-0459-0859-01,04:59,08:59,4.00,D002-Di,3er,",
+            "D002,Di,Di-0930-1330-01,09:30,13:30,4.00,D002-Di,3er,",
+            "D002,Di,Di-1400-1800-01,14:00,18:00,4.00,D002-Di,3er,");
     private static final String REST = rows(
-            "D003,Mo,Mo-1600-1900-01,16:00,19:00,3.00,D003-Mo,1er",
-            "D003,Mi,Mi-0600-1000+1400-1800-01a,06:00,10:00,4.00,D003-Mi,2er-split",
-            "D003,Mi,Mi-0600-1000+1400-1800-01b,14:00,18:00,4.00,D003-Mi,2er-split",
-            "D003,Do,Do-2200-0200-01,22:00,02:00,4.00,D003-Do,1er");
+            "D003,Mo,Mo-1600-1900-01,16:00,19:00,3.00,D003-Mo,1er,",
+            "D003,Mi,Mi-0600-1000+1400-1800-01a,06:00,10:00,4.00,D003-Mi,2er-split,",
+            "D003,Mi,Mi-0600-1000+1400-1800-01b,14:00,18:00,4.00,D003-Mi,2er-split,",
+            "D003,Do,Do-2200-0200-01,22:00,02:00,4.00,D003-Do,1er,");
 
     private static String rows(String... r) {
         return String.join("\n", r) + "\n";
@@ -55,9 +55,9 @@ class RosterRuleCheckTest {
     @Test
     void restOfTenHoursFiftyNineIsFound() {
         String body = MO_3ER + rows(
-                "D001,Di,Di-0459-0859-01,04:59,08:59,4.00,D001-Di,1er",
-                "D002,Di,Di-0930-1330-01,09:30,13:30,4.00,D002-Di,2er-reg",
-                "D002,Di,Di-1400-1800-01,14:00,18:00,4.00,D002-Di,2er-reg") + REST;
+                "D001,Di,Di-0459-0859-01,04:59,08:59,4.00,D001-Di,1er,",
+                "D002,Di,Di-0930-1330-01,09:30,13:30,4.00,D002-Di,2er-reg,",
+                "D002,Di,Di-1400-1800-01,14:00,18:00,4.00,D002-Di,2er-reg,") + REST;
         List<String> v = check(body);
         assertEquals(1, v.size(), v::toString);
         assertFinds("REST: D001 rests 659 min", v);
@@ -80,14 +80,14 @@ class RosterRuleCheckTest {
 
     @Test
     void fourToursOverlapsAndBadSplitsAreFound() {
-        String four = MO_3ER + "D001,Mo,Mo-1600-1900-01,16:00,19:00,3.00,D001-Mo,3er\n"
+        String four = MO_3ER + "D001,Mo,Mo-1600-1900-01,16:00,19:00,3.00,D001-Mo,3er,\n"
                 + DI_3ER_D002 + REST.lines().skip(1).map(l -> l + "\n").reduce("", String::concat);
         assertFinds("SPAN_REGULAR: D001 on MO has 4 tours", check(four));
-        String overlap = rows("D001,Mo,Mo-1400-1800-01,14:00,18:00,4.00,D001-Mo,2er-reg",
-                "D001,Mo,Mo-1600-1900-01,16:00,19:00,3.00,D001-Mo,2er-reg");
+        String overlap = rows("D001,Mo,Mo-1400-1800-01,14:00,18:00,4.00,D001-Mo,2er-reg,",
+                "D001,Mo,Mo-1600-1900-01,16:00,19:00,3.00,D001-Mo,2er-reg,");
         assertFinds("OVERLAP: D001", check(overlap));
-        String badSplit = rows("D003,Mi,Mi-0600-1000+1400-1800-01a,06:00,10:00,4.00,D003-Mi,2er-split",
-                "D003,Mi,Mi-0600-1000+1400-1800-01b,14:00,18:00,4.00,D003-Mi,2er-split");
+        String badSplit = rows("D003,Mi,Mi-0600-1000+1400-1800-01a,06:00,10:00,4.00,D003-Mi,2er-split,",
+                "D003,Mi,Mi-0600-1000+1400-1800-01b,14:00,18:00,4.00,D003-Mi,2er-split,");
         RuleSet d = RuleSet.defaults();
         RuleSet longBreak = new RuleSet(d.minRestMinutes(), d.regularGapMin(), d.regularGapMax(), 241,
                 d.splitBreakMax(), d.maxSpanRegular(), d.maxSpanSplit(), d.maxSpanTriple(), d.maxWeeklyMinutes(),
@@ -100,14 +100,14 @@ class RosterRuleCheckTest {
     void coverageLabelsHoursAndTimesAreChecked() {
         String all = MO_3ER + DI_3ER_D002 + REST;
         assertFinds("COVERAGE: Do-2200-0200-01 appears 0 times", check(all.replace(
-                "D003,Do,Do-2200-0200-01,22:00,02:00,4.00,D003-Do,1er\n", "")));
+                "D003,Do,Do-2200-0200-01,22:00,02:00,4.00,D003-Do,1er,\n", "")));
         assertFinds("COVERAGE: Mo-1600-1900-01 appears 2 times",
-                check(all + "D004,Mo,Mo-1600-1900-01,16:00,19:00,3.00,D004-Mo,1er\n"));
+                check(all + "D004,Mo,Mo-1600-1900-01,16:00,19:00,3.00,D004-Mo,1er,\n"));
         assertFinds("labelled 2er-reg D002-Di but the day's tours make a 3er", check(all.replace(
-                "D002-Di,3er\nD002,Di,Di-1400", "D002-Di,2er-reg\nD002,Di,Di-1400")));
+                "D002-Di,3er,\nD002,Di,Di-1400", "D002-Di,2er-reg,\nD002,Di,Di-1400")));
         assertFinds("Hours 4.50 but the tour lasts 240 min", check(all.replace("02:00,4.00", "02:00,4.50")));
         assertFinds("written as", check(all.replace("Do-2200-0200-01,22:00", "Do-2200-0200-01,21:00")));
-        assertFinds("unknown tour X", check(all + "D009,Mo,X,01:00,02:00,1.00,D009-Mo,1er\n"));
+        assertFinds("unknown tour X", check(all + "D009,Mo,X,01:00,02:00,1.00,D009-Mo,1er,\n"));
         assertThrows(AssertionError.class, () -> RosterRow.parse("Driver,Day\nD001,Mo\n"));
     }
 }

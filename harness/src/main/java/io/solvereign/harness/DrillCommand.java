@@ -1,6 +1,9 @@
 package io.solvereign.harness;
 
+import io.solvereign.api.model.Forecast;
+import io.solvereign.api.version.Completeness;
 import io.solvereign.harness.runbook.Drill;
+import io.solvereign.harness.runbook.PartialForecastDrill;
 import io.solvereign.harness.runbook.DryRun;
 import io.solvereign.harness.runbook.Instants;
 import io.solvereign.harness.runbook.StepResult;
@@ -18,7 +21,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code drill sick-call|freeze-window}: rehearses DOMAIN §9 and §11 on a fresh workspace. The dry run
+ * {@code drill sick-call|freeze-window|partial-forecast}: {@code partial-forecast} rehearses DOMAIN §12
+ * ({@link PartialForecastDrill}); the other two rehearse DOMAIN §9 and §11 on a fresh workspace. The dry run
  * makes and locks the baseline; then absent drivers are repaired (sick-call, default 3 drivers at
  * Tuesday 05:00) or a re-plan with an override runs (freeze-window, Wednesday 08:00), the result is
  * audited and locked, and the pass criteria are checked: coverage 100 %, audits PASS, churn &lt; 20 %,
@@ -26,11 +30,12 @@ import picocli.CommandLine.Spec;
  * Exit 0 when every criterion holds, 1 when one fails, 2 (3 infeasible) when a step fails.
  */
 @Command(name = "drill", mixinStandardHelpOptions = true,
-        description = "Rehearse a sick call or a freeze-window re-plan on a fresh workspace and check the pass criteria.",
-        subcommands = {DrillCommand.SickCall.class, DrillCommand.FreezeWindow.class},
+        description = "Rehearse a sick call, a freeze-window re-plan or a partial forecast and check the pass criteria.",
+        subcommands = {DrillCommand.SickCall.class, DrillCommand.FreezeWindow.class, DrillCommand.PartialForecast.class},
         footerHeading = "%nExamples:%n",
         footer = {"  solvereign drill sick-call --example -o artifacts/drill",
-            "  solvereign drill freeze-window -i week.csv -o artifacts/drill --json"})
+            "  solvereign drill freeze-window -i week.csv -o artifacts/drill --json",
+            "  solvereign drill partial-forecast --example -o artifacts/partial"})
 final class DrillCommand implements Runnable {
     @Spec
     CommandSpec spec;
@@ -73,6 +78,68 @@ final class DrillCommand implements Runnable {
         @Override
         public Integer call() {
             return shared.run(Drill.Kind.FREEZE_WINDOW);
+        }
+    }
+
+    /** {@code drill partial-forecast} (H3, DOMAIN §12). */
+    @Command(name = "partial-forecast", mixinStandardHelpOptions = true,
+            description = {"Deliver the week in three patches, composing and solving after each, and check the results.",
+                "Patches: Mo-Di as JSON, Mi-Fr as text with a correction, the rest as JSON.",
+                "Checks: completeness, diff counts, the PARTIAL lock refused, the COMPLETE lock.",
+                "Exit 0 pass, 1 a check fails, 2 bad input; a re-run gives the same results_hash."},
+            footerHeading = "%nExamples:%n",
+            footer = {"  solvereign drill partial-forecast --example -o artifacts/partial",
+                "  solvereign drill partial-forecast -i week.csv -o artifacts/partial --json"})
+    static final class PartialForecast implements Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Mixin
+        InputOptions input;
+
+        @Option(names = {"-o", "--out"}, paramLabel = "DIR",
+                description = "Artifacts folder (default: ./artifacts/drill-partial-forecast); its runbook sub-folders are replaced.")
+        Path out;
+
+        @Option(names = "--seed", paramLabel = "N", defaultValue = "1", description = "Search seed (default: ${DEFAULT-VALUE}).")
+        long seed;
+
+        @Option(names = "--now", paramLabel = "ISO",
+                description = "Time of the trail entries (default: Monday 06:00 of the week, so re-runs are identical).")
+        String now;
+
+        @Option(names = "--json", description = "Print the results JSON instead of the check table.")
+        boolean json;
+
+        @Override
+        public Integer call() {
+            InputOptions.Input in = input.load();
+            if (!in.result().solvable()) {
+                in.result().failures().forEach(i -> spec.commandLine().getErr().println("solvereign drill partial-forecast: "
+                        + in.name() + ": " + i.describe()));
+                return ExitCodes.FAIL;
+            }
+            Forecast week = in.result().forecast();
+            java.time.Clock clock = now != null ? WorkspaceOptions.clock(spec, now) : java.time.Clock.fixed(
+                    week.weekAnchor().atTime(6, 0).atZone(week.zone()).toInstant(), java.time.ZoneOffset.UTC);
+            PrintWriter err = spec.commandLine().getErr();
+            Path folder = out != null ? out : Path.of("artifacts", "drill-partial-forecast");
+            PartialForecastDrill.Outcome o = PartialForecastDrill.run(folder, clock,
+                    new PartialForecastDrill.Options(week, seed, Completeness.DEFAULT_EXPECTED_DAYS), line -> {
+                        err.println("[drill partial-forecast] " + line);
+                        err.flush();
+                    });
+            PrintWriter w = spec.commandLine().getOut();
+            if (json) {
+                w.print(new String(o.resultsJson(), java.nio.charset.StandardCharsets.UTF_8));
+            } else {
+                o.checks().forEach(c -> w.printf("%-40s %s  %s%n", c.name(), c.passed() ? "PASS" : "FAIL", c.detail()));
+                w.println("results_hash " + o.resultsHash() + " (" + folder.resolve("reports").resolve("partial-forecast.json")
+                        + ")");
+                w.println("drill partial-forecast: " + (o.passed() ? "PASS" : "FAIL"));
+            }
+            w.flush();
+            return o.passed() ? ExitCodes.OK : AuditCommand.CHECK_FAILED;
         }
     }
 

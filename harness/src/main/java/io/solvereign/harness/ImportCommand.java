@@ -46,7 +46,7 @@ public final class ImportCommand implements Callable<Integer> {
         String versionId = null;
         if (input.result().solvable()) {
             versionId = workspace.open().importForecast(Actors.of(by), InputOptions.originalBytes(input),
-                    input.result().forecast(), site.meta()).id();
+                    input.result(), site.meta()).id();
         }
         ImportReport report = new ImportReport(input, versionId, workspace.workspace(), inputOptions.isExample());
         spec.commandLine().getOut().print(output.json() ? report.json() : report.text());

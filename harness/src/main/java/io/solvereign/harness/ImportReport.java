@@ -17,7 +17,8 @@ import io.solvereign.api.model.Weekday;
 
 /**
  * What {@code import} prints, as text or as one JSON object with {@code status, format, input,
- * week_anchor_date, time_zone, input_hash, forecast_version_id, workspace, tours, tours_per_day, issues}. A FAIL input has no
+ * week_anchor_date, time_zone, input_hash, forecast_version_id, workspace, tours, tenant_code, site_code, removals,
+ * tours_per_day, issues} (an issue of a JSON input also has {@code path} and, for a contract gate, {@code gate}). A FAIL input has no
  * input_hash (null): a hash of the lines that happened to parse would be mistaken for the real one.
  */
 final class ImportReport {
@@ -61,6 +62,9 @@ final class ImportReport {
         o.put("forecast_version_id", forecastVersionId);
         o.put("workspace", workspace.toString());
         o.put("tours", forecast.instances().size());
+        o.put("tenant_code", result.site().tenantCode());
+        o.put("site_code", result.site().siteCode());
+        o.put("removals", result.removals().size());
         ObjectNode perDay = o.putObject("tours_per_day");
         int[] counts = forecast.toursPerDay();
         for (Weekday d : Weekday.values()) {
@@ -68,8 +72,12 @@ final class ImportReport {
         }
         ArrayNode issues = o.putArray("issues");
         for (ParseIssue i : result.issues()) {
-            issues.addObject().put("code", i.code().name()).put("severity", i.severity().name())
+            ObjectNode n = issues.addObject().put("code", i.code().name()).put("severity", i.severity().name())
                     .put("line", i.line()).put("column", i.column()).put("message", i.message());
+            if (!i.path().isEmpty()) {
+                n.put("path", i.path());
+            }
+            i.gate().ifPresent(g -> n.put("gate", g.id()));
         }
         try {
             return JSON.writeValueAsString(o) + "\n";
@@ -86,6 +94,13 @@ final class ImportReport {
         sb.append("input:       ").append(input.name()).append(" (").append(result.format().cliName()).append(")\n");
         sb.append("status:      ").append(result.status()).append('\n');
         sb.append("tours:       ").append(forecast.instances().size()).append('\n');
+        if (!result.site().isNone()) {
+            sb.append("site:        ").append(result.site().tenantCode()).append(" / ").append(result.site().siteCode())
+                    .append('\n');
+        }
+        if (!result.removals().isEmpty()) {
+            sb.append("removals:    ").append(result.removals().size()).append(" (used when composing a week)\n");
+        }
         sb.append("tours/day:  ");
         int[] counts = forecast.toursPerDay();
         for (Weekday d : Weekday.values()) {

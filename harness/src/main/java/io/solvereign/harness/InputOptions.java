@@ -37,7 +37,7 @@ public final class InputOptions {
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "auto", converter = FormatConverter.class,
             completionCandidates = FormatConverter.Names.class,
-            description = "auto, text, daycsv or tourcsv (default: ${DEFAULT-VALUE}).")
+            description = "auto, text, daycsv, tourcsv or json (default: ${DEFAULT-VALUE}).")
     InputFormat format;
 
     @Option(names = "--week-anchor", paramLabel = "YYYY-MM-DD",

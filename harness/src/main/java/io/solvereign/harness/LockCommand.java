@@ -2,6 +2,7 @@ package io.solvereign.harness;
 
 import io.solvereign.api.store.GateVerdict;
 import io.solvereign.api.store.LockRequest;
+import io.solvereign.api.store.ReleaseOverride;
 import io.solvereign.api.store.PlanStatus;
 import io.solvereign.api.store.PlanVersion;
 import io.solvereign.harness.runbook.ReleaseGate;
@@ -17,15 +18,16 @@ import picocli.CommandLine.Spec;
 /**
  * {@code lock}: publishes an audited, approved plan. The lifecycle refuses with {@code ALREADY_LOCKED},
  * {@code FREEZE_ACTIVE} (publishing stopped), {@code AUDIT_GATE_FAIL} (no recorded audit with every
- * gate PASS) or {@code NOT_APPROVED} (no {@code approve}); a refusal is one line on stderr naming the
+ * gate PASS), {@code NOT_APPROVED} (no {@code approve}) or {@code PARTIAL_FORECAST} (the plan's forecast
+ * week is PARTIAL or UNKNOWN and no {@code --partial-override-by/--partial-override-reason}); a refusal is one line on stderr naming the
  * code, exit 2, and is kept in the trail. A plan of the built-in example week is never locked.
  * Locking a repaired version (one that names a baseline) supersedes the baseline.
  */
 @Command(name = "lock", mixinStandardHelpOptions = true,
         description = {"Lock (publish) an audited and approved plan; a refusal names its code and is kept in the trail.",
             "",
-            "Refusals (exit 2): ALREADY_LOCKED, FREEZE_ACTIVE, AUDIT_GATE_FAIL, NOT_APPROVED; a plan of the "
-                + "built-in example week is never locked."},
+            "Refusals (exit 2): ALREADY_LOCKED, FREEZE_ACTIVE, AUDIT_GATE_FAIL, NOT_APPROVED, PARTIAL_FORECAST; a plan "
+                + "of the built-in example week is never locked."},
         footerHeading = "%nExamples:%n",
         footer = {"  solvereign lock --plan P0001 --by anna --reason \"week 2 release\" -w ws"})
 final class LockCommand implements Callable<Integer> {
@@ -44,6 +46,15 @@ final class LockCommand implements Callable<Integer> {
     @Option(names = "--reason", required = true, paramLabel = "TEXT", description = "Why, kept in the trail.")
     String reason;
 
+    @Option(names = "--partial-override-by", paramLabel = "USER",
+            description = {"Release a week whose forecast is not COMPLETE (else refused: PARTIAL_FORECAST).",
+                "Names who decides; needs --partial-override-reason; recorded as PARTIAL_RELEASE_OVERRIDE."})
+    String partialBy;
+
+    @Option(names = "--partial-override-reason", paramLabel = "TEXT",
+            description = "Why the partial week is released; needs --partial-override-by.")
+    String partialReason;
+
     @Mixin
     OutputOptions output;
 
@@ -54,7 +65,16 @@ final class LockCommand implements Callable<Integer> {
         Runbook runbook = workspace.open();
         new ApprovalPolicy(runbook).requireNotExample(runbook.planVersion(planId), "locked");
         GateVerdict verdict = ReleaseGate.recorded(runbook, planId);
-        PlanVersion locked = runbook.lifecycle().lock(LockRequest.approved(planId, who, why, verdict));
+        LockRequest request = LockRequest.approved(planId, who, why, verdict);
+        if (partialBy != null || partialReason != null) {
+            if (partialBy == null || partialReason == null) {
+                throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                        "--partial-override-by and --partial-override-reason go together");
+            }
+            request = request.withPartialOverride(new ReleaseOverride(OptionChecks.text(spec, "--partial-override-by",
+                    partialBy), OptionChecks.text(spec, "--partial-override-reason", partialReason)));
+        }
+        PlanVersion locked = runbook.lifecycle().lock(request);
         PrintWriter out = spec.commandLine().getOut();
         String superseded = "";
         if (locked.hasBaseline()
@@ -68,10 +88,15 @@ final class LockCommand implements Callable<Integer> {
             out.println(new com.fasterxml.jackson.databind.ObjectMapper().createObjectNode().put("plan_id", locked.id())
                     .put("status", locked.status().name()).put("by", who).put("reason", why)
                     .put("gate", verdict.summary()).put("output_hash", locked.outputHash())
-                    .put("superseded_plan_id", superseded).toPrettyString());
+                    .put("superseded_plan_id", superseded)
+                    .put("partial_override_by", request.partialOverride().map(ReleaseOverride::actor).orElse(""))
+                    .put("partial_override_reason", request.partialOverride().map(ReleaseOverride::reason).orElse(""))
+                    .toPrettyString());
         } else {
             out.printf("plan %s LOCKED by %s: %s (gate: %s, output_hash %s)%n", locked.id(), who, why,
                     verdict.summary(), locked.outputHash());
+            request.partialOverride().ifPresent(o -> out.printf("partial week released by %s: %s%n", o.actor(),
+                    o.reason()));
             if (!superseded.isEmpty()) {
                 out.printf("plan %s SUPERSEDED by %s%n", superseded, locked.id());
             }

@@ -47,6 +47,8 @@ import picocli.CommandLine.Spec;
             SensitivityCommand.class,
             DriftCommand.class,
             MigrateWorkspaceCommand.class,
+            DiffCommand.class,
+            ComposeCommand.class,
         })
 public final class Main implements Runnable {
     @Spec

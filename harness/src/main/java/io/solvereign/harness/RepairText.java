@@ -40,8 +40,9 @@ final class RepairText {
         for (Infeasibility i : r.infeasibilities()) {
             sb.append("  ").append(i.rule()).append(": ").append(i.message()).append(' ').append(i.instanceIds()).append('\n');
         }
-        sb.append(String.format(Locale.ROOT, "churn:       %d of %d assignments (%s %%), %d affected drivers%n",
-                c.changedAssignments(), c.totalAssignments(), c.percent(), c.affectedDrivers().size()));
+        sb.append(String.format(Locale.ROOT, "churn:       %d of %d assignments (%s %%), %d affected drivers, "
+                + "stability %s %%%n", c.changedAssignments(), c.totalAssignments(), c.percent(),
+                c.affectedDrivers().size(), c.stabilityPercent()));
         sb.append(String.format(Locale.ROOT, "frozen:      %d instances held (window %d min); kept at absent drivers: %d%n",
                 f.frozenInstances(), f.freezeMinutes(), f.keptAtAbsentDrivers().size()));
         for (FreezeOverride o : f.appliedOverrides()) {
@@ -83,6 +84,8 @@ final class RepairText {
         churn.put("changed_assignments", r.churn().changedAssignments());
         churn.put("total_assignments", r.churn().totalAssignments());
         churn.put("percent", r.churn().percent());
+        churn.put("stability_percent", r.churn().stabilityPercent());
+        churn.put("removed_instances", r.churn().removedInstanceIds().size());
         r.churn().affectedDrivers().forEach(churn.putArray("affected_drivers")::add);
         r.addedDrivers().forEach(o.putArray("added_drivers")::add);
         ObjectNode freeze = o.putObject("freeze");

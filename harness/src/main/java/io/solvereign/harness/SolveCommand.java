@@ -7,22 +7,28 @@ import io.solvereign.api.Infeasibility;
 import io.solvereign.api.SolveRequest;
 import io.solvereign.api.SolveResult;
 import io.solvereign.api.SolveStatus;
+import io.solvereign.api.SolvereignException;
 import io.solvereign.api.io.PlanJson;
 import io.solvereign.api.model.Forecast;
 import io.solvereign.api.model.Kpis;
 import io.solvereign.api.model.Plan;
 import io.solvereign.api.model.RuleSet;
-import io.solvereign.engine.Solvers;
+import io.solvereign.api.store.ForecastKind;
+import io.solvereign.api.store.ForecastMeta;
 import io.solvereign.api.store.ForecastVersion;
 import io.solvereign.api.store.PlanVersion;
+import io.solvereign.api.version.WeekKey;
+import io.solvereign.engine.Solvers;
 import io.solvereign.harness.export.AtomicFiles;
 import io.solvereign.harness.export.PlanExports;
 import io.solvereign.harness.export.RosterPageFacts;
 import io.solvereign.harness.runbook.RosterPages;
 import io.solvereign.harness.runbook.Runbook;
+import io.solvereign.harness.runbook.WeekChain;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -73,6 +79,11 @@ final class SolveCommand implements Callable<Integer> {
     @Mixin
     WorkspaceOptions workspace;
 
+    @Option(names = "--week", paramLabel = "YYYY-Www",
+            description = {"Solve the latest composition of this ISO week (see compose) instead of --input.",
+                "A PARTIAL week may be solved, but its plan locks only with a partial-release override."})
+    String week;
+
     @Option(names = "--by", paramLabel = "USER", defaultValue = "${sys:user.name}",
             description = "Who solves, for the audit trail (default: the OS user).")
     String by;
@@ -81,29 +92,54 @@ final class SolveCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter outWriter = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        InputOptions.Input in = input.load();
+        Runbook runbook;
+        Forecast forecast;
+        String name;
+        ForecastVersion composed = null;
+        InputOptions.Input in = null;
         boolean json = output.json();
-        if (input.isExample() && json) {
-            // The JSON names it in its first key; stderr says it first for whoever watches the terminal.
-            err.println(InputOptions.exampleNotice());
-            err.flush();
-        }
-        if (!in.result().solvable()) {
-            // A line no legal block can hold is a rule that makes the week unplannable (3), not a typo of syntax (2).
-            boolean noBlock = in.result().failures().stream().allMatch(i -> i.code() == ErrorCode.NO_LEGAL_BLOCK);
-            if (noBlock) {
-                err.println("solvereign solve: no legal plan exists for " + in.name() + ":");
-                in.result().failures().forEach(issue -> err.println("  " + issue.describe()));
-                return ExitCodes.INFEASIBLE;
+        RuleSet ruleSet;
+        if (week != null) {
+            // A composed week is already stored: solve its latest composition (PARTIAL weeks too).
+            WeekKey key = weekKey();
+            ruleSet = rules.ruleSet();
+            OutFolder.prepare("--out", out);
+            runbook = workspace.open();
+            WeekChain chain = new WeekChain(runbook, key, input.zone);
+            composed = chain.latest(ForecastKind.COMPOSED).orElseThrow(() -> new SolvereignException(ErrorCode.NOT_FOUND,
+                    "week " + week + " has no composed forecast in " + workspace.workspace() + "; run compose first"));
+            forecast = chain.forecastOf(composed);
+            name = "week " + week + " (" + composed.id() + ", " + composed.meta().attribute(ForecastMeta.COMPLETENESS) + ")";
+        } else {
+            in = input.load();
+            if (input.isExample() && json) {
+                // The JSON names it in its first key; stderr says it first for whoever watches the terminal.
+                err.println(InputOptions.exampleNotice());
+                err.flush();
             }
-            err.println("solvereign solve: " + ForecastFailures.oneLine(in.name(), in.result().failures(), in.text()));
-            return ExitCodes.FAIL;
+            if (!in.result().solvable()) {
+                // A line no legal block can hold is a rule that makes the week unplannable (3), not a typo of syntax (2).
+                boolean noBlock = in.result().failures().stream().allMatch(i -> i.code() == ErrorCode.NO_LEGAL_BLOCK);
+                if (noBlock) {
+                    err.println("solvereign solve: no legal plan exists for " + in.name() + ":");
+                    in.result().failures().forEach(issue -> err.println("  " + issue.describe()));
+                    return ExitCodes.INFEASIBLE;
+                }
+                err.println("solvereign solve: " + ForecastFailures.oneLine(in.name(), in.result().failures(), in.text()));
+                return ExitCodes.FAIL;
+            }
+            if (!in.result().removals().isEmpty()) {
+                throw new SolvereignException(ErrorCode.PATCH_NOT_SOLVABLE, in.name() + " removes "
+                        + in.result().removals().size() + " tour line(s); removals apply only when composing a week: "
+                        + "compose --week YYYY-Www --patch " + in.name() + ", then solve --week");
+            }
+            forecast = in.result().forecast();
+            name = in.name();
+            // Rules, output folder and workspace are checked first, so a bad one fails before minutes of solving.
+            ruleSet = rules.ruleSet();
+            OutFolder.prepare("--out", out);
+            runbook = workspace.open();
         }
-        Forecast forecast = in.result().forecast();
-        // Rules, output folder and workspace are checked first, so a bad one fails before minutes of solving.
-        RuleSet ruleSet = rules.ruleSet();
-        OutFolder.prepare("--out", out);
-        Runbook runbook = workspace.open();
         SolveRequest.Builder request = SolveRequest.newBuilder(forecast).seed(seed).ruleSet(ruleSet)
                 .listener(new ProgressPrinter(err, output.progress(), ruleSet));
         if (workBudget != null) {
@@ -113,7 +149,7 @@ final class SolveCommand implements Callable<Integer> {
         SolveResult result = Solvers.create().solve(request.build());
         long solveMs = (System.nanoTime() - started) / 1_000_000;
         if (result.status() == SolveStatus.INFEASIBLE) {
-            err.println("solvereign solve: no legal plan exists for " + in.name() + ":");
+            err.println("solvereign solve: no legal plan exists for " + name + ":");
             for (Infeasibility i : result.infeasibilities()) {
                 err.println("  " + i.rule() + ": " + i.message() + " (" + IdList.summary(i.instanceIds()) + ")");
             }
@@ -122,8 +158,9 @@ final class SolveCommand implements Callable<Integer> {
         Plan plan = result.plan();
         // Stored first, so the roster page names the new plan, its status and site as a re-render would.
         String actor = Actors.of(by);
-        ForecastVersion fv = runbook.importForecast(actor, InputOptions.originalBytes(in), forecast, site.meta());
-        PlanVersion stored = runbook.storeDraft(actor, "solve " + in.name() + " seed " + seed, fv.id(), "", plan);
+        ForecastVersion fv = composed != null ? composed
+                : runbook.importForecast(actor, InputOptions.originalBytes(in), in.result(), site.meta());
+        PlanVersion stored = runbook.storeDraft(actor, "solve " + name + " seed " + seed, fv.id(), "", plan);
         RosterPageFacts page = RosterPages.facts(runbook, stored.id());
         AtomicFiles.write(out.resolve(PlanJson.FILE_NAME), PlanJson.writeBytes(plan));
         PlanExports.of(plan, forecast, input.isExample() ? page.withBanner(InputOptions.exampleNotice()) : page)
@@ -163,6 +200,17 @@ final class SolveCommand implements Callable<Integer> {
         com.fasterxml.jackson.databind.node.ArrayNode a = new ObjectMapper().createArrayNode();
         result.provenLevels().forEach(l -> a.add(l.name()));
         return a;
+    }
+
+    private WeekKey weekKey() {
+        if (input.input != null || input.example) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "give --input, --example or --week, not two");
+        }
+        try {
+            return WeekKey.parse(week);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--week: " + e.getMessage());
+        }
     }
 
     static ObjectNode summaryJson(SolveResult result, long solveMs) {

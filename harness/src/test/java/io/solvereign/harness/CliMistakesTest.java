@@ -52,7 +52,7 @@ class CliMistakesTest {
                 row(64, "--absent-count", "drill", "sick-call", "--example", "--absent-count", "three"),
                 row(64, "'yesterday' is not an ISO date-time", "repair", "--plan", "P0001", "--absent", "D001", "--now", "yesterday"),
                 row(64, "YYYY-MM-DD", "freeze-day", "--date", "2026-13-01"),
-                row(64, "auto, text, daycsv or tourcsv", "import", "-i", "{dir}/week.txt", "--format", "xlsx"),
+                row(64, "auto, text, daycsv, tourcsv or json", "import", "-i", "{dir}/week.txt", "--format", "xlsx"),
                 row(64, "did you mean", "solve", "--inptu", "{dir}/week.txt"),
                 row(64, "ISO week", "plans", "--week", "2026-2"),
                 row(64, "DRAFT, LOCKED or SUPERSEDED", "plans", "--status", "OPEN"),

@@ -70,6 +70,12 @@ class RepairCommandTest {
         assertEquals("P0002", j.get("plan_id").asText());
         assertEquals("P0001", j.get("baseline_plan_id").asText());
         assertTrue(j.get("fully_covered").asBoolean());
+        // The repair reports the same churn as the plan diff of its baseline and itself.
+        JsonNode diff = json(at(TUESDAY, "diff", "--old-plan", "P0001", "--new-plan", "P0002", "--json").out());
+        assertEquals(diff.get("churn_percent").asText(), j.at("/churn/percent").asText());
+        assertEquals(diff.get("stability_percent").asText(), j.at("/churn/stability_percent").asText());
+        assertEquals(diff.get("drivers_affected").asInt(), j.at("/churn/affected_drivers").size());
+        assertEquals(diff.get("changed").asInt() + diff.get("added").asInt(), j.at("/churn/changed_assignments").asInt());
         assertTrue(j.get("moves").size() > 0);
         for (JsonNode m : j.get("moves")) {
             assertTrue(m.get("candidates").size() <= 3);

@@ -62,7 +62,41 @@ public enum ErrorCode {
     /** The workspace stayed busy (locked by another process) longer than the configured wait. */
     WORKSPACE_BUSY(Severity.FAIL),
     /** An absent driver keeps frozen work, so a repair would leave him on his tours; needs an override. */
-    ABSENT_DRIVER_FROZEN(Severity.FAIL);
+    ABSENT_DRIVER_FROZEN(Severity.FAIL),
+    // JSON import contract (DOMAIN §2.4): hard gates HG-001..HG-008 (FAIL), soft gates SG-001..SG-004 (WARN).
+    /** HG-001: no valid {@code tenant_code}. */
+    MISSING_TENANT(Severity.FAIL),
+    /** HG-002: no valid {@code site_code}. */
+    MISSING_SITE(Severity.FAIL),
+    /** HG-003: {@code week_anchor_date} missing, not a date or not a Monday. */
+    INVALID_ANCHOR(Severity.FAIL),
+    /** HG-004: no {@code tours} array or an empty one. */
+    NO_TOURS(Severity.FAIL),
+    /** HG-005: two tours share an {@code external_id}. */
+    DUPLICATE_TOUR_ID(Severity.FAIL),
+    /** HG-006: {@code day} is not a whole number 1..7. */
+    INVALID_DAY(Severity.FAIL),
+    /** HG-007: {@code start_time} missing or not HH:MM. */
+    INVALID_START_TIME(Severity.FAIL),
+    /** HG-008: {@code end_time} missing or not HH:MM. */
+    INVALID_END_TIME(Severity.FAIL),
+    /** A JSON tour without a non-blank {@code external_id} (the contract requires one; not a numbered gate). */
+    MISSING_TOUR_ID(Severity.FAIL),
+    /** SG-001: no {@code count}; 1 is assumed. */
+    DEFAULT_COUNT(Severity.WARN),
+    /** SG-002: no {@code depot}; the tour has none. */
+    DEFAULT_DEPOT(Severity.WARN),
+    /** SG-003: no {@code skill}; the tour needs none. */
+    DEFAULT_SKILL(Severity.WARN),
+    /** SG-004: a tour of 0 or at least 16 hours. */
+    UNUSUAL_DURATION(Severity.WARN),
+    /** A JSON member the contract does not know; kept in the report, never dropped silently. */
+    UNPARSED_FIELD(Severity.WARN),
+    // Forecast versions (DOMAIN §12).
+    /** A patch of a compose names another week than the composition. */
+    WRONG_WEEK(Severity.FAIL),
+    /** An input with removal lines solved on its own: removals only apply when composing a week. */
+    PATCH_NOT_SOLVABLE(Severity.FAIL);
 
     /** How bad an issue with this code is. */
     public enum Severity { PASS, WARN, FAIL }

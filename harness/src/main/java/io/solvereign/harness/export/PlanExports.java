@@ -82,9 +82,12 @@ public final class PlanExports {
         return sb.toString();
     }
 
-    /** {@code rosters.csv}: Driver, Day, Tour_Instance_ID, Start, End, Hours, Block_ID, Block_Type; one row a tour. */
+    /**
+     * {@code rosters.csv}: Driver, Day, Tour_Instance_ID, Start, End, Hours, Block_ID, Block_Type, External_ID;
+     * one row a tour. External_ID is the sender's id of the tour line (JSON import contract), empty when none.
+     */
     public String rostersCsv() {
-        StringBuilder sb = new StringBuilder("Driver,Day,Tour_Instance_ID,Start,End,Hours,Block_ID,Block_Type\n");
+        StringBuilder sb = new StringBuilder("Driver,Day,Tour_Instance_ID,Start,End,Hours,Block_ID,Block_Type,External_ID\n");
         for (DriverWeek w : weeks) {
             w.days().forEach((day, rows) -> rows.forEach(r -> sb.append(w.driverId()).append(',')
                     .append(day.abbreviation()).append(',')
@@ -93,9 +96,18 @@ public final class PlanExports {
                     .append(TimeRange.clock(r.instance().time().endMinute())).append(',')
                     .append(DriverWeek.hours(r.instance().durationMinutes())).append(',')
                     .append(r.assignment().blockId()).append(',')
-                    .append(r.assignment().blockType().label()).append('\n')));
+                    .append(r.assignment().blockType().label()).append(',')
+                    .append(csvCell(r.instance().externalId())).append('\n')));
         }
         return sb.toString();
+    }
+
+    /** A CSV cell, quoted (RFC 4180) when it holds a comma, quote or line break. */
+    static String csvCell(String text) {
+        if (text.chars().noneMatch(c -> c == ',' || c == '"' || c == '\n' || c == '\r')) {
+            return text;
+        }
+        return '"' + text.replace("\"", "\"\"") + '"';
     }
 
     /** {@code kpis.json}: drivers, FTE/PT counts, hours, block mix and the certified lower bound. */

@@ -18,6 +18,7 @@ import io.solvereign.api.model.Plan;
 import io.solvereign.api.model.Weekday;
 import io.solvereign.api.store.GateVerdict;
 import io.solvereign.api.store.LockRequest;
+import io.solvereign.api.store.ForecastMeta;
 import io.solvereign.api.store.PlanVersion;
 import java.util.Optional;
 import io.solvereign.api.store.TrailAction;
@@ -77,7 +78,7 @@ final class DryRunSteps {
             throw new StepFailed(parsed.failures().size() + " FAIL line(s), first: " + first.describe());
         }
         forecast = parsed.forecast();
-        forecastVersionId = runbook.importForecast(DryRun.ACTOR, options.originalBytes(), forecast).id();
+        forecastVersionId = runbook.importForecast(DryRun.ACTOR, options.originalBytes(), parsed, ForecastMeta.none()).id();
         StringBuilder perDay = new StringBuilder();
         int[] counts = forecast.toursPerDay();
         for (Weekday d : Weekday.values()) {

@@ -9,6 +9,7 @@ import io.solvereign.api.io.ParseResult;
 import io.solvereign.api.io.PlanJson;
 import io.solvereign.api.model.Forecast;
 import io.solvereign.api.model.Plan;
+import io.solvereign.api.store.ForecastMeta;
 import io.solvereign.api.store.ForecastVersion;
 import io.solvereign.api.store.NewPlan;
 import io.solvereign.api.store.PlanLifecycle;
@@ -85,6 +86,25 @@ public final class Runbook {
         return lifecycle.importForecast(actor, originalBytes, CanonicalForm.text(forecast));
     }
 
+    /**
+     * Stores a parsed forecast's original bytes and canonical text with the given meta; tenant and site
+     * codes of a JSON import are added as the {@code tenant_code} and {@code site_code} attributes unless
+     * the meta already names them (an explicit {@code --site} wins).
+     */
+    public ForecastVersion importForecast(String actor, byte[] originalBytes, ParseResult parsed, ForecastMeta meta) {
+        java.util.TreeMap<String, String> attrs = new java.util.TreeMap<>();
+        if (!parsed.site().tenantCode().isEmpty()) {
+            attrs.put(WeekChain.TENANT, parsed.site().tenantCode());
+        }
+        if (!parsed.site().siteCode().isEmpty()) {
+            attrs.put(WeekChain.SITE, parsed.site().siteCode());
+        }
+        attrs.putAll(meta.attributes());
+        ForecastMeta merged = attrs.isEmpty() ? meta
+                : ForecastMeta.of(meta.kind(), meta.weekKey(), meta.parentId(), attrs);
+        return lifecycle.importForecast(actor, originalBytes, CanonicalForm.text(parsed.forecast()), merged);
+    }
+
     /** As {@link #importForecast(String, byte[], Forecast)} with the version's meta (site, week, kind). */
     public ForecastVersion importForecast(String actor, byte[] originalBytes, Forecast forecast,
                                           io.solvereign.api.store.ForecastMeta meta) {
@@ -141,7 +161,8 @@ public final class Runbook {
     /** The first format whose reading of the stored bytes has the wanted input_hash, or null. */
     private static Forecast parseStored(ForecastVersion f, LocalDate weekAnchor, ZoneId zone, String inputHash) {
         String text = new String(f.originalBytes(), StandardCharsets.UTF_8);
-        for (InputFormat format : List.of(InputFormat.AUTO, InputFormat.TEXT, InputFormat.DAY_CSV, InputFormat.TOUR_CSV)) {
+        for (InputFormat format : List.of(InputFormat.AUTO, InputFormat.TEXT, InputFormat.DAY_CSV, InputFormat.TOUR_CSV,
+                InputFormat.JSON)) {
             ParseResult r = ForecastParser.parse(text, format, weekAnchor, zone);
             if (r.solvable() && CanonicalForm.inputHash(r.forecast()).equals(inputHash)) {
                 return r.forecast();

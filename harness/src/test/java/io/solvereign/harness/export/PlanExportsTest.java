@@ -52,8 +52,8 @@ class PlanExportsTest {
         String csv = PlanExports.of(plan(FORECAST.instances()), FORECAST).rostersCsv();
         List<String> rows = csv.lines().toList();
         assertEquals(4, rows.size());
-        assertEquals("Driver,Day,Tour_Instance_ID,Start,End,Hours,Block_ID,Block_Type", rows.get(0));
-        assertEquals("D001,Do,Do-2200-0230-01,22:00,02:30,4.50,D001-Do,1er", rows.get(3));
+        assertEquals("Driver,Day,Tour_Instance_ID,Start,End,Hours,Block_ID,Block_Type,External_ID", rows.get(0));
+        assertEquals("D001,Do,Do-2200-0230-01,22:00,02:30,4.50,D001-Do,1er,", rows.get(3));
     }
 
     @Test

@@ -55,6 +55,17 @@ final class DayCells {
         }
     }
 
+    /** Days with a holiday marker and no tours: present, but empty (DOMAIN §12 completeness). */
+    java.util.Set<Weekday> holidayDays() {
+        java.util.Set<Weekday> out = java.util.EnumSet.noneOf(Weekday.class);
+        holidays.keySet().forEach(d -> {
+            if (!tours.containsKey(d)) {
+                out.add(d);
+            }
+        });
+        return out;
+    }
+
     /** Fails every holiday marker whose day lists tours after all. */
     void checkHolidays() {
         holidays.forEach((day, m) -> {

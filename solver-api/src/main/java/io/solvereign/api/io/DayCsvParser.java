@@ -39,6 +39,7 @@ final class DayCsvParser {
             parseLong(lines, delimiter, collector, cells);
         }
         cells.checkHolidays();
+        collector.holidays(cells.holidayDays());
         return collector.finish(anchor, zone);
     }
 

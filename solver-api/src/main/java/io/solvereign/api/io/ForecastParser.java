@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The whitelist forecast parser (DOMAIN §2): text lines, the day-block CSV (long and wide) and
- * the tour CSV. A line that does not fit the grammar is reported, never guessed; every content
+ * The whitelist forecast parser (DOMAIN §2): text lines, the day-block CSV (long and wide), the
+ * tour CSV and the JSON import contract (detected by a leading {@code &#123;}). A line that does not fit the grammar is reported, never guessed; every content
  * line ends up as tours or as an issue. Parsing never throws for bad content.
  *
  * <pre>{@code
@@ -45,13 +45,16 @@ public final class ForecastParser {
             throw new IllegalArgumentException("weekAnchor must be a Monday, was " + weekAnchor
                     + " (" + weekAnchor.getDayOfWeek() + ")");
         }
+        if (format == InputFormat.JSON || format == InputFormat.AUTO && JsonForecastParser.looksLikeJson(content)) {
+            return JsonForecastParser.parse(content, weekAnchor, zone);
+        }
         List<String> lines = InputLines.split(content);
         InputFormat concrete = format == InputFormat.AUTO ? FormatDetector.detect(lines) : format;
         return switch (concrete) {
             case TEXT -> TextLineParser.parse(lines, weekAnchor, zone);
             case DAY_CSV -> DayCsvParser.parse(lines, weekAnchor, zone);
             case TOUR_CSV -> TourCsvParser.parse(lines, weekAnchor, zone);
-            case AUTO -> throw new IllegalStateException("AUTO was resolved above");
+            case AUTO, JSON -> throw new IllegalStateException(concrete + " was handled above");
         };
     }
 

@@ -8,14 +8,16 @@ import java.util.Objects;
  * format from the first content line.
  */
 public enum InputFormat {
-    /** Recognise the format from the content (tour CSV header, day-block CSV, else text lines). */
+    /** Recognise the format from the content (JSON object, tour CSV header, day-block CSV, else text lines). */
     AUTO("auto"),
     /** Chat/manual text lines such as {@code Mo 06:00-14:00 3 Fahrer Depot Nord}. */
     TEXT("text"),
     /** Depot day-block export ({@code Montag;Anzahl}), long or wide layout (auto-detected). */
     DAY_CSV("daycsv"),
     /** One instance a row: {@code day,start_time,end_time,location,qualifications}. */
-    TOUR_CSV("tourcsv");
+    TOUR_CSV("tourcsv"),
+    /** The JSON import contract: {@code {"tenant_code", "site_code", "week_anchor_date", "tours": [...]}}. */
+    JSON("json");
 
     private final String cliName;
 
@@ -23,7 +25,7 @@ public enum InputFormat {
         this.cliName = cliName;
     }
 
-    /** The name used on the command line and in JSON reports: {@code auto|text|daycsv|tourcsv}. */
+    /** The name used on the command line and in JSON reports: {@code auto|text|daycsv|tourcsv|json}. */
     public String cliName() {
         return cliName;
     }
@@ -41,6 +43,6 @@ public enum InputFormat {
                 return f;
             }
         }
-        throw new IllegalArgumentException("unknown input format '" + name + "'; expected auto, text, daycsv or tourcsv");
+        throw new IllegalArgumentException("unknown input format '" + name + "'; expected auto, text, daycsv, tourcsv or json");
     }
 }

@@ -1,6 +1,7 @@
 package io.solvereign.api.io;
 
 import io.solvereign.api.ErrorCode;
+import io.solvereign.api.model.Fingerprint;
 import io.solvereign.api.model.RuleSet;
 import io.solvereign.api.model.TourTemplate;
 import java.util.ArrayList;
@@ -17,6 +18,7 @@ final class LineBuilder {
     private final List<ParseIssue> issues = new ArrayList<>();
     private final List<TourTemplate> templates = new ArrayList<>();
     private final List<Integer> templateColumns = new ArrayList<>();
+    private final List<Fingerprint> removals = new ArrayList<>();
     private boolean header;
     private String note = "";
 
@@ -84,6 +86,22 @@ final class LineBuilder {
         return templates;
     }
 
+    /** Turns the tour lines read so far into removals (tombstones) of their fingerprints. */
+    void templatesToRemovals() {
+        templates.forEach(t -> removals.add(t.fingerprint()));
+        discardTemplates();
+    }
+
+    /** Drops the tour lines read so far (the line carries a FAIL issue saying why). */
+    void discardTemplates() {
+        templates.clear();
+        templateColumns.clear();
+    }
+
+    List<Fingerprint> removals() {
+        return removals;
+    }
+
     int columnOf(int templateIndex) {
         return templateColumns.get(templateIndex);
     }
@@ -95,6 +113,6 @@ final class LineBuilder {
                 status = i.severity();
             }
         }
-        return new ParsedLine(number, raw, status, issues, templates, header, note);
+        return new ParsedLine(number, raw, status, issues, templates, header, note, removals);
     }
 }

@@ -5,6 +5,9 @@ import io.solvereign.api.model.Fingerprint;
 import io.solvereign.api.model.Forecast;
 import io.solvereign.api.model.TimeRange;
 import io.solvereign.api.model.TourTemplate;
+import io.solvereign.api.model.Weekday;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -22,6 +25,7 @@ final class ParseCollector {
     private final boolean flagDuplicates;
     private final List<LineBuilder> lines = new ArrayList<>();
     private final List<ParseIssue> inputIssues = new ArrayList<>();
+    private final SortedSet<Weekday> holidays = new TreeSet<>();
 
     /**
      * @param format         the concrete format being parsed
@@ -39,6 +43,11 @@ final class ParseCollector {
         return b;
     }
 
+    /** Days the input marks as holidays ({@code Feiertag;0}) and that list no tours. */
+    void holidays(java.util.Collection<Weekday> days) {
+        holidays.addAll(days);
+    }
+
     ParseResult finish(LocalDate anchor, ZoneId zone) {
         rejectToursInsideClockChange(anchor, zone);
         if (flagDuplicates) {
@@ -46,10 +55,12 @@ final class ParseCollector {
         }
         List<TourTemplate> templates = new ArrayList<>();
         lines.forEach(l -> templates.addAll(l.templates()));
+        List<Fingerprint> removals = new ArrayList<>();
+        lines.forEach(l -> removals.addAll(l.removals()));
         List<ParsedLine> built = lines.stream().map(LineBuilder::build).toList();
         List<ParseIssue> all = new ArrayList<>(inputIssues);
         built.forEach(l -> all.addAll(l.issues()));
-        if (templates.isEmpty() && all.stream().noneMatch(ParseIssue::isFailure)) {
+        if (templates.isEmpty() && removals.isEmpty() && all.stream().noneMatch(ParseIssue::isFailure)) {
             all.add(ParseIssue.of(ErrorCode.EMPTY_FORECAST, "the input holds no tour lines", 0, 0));
         }
         Collections.sort(all); // stable: keeps the order of issues within a cell
@@ -59,7 +70,8 @@ final class ParseCollector {
                 status = i.severity();
             }
         }
-        return new ParseResult(format, status, built, all, Forecast.of(anchor, zone, templates));
+        return new ParseResult(format, status, built, all, Forecast.of(anchor, zone, templates),
+                io.solvereign.api.model.TenantSite.NONE, removals, holidays);
     }
 
     /**

@@ -11,8 +11,11 @@ import java.util.Objects;
  * @param severity {@code WARN} or {@code FAIL}; normally {@code code.severity()}
  * @param line     1-based line of the input; 0 for a finding about the whole input
  * @param column   1-based CSV cell; 0 for text lines and whole-line findings
+ * @param path     JSON path of the offending member for the JSON format (e.g. {@code $.tours[3].day}),
+ *                 empty for the line-based formats
  */
-public record ParseIssue(ErrorCode code, String message, ErrorCode.Severity severity, int line, int column)
+public record ParseIssue(ErrorCode code, String message, ErrorCode.Severity severity, int line, int column,
+                         String path)
         implements Comparable<ParseIssue> {
 
     public ParseIssue {
@@ -22,6 +25,22 @@ public record ParseIssue(ErrorCode code, String message, ErrorCode.Severity seve
         if (line < 0 || column < 0) {
             throw new IllegalArgumentException("line and column must be >= 0, were " + line + ", " + column);
         }
+        Objects.requireNonNull(path, "path");
+    }
+
+    /** An issue of a line-based format (no JSON path). */
+    public ParseIssue(ErrorCode code, String message, ErrorCode.Severity severity, int line, int column) {
+        this(code, message, severity, line, column, "");
+    }
+
+    /** An issue of a JSON input at a JSON path, with the severity of its code. */
+    public static ParseIssue atPath(ErrorCode code, String message, String path) {
+        return new ParseIssue(code, message, code.severity(), 0, 0, path);
+    }
+
+    /** The import-contract gate of this issue ({@code HG-001} ...), empty for other codes. */
+    public java.util.Optional<ImportGate> gate() {
+        return ImportGate.of(code);
     }
 
     /** An issue with the severity of its code. */
@@ -36,11 +55,16 @@ public record ParseIssue(ErrorCode code, String message, ErrorCode.Severity seve
 
     /** One human-readable line, e.g. {@code line 2: INVALID_HOUR: hour 25 ...} or {@code line 4, column 3: ...}. */
     public String describe() {
-        String where = line == 0 ? "input" : column == 0 ? "line " + line : "line " + line + ", column " + column;
-        return where + ": " + severity + " " + code + ": " + message;
+        String where = !path.isEmpty() ? path : line == 0 ? "input"
+                : column == 0 ? "line " + line : "line " + line + ", column " + column;
+        String gateId = gate().map(g -> g.id() + " ").orElse("");
+        return where + ": " + severity + " " + gateId + code + ": " + message;
     }
 
-    /** Orders by line, then column (issues of one cell keep their relative order in stable sorts). */
+    /**
+     * Orders by line, then column (issues of one cell keep their relative order in stable sorts);
+     * JSON issues (all on line 0) keep the document order they were found in.
+     */
     @Override
     public int compareTo(ParseIssue o) {
         int c = Integer.compare(line, o.line);

@@ -2,9 +2,14 @@ package io.solvereign.api.io;
 
 import io.solvereign.api.ErrorCode;
 import io.solvereign.api.SolvereignException;
+import io.solvereign.api.model.Fingerprint;
 import io.solvereign.api.model.Forecast;
+import io.solvereign.api.model.TenantSite;
+import io.solvereign.api.model.Weekday;
 import java.util.List;
 import java.util.Objects;
+import java.util.SortedSet;
+import java.util.TreeSet;
 
 /**
  * Everything the parser learned about one input.
@@ -15,9 +20,15 @@ import java.util.Objects;
  * @param issues   all issues, sorted by line and column (line 0 = about the whole input)
  * @param forecast the tours of the lines (or CSV cells) that parsed, so a report can show tours per
  *                 day even for a failing input; use {@link #requireSolvable()} before solving
+ * @param site     tenant and site codes (JSON contract), {@link TenantSite#NONE} for other formats
+ * @param removals fingerprints a patch removes (text lines starting with {@code -}, JSON {@code removals}),
+ *                 sorted and distinct; only composing a week uses them (DOMAIN §12)
+ * @param holidays days marked as days without tours ({@code Feiertag;0}); they count as present for
+ *                 completeness
  */
 public record ParseResult(InputFormat format, ErrorCode.Severity status, List<ParsedLine> lines,
-                          List<ParseIssue> issues, Forecast forecast) {
+                          List<ParseIssue> issues, Forecast forecast, TenantSite site, List<Fingerprint> removals,
+                          SortedSet<Weekday> holidays) {
 
     /** How many failures {@link #requireSolvable()} spells out before summarising the rest. */
     private static final int LISTED_FAILURES = 20;
@@ -31,6 +42,15 @@ public record ParseResult(InputFormat format, ErrorCode.Severity status, List<Pa
         lines = List.copyOf(lines);
         issues = List.copyOf(issues);
         Objects.requireNonNull(forecast, "forecast");
+        Objects.requireNonNull(site, "site");
+        removals = List.copyOf(new TreeSet<>(removals));
+        holidays = java.util.Collections.unmodifiableSortedSet(new TreeSet<>(holidays));
+    }
+
+    /** A result without site codes, removals or holidays. */
+    public ParseResult(InputFormat format, ErrorCode.Severity status, List<ParsedLine> lines, List<ParseIssue> issues,
+                       Forecast forecast) {
+        this(format, status, lines, issues, forecast, TenantSite.NONE, List.of(), new TreeSet<>());
     }
 
     /** True when no issue is a FAIL, so the forecast may be solved. */

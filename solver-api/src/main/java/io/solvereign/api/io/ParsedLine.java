@@ -1,13 +1,14 @@
 package io.solvereign.api.io;
 
 import io.solvereign.api.ErrorCode;
+import io.solvereign.api.model.Fingerprint;
 import io.solvereign.api.model.TourTemplate;
 import java.util.List;
 import java.util.Objects;
 
 /**
  * The parser's verdict on one content line (blank lines, {@code #} comments and CSV separator
- * rows are not listed). Every listed line is a header, produced templates, or carries an issue:
+ * rows are not listed). Every listed line is a header, produced templates or removals, or carries an issue:
  * nothing is dropped silently.
  *
  * @param line      1-based line number in the input
@@ -17,9 +18,10 @@ import java.util.Objects;
  * @param templates tour lines read from it (a wide CSV row may hold several)
  * @param header    true for a CSV header row (day header or column names)
  * @param note      trailing words kept as a note ({@code UNPARSED_TEXT}), empty when none
+ * @param removals  fingerprints a removal line ({@code - Mo 06:00-14:00}) takes out, empty otherwise
  */
 public record ParsedLine(int line, String raw, ErrorCode.Severity status, List<ParseIssue> issues,
-                         List<TourTemplate> templates, boolean header, String note) {
+                         List<TourTemplate> templates, boolean header, String note, List<Fingerprint> removals) {
 
     public ParsedLine {
         if (line < 1) {
@@ -30,5 +32,12 @@ public record ParsedLine(int line, String raw, ErrorCode.Severity status, List<P
         issues = List.copyOf(issues);
         templates = List.copyOf(templates);
         Objects.requireNonNull(note, "note");
+        removals = List.copyOf(removals);
+    }
+
+    /** A line without removals. */
+    public ParsedLine(int line, String raw, ErrorCode.Severity status, List<ParseIssue> issues,
+                      List<TourTemplate> templates, boolean header, String note) {
+        this(line, raw, status, issues, templates, header, note, List.of());
     }
 }

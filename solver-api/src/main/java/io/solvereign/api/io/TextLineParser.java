@@ -33,7 +33,12 @@ final class TextLineParser {
     static ParseResult parse(List<String> lines, LocalDate anchor, ZoneId zone) {
         ParseCollector collector = new ParseCollector(InputFormat.TEXT, true);
         for (int i = 0; i < lines.size(); i++) {
-            if (!InputLines.isSkipped(lines.get(i))) {
+            if (InputLines.isSkipped(lines.get(i))) {
+                continue;
+            }
+            if (RemovalLine.isRemoval(lines.get(i))) {
+                RemovalLine.parse(collector.line(i + 1, lines.get(i)), lines.get(i));
+            } else {
                 parseLine(collector.line(i + 1, lines.get(i)), lines.get(i));
             }
         }

@@ -88,19 +88,26 @@ public record Forecast(LocalDate weekAnchor, ZoneId zone, List<TourTemplate> tem
     }
 
     private static List<TourInstance> expand(LocalDate anchor, ZoneId zone, List<TourTemplate> templates) {
-        TreeMap<Fingerprint, Integer> counts = new TreeMap<>();
+        // Per fingerprint, the external id of each sequence number: lines sorted by external id, so the
+        // numbering never depends on line order either.
+        TreeMap<Fingerprint, List<TourTemplate>> lines = new TreeMap<>();
         for (TourTemplate t : templates) {
-            counts.merge(t.fingerprint(), t.count(), Integer::sum);
+            lines.computeIfAbsent(t.fingerprint(), k -> new ArrayList<>()).add(t);
         }
         List<TourInstance> out = new ArrayList<>();
-        counts.forEach((fp, count) -> {
-            for (int seq = 1; seq <= count; seq++) {
-                String base = fp.idStem() + "-" + String.format(java.util.Locale.ROOT, "%02d", seq);
-                if (fp.parts().size() == 1) {
-                    out.add(instance(anchor, zone, fp, fp.parts().get(0), base, ""));
-                } else {
-                    out.add(instance(anchor, zone, fp, fp.parts().get(0), base + "a", base + "b"));
-                    out.add(instance(anchor, zone, fp, fp.parts().get(1), base + "b", base + "a"));
+        lines.forEach((fp, same) -> {
+            same.sort(java.util.Comparator.comparing(TourTemplate::externalId));
+            int seq = 0;
+            for (TourTemplate t : same) {
+                for (int i = 0; i < t.count(); i++) {
+                    seq++;
+                    String base = fp.idStem() + "-" + String.format(java.util.Locale.ROOT, "%02d", seq);
+                    if (fp.parts().size() == 1) {
+                        out.add(instance(anchor, zone, fp, fp.parts().get(0), base, "", t.externalId()));
+                    } else {
+                        out.add(instance(anchor, zone, fp, fp.parts().get(0), base + "a", base + "b", t.externalId()));
+                        out.add(instance(anchor, zone, fp, fp.parts().get(1), base + "b", base + "a", t.externalId()));
+                    }
                 }
             }
         });
@@ -109,9 +116,9 @@ public record Forecast(LocalDate weekAnchor, ZoneId zone, List<TourTemplate> tem
     }
 
     private static TourInstance instance(LocalDate anchor, ZoneId zone, Fingerprint fp, TimeRange time,
-                                         String id, String partner) {
+                                         String id, String partner, String externalId) {
         return new TourInstance(id, fp, time, partner,
                 instantOf(anchor, zone, fp.day(), time.startMinute()),
-                instantOf(anchor, zone, fp.day(), time.endMinute()));
+                instantOf(anchor, zone, fp.day(), time.endMinute()), externalId);
     }
 }

@@ -13,9 +13,10 @@ import java.util.Objects;
  * @param splitPartner id of the other part of its split pair, empty when not a split part
  * @param start        absolute start in the site zone
  * @param end          absolute end in the site zone
+ * @param externalId   the sender's id of the tour line it came from (JSON {@code external_id}), empty when none
  */
 public record TourInstance(String id, Fingerprint fingerprint, TimeRange time, String splitPartner,
-                           Instant start, Instant end) implements Comparable<TourInstance> {
+                           Instant start, Instant end, String externalId) implements Comparable<TourInstance> {
 
     public TourInstance {
         Objects.requireNonNull(id, "id");
@@ -27,6 +28,13 @@ public record TourInstance(String id, Fingerprint fingerprint, TimeRange time, S
         if (!end.isAfter(start)) {
             throw new IllegalArgumentException("tour " + id + " must end after it starts: " + start + " .. " + end);
         }
+        Objects.requireNonNull(externalId, "externalId");
+    }
+
+    /** An instance without an external id. */
+    public TourInstance(String id, Fingerprint fingerprint, TimeRange time, String splitPartner, Instant start,
+                        Instant end) {
+        this(id, fingerprint, time, splitPartner, start, end, "");
     }
 
     /** The day the tour starts on. */

@@ -8,14 +8,27 @@ import java.util.Objects;
  * @param fingerprint day, time part(s), depot and skill
  * @param count       number of identical tours (for a split line: number of pairs), at least 1
  * @param sourceLine  1-based line (or row) of the input this came from, 0 when built in code
+ * @param externalId  the sender's id of the tour (JSON {@code external_id}), empty when none; it is
+ *                    carried to the instances but is not part of the fingerprint or the input_hash
  */
-public record TourTemplate(Fingerprint fingerprint, int count, int sourceLine) {
+public record TourTemplate(Fingerprint fingerprint, int count, int sourceLine, String externalId) {
 
     public TourTemplate {
         Objects.requireNonNull(fingerprint, "fingerprint");
         if (count < 1) {
             throw new IllegalArgumentException("count must be >= 1, was " + count);
         }
+        Objects.requireNonNull(externalId, "externalId");
+    }
+
+    /** A tour line without an external id. */
+    public TourTemplate(Fingerprint fingerprint, int count, int sourceLine) {
+        this(fingerprint, count, sourceLine, "");
+    }
+
+    /** The same line with another count (external id and source line kept). */
+    public TourTemplate withCount(int newCount) {
+        return new TourTemplate(fingerprint, newCount, sourceLine, externalId);
     }
 
     /** Convenience for a plain one-part tour line without depot or skill. */

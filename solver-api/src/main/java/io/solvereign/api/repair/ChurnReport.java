@@ -47,6 +47,16 @@ public record ChurnReport(int changedAssignments, int totalAssignments, List<Str
         return String.format(Locale.ROOT, "%d.%02d", bp / 100, bp % 100);
     }
 
+    /**
+     * Stability as a percentage with two decimals: assignments that kept their driver over all
+     * assignments, the {@code stability_percent} of a plan diff ({@link io.solvereign.api.version.PlanDiff}).
+     */
+    public String stabilityPercent() {
+        int bp = totalAssignments == 0 ? 10_000 : (int) (((long) (totalAssignments - changedAssignments) * 20_000L
+                + totalAssignments) / (2L * totalAssignments));
+        return String.format(Locale.ROOT, "%d.%02d", bp / 100, bp % 100);
+    }
+
     /** True when churn is strictly below the given percentage, compared exactly (no rounding). */
     public boolean isBelowPercent(int percent) {
         return changedAssignments * 100L < (long) percent * totalAssignments;

@@ -52,7 +52,7 @@ public final class GreedyEjectionRepairer implements PlanRepairer {
         Plan plan = RepairAssembler.plan(request, s, excluded);
         RepairReports reports = new RepairReports(request, plan, s, led);
         List<MovedTour> moves = reports.moves();
-        ChurnReport churn = reports.churn(moves);
+        ChurnReport churn = reports.churn();
         List<String> added = new ArrayList<>();
         RepairAssembler.active(s).stream().filter(d -> d.added).forEach(d -> added.add(d.id));
         LOG.info("repair: {} units to place, {} of {} assignments changed ({} %), {} drivers added, {} tests",

@@ -10,6 +10,7 @@ import io.solvereign.api.repair.FreezeReport;
 import io.solvereign.api.repair.MoveReason;
 import io.solvereign.api.repair.MovedTour;
 import io.solvereign.api.repair.RepairRequest;
+import io.solvereign.api.version.PlanDiff;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -53,20 +54,12 @@ final class RepairReports {
         return out;
     }
 
-    /** Changed assignments, affected drivers, removed instances. */
-    ChurnReport churn(List<MovedTour> moves) {
-        TreeSet<String> affected = new TreeSet<>();
-        List<String> moved = new ArrayList<>();
-        for (MovedTour m : moves) {
-            moved.add(m.instanceId());
-            affected.add(m.toDriverId());
-            if (!m.fromDriverId().isEmpty()) {
-                affected.add(m.fromDriverId());
-            }
-        }
-        List<String> removed = removed();
-        removed.forEach(id -> affected.add(base.get(id).driverId()));
-        return new ChurnReport(moves.size(), plan.assignments().size(), List.copyOf(affected), moved, removed);
+    /**
+     * Changed assignments, affected drivers, removed instances: the plan diff against the baseline
+     * ({@link PlanDiff}), so a repair reports the same numbers as {@code diff --old-plan --new-plan}.
+     */
+    ChurnReport churn() {
+        return PlanDiff.of(req.baseline(), plan).churn();
     }
 
     /** What the freeze window held. */

@@ -1,0 +1,59 @@
+package io.solvereign.api.io;
+
+import io.solvereign.api.ErrorCode;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The numbered gates of the JSON import contract (DOMAIN §2.4). Hard gates ({@code HG-*}) fail the
+ * input and block solving; soft gates ({@code SG-*}) warn. The numbers and names are a contract:
+ * integrations match on them. {@code SG-005} (coordinates) is reserved and not checked.
+ */
+public enum ImportGate {
+    HG_001("HG-001", ErrorCode.MISSING_TENANT),
+    HG_002("HG-002", ErrorCode.MISSING_SITE),
+    HG_003("HG-003", ErrorCode.INVALID_ANCHOR),
+    HG_004("HG-004", ErrorCode.NO_TOURS),
+    HG_005("HG-005", ErrorCode.DUPLICATE_TOUR_ID),
+    HG_006("HG-006", ErrorCode.INVALID_DAY),
+    HG_007("HG-007", ErrorCode.INVALID_START_TIME),
+    HG_008("HG-008", ErrorCode.INVALID_END_TIME),
+    SG_001("SG-001", ErrorCode.DEFAULT_COUNT),
+    SG_002("SG-002", ErrorCode.DEFAULT_DEPOT),
+    SG_003("SG-003", ErrorCode.DEFAULT_SKILL),
+    SG_004("SG-004", ErrorCode.UNUSUAL_DURATION);
+
+    private final String id;
+    private final ErrorCode code;
+
+    ImportGate(String id, ErrorCode code) {
+        this.id = id;
+        this.code = code;
+    }
+
+    /** The gate's number, e.g. {@code HG-001}. */
+    public String id() {
+        return id;
+    }
+
+    /** The error code an issue of this gate carries, e.g. {@code MISSING_TENANT}. */
+    public ErrorCode code() {
+        return code;
+    }
+
+    /** True for a hard gate (FAIL). */
+    public boolean hard() {
+        return code.severity() == ErrorCode.Severity.FAIL;
+    }
+
+    /** The gate an error code belongs to; empty for codes outside the JSON contract's gates. */
+    public static Optional<ImportGate> of(ErrorCode code) {
+        Objects.requireNonNull(code, "code");
+        for (ImportGate g : values()) {
+            if (g.code == code) {
+                return Optional.of(g);
+            }
+        }
+        return Optional.empty();
+    }
+}
