@@ -22,7 +22,8 @@ final class RosterHeader {
     private static final List<String[]> KPIS = List.of(
             new String[] {"drivers", "Drivers"}, new String[] {"fte_drivers", "Full-time"},
             new String[] {"pt_drivers", "Part-time"}, new String[] {"lower_bound", "Lower bound"},
-            new String[] {"gap", "Gap"}, new String[] {"tours", "Tours"}, new String[] {"blocks", "Blocks"},
+            new String[] {"gap", "Gap"}, new String[] {"pt_lower_bound", "Part-time lower bound"},
+            new String[] {"pt_gap", "Part-time gap"}, new String[] {"tours", "Tours"}, new String[] {"blocks", "Blocks"},
             new String[] {"avg_hours", "Average hours"}, new String[] {"min_hours", "Min hours"},
             new String[] {"max_hours", "Max hours"});
 
@@ -75,7 +76,10 @@ final class RosterHeader {
         sb.append("</dl>\n<p id=\"bound-note\">").append(gap == 0
                 ? "The plan uses the certified minimum number of drivers (gap 0)."
                 : "The plan uses " + gap + " driver" + (gap == 1 ? "" : "s") + " more than the certified lower bound of "
-                + plan.kpis().lowerBound() + "; no plan can use fewer than the bound.").append("</p></section>\n");
+                + plan.kpis().lowerBound() + "; no plan can use fewer than the bound.")
+                .append(" Part-time: ").append(plan.kpis().ptDrivers()).append(", certified lower bound ")
+                .append(plan.kpis().ptLowerBound()).append(" at this headcount (gap ").append(plan.kpis().ptGap())
+                .append(").</p></section>\n");
     }
 
     private static void audit(StringBuilder sb, RosterPageFacts facts) {
