@@ -15,6 +15,8 @@ import io.solvereign.engine.Solvers;
 import io.solvereign.api.store.ForecastVersion;
 import io.solvereign.api.store.PlanVersion;
 import io.solvereign.harness.export.PlanExports;
+import io.solvereign.harness.export.RosterPageFacts;
+import io.solvereign.harness.runbook.RosterPages;
 import io.solvereign.harness.runbook.Runbook;
 import io.solvereign.api.ErrorCode;
 import io.solvereign.api.SolvereignException;
@@ -119,16 +121,19 @@ final class SolveCommand implements Callable<Integer> {
             return ExitCodes.INFEASIBLE;
         }
         Plan plan = result.plan();
+        // Stored first, so the roster page names the new plan, its status and site as a re-render would.
+        String actor = Actors.of(by);
+        ForecastVersion fv = runbook.importForecast(actor, InputOptions.originalBytes(in), forecast, site.meta());
+        PlanVersion stored = runbook.storeDraft(actor, "solve " + in.name() + " seed " + seed, fv.id(), "", plan);
+        RosterPageFacts page = RosterPages.facts(runbook, stored.id());
         try {
             PlanJson.write(plan, out.resolve(PlanJson.FILE_NAME));
-            PlanExports.of(plan, forecast).writeAll(out);
+            PlanExports.of(plan, forecast, input.isExample() ? page.withBanner(InputOptions.exampleNotice()) : page)
+                    .writeAll(out);
         } catch (UncheckedIOException e) {
             throw new SolvereignException(ErrorCode.OUTPUT_NOT_WRITABLE, "--out " + out + ": "
                     + CliErrors.describe(e.getCause()), e);
         }
-        String actor = Actors.of(by);
-        ForecastVersion fv = runbook.importForecast(actor, InputOptions.originalBytes(in), forecast, site.meta());
-        PlanVersion stored = runbook.storeDraft(actor, "solve " + in.name() + " seed " + seed, fv.id(), "", plan);
         if (json) {
             ObjectNode summary = new ObjectMapper().createObjectNode();
             if (input.isExample()) {

@@ -50,7 +50,9 @@ class DryRunCommandTest {
         assertTrue(report.contains("plan: P0001 LOCKED"), report);
         assertTrue(Files.isRegularFile(a.resolve("input/vienna-example-week.txt")));
         assertTrue(Files.readString(a.resolve("logs/trail.jsonl")).contains("PLAN_LOCKED"));
-        assertTrue(Files.isRegularFile(a.resolve("reports/roster.html")));
+        String roster = Files.readString(a.resolve("reports/roster.html"));
+        assertTrue(roster.contains("<dd id=\"plan-status\">LOCKED</dd>"), "the page follows the plan to LOCKED");
+        assertTrue(roster.contains("Verdict <b>PASS</b>, release gate open"), "and shows the recorded audit");
     }
 
     @Test

@@ -5,10 +5,14 @@ import io.solvereign.api.model.Forecast;
 import io.solvereign.api.model.Plan;
 import io.solvereign.api.model.TourInstance;
 import io.solvereign.api.model.Weekday;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.TreeMap;
 
 /**
@@ -54,6 +58,28 @@ record DriverWeek(String driverId, Map<Weekday, List<Row>> days, long workMinute
             weeks.add(new DriverWeek(driver, Collections.unmodifiableMap(days), minutes));
         });
         return weeks;
+    }
+
+    /**
+     * Rest in minutes between the end of this driver's previous working day and the start of the
+     * given day, on absolute instants (as the REST audit measures it); empty on the first working day of
+     * the week, which has no earlier block to rest from (the week stands alone without carry-in).
+     *
+     * @throws IllegalArgumentException when the driver does not work that day
+     */
+    OptionalLong restBeforeMinutes(Weekday day) {
+        List<Row> rows = days.get(day);
+        if (rows == null || rows.isEmpty()) {
+            throw new IllegalArgumentException(driverId + " does not work on " + day.abbreviation());
+        }
+        for (int d = day.ordinal() - 1; d >= 0; d--) {
+            List<Row> before = days.get(Weekday.values()[d]);
+            if (before != null && !before.isEmpty()) {
+                Instant lastEnd = before.stream().map(r -> r.instance().end()).max(Comparator.naturalOrder()).orElseThrow();
+                return OptionalLong.of(Duration.between(lastEnd, rows.get(0).instance().start()).toMinutes());
+            }
+        }
+        return OptionalLong.empty();
     }
 
     /** Hours with two decimals, e.g. {@code 42.50}. */

@@ -35,23 +35,37 @@ public final class PlanExports {
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private final Plan plan;
+    private final RosterPageFacts facts;
     private final List<DriverWeek> weeks;
     private final Set<Weekday> days;
 
-    private PlanExports(Plan plan, Forecast forecast) {
+    private PlanExports(Plan plan, Forecast forecast, RosterPageFacts facts) {
         this.plan = plan;
+        this.facts = facts;
         this.weeks = DriverWeek.of(plan, forecast);
         this.days = EnumSet.noneOf(Weekday.class);
         forecast.instances().forEach(t -> days.add(t.day()));
     }
 
     /**
-     * Exports for a plan of the given forecast.
+     * Exports for a plan of the given forecast, with nothing known about it beyond itself: the roster
+     * page says the plan is not stored and not audited yet.
      *
      * @throws IllegalArgumentException when the plan names tours the forecast does not have
      */
     public static PlanExports of(Plan plan, Forecast forecast) {
-        return new PlanExports(Objects.requireNonNull(plan, "plan"), Objects.requireNonNull(forecast, "forecast"));
+        return of(plan, forecast, RosterPageFacts.none());
+    }
+
+    /**
+     * Exports for a plan of the given forecast; the roster page's header shows the given facts (plan
+     * id, status, site, audit). Only {@code roster.html} depends on them.
+     *
+     * @throws IllegalArgumentException when the plan names tours the forecast does not have
+     */
+    public static PlanExports of(Plan plan, Forecast forecast, RosterPageFacts facts) {
+        return new PlanExports(Objects.requireNonNull(plan, "plan"), Objects.requireNonNull(forecast, "forecast"),
+                Objects.requireNonNull(facts, "facts"));
     }
 
     /** {@code matrix.csv}: Driver, Type (FTE/PT), Hours, one column per day such as {@code 3er 05:00-20:00}. */
@@ -129,9 +143,13 @@ public final class PlanExports {
         return write(n);
     }
 
-    /** {@code roster.html}: a self-contained roster matrix (no scripts, no external resources). */
+    /**
+     * {@code roster.html}: one self-contained page (inline style and script, no network): header with
+     * plan id, status, seed, site, week, KPIs, bound and gap, audit per check and near-violations; legend;
+     * day columns with dates and per-day totals; sorting, a filter and a per-driver detail.
+     */
     public String rosterHtml() {
-        return RosterHtml.render(plan, weeks, new ArrayList<>(days), this::cell, this::type);
+        return RosterHtml.render(plan, facts, weeks, new ArrayList<>(days), this::cell, this::type);
     }
 
     /**

@@ -23,6 +23,7 @@ import java.util.Optional;
 import io.solvereign.api.store.TrailAction;
 import io.solvereign.engine.Solvers;
 import io.solvereign.harness.export.PlanExports;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -100,7 +101,7 @@ final class DryRunSteps {
         PlanVersion stored = runbook.storeDraft(DryRun.ACTOR, "dry run solve, seed " + options.seed(), forecastVersionId, "", plan);
         planId = stored.id();
         files.writeReportFile(PlanJson.FILE_NAME, PlanJson.writeBytes(plan));
-        PlanExports.of(plan, forecast).writeAll(files.reports());
+        PlanExports.of(plan, forecast, RosterPages.facts(runbook, planId)).writeAll(files.reports());
         Kpis k = plan.kpis();
         put("plan", planId + " (DRAFT)");
         put("drivers", k.drivers() + " (" + k.fteDrivers() + " FTE, " + k.ptDrivers() + " PT)");
@@ -119,6 +120,7 @@ final class DryRunSteps {
     void auditStep() {
         ReleaseGate.Outcome outcome = ReleaseGate.auditAndRecord(runbook, planId, DryRun.ACTOR);
         files.writeReportFile("audit_results.json", outcome.json());
+        rewriteRosterPage();
         for (CheckResult c : outcome.report().checks()) {
             put(c.id(), c.status() + " (" + c.count() + ")");
         }
@@ -151,6 +153,13 @@ final class DryRunSteps {
                 verdict, false, Optional.empty()));
         put("plan", locked.id() + " " + locked.status());
         put("gate", verdict.summary());
+        rewriteRosterPage();
+    }
+
+    /** The report's roster page follows the plan: re-rendered from the store after the audit and the lock. */
+    private void rewriteRosterPage() {
+        files.writeReportFile("roster.html", RosterPages.html(runbook, planId, RosterPages.facts(runbook, planId))
+                .getBytes(StandardCharsets.UTF_8));
     }
 
     void verifyStep() {

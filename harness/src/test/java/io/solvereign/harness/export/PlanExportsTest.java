@@ -62,7 +62,9 @@ class PlanExportsTest {
         assertEquals(PlanExports.FILE_NAMES.size(), written.size());
         String html = Files.readString(dir.resolve("roster.html"));
         assertTrue(html.contains("<td class=\"t2er-reg\">2er-reg 05:00-14:30</td>"), html);
-        assertTrue(!html.contains("http"), "no external resources");
+        assertTrue(!html.contains("http://") && !html.contains("https://") && !html.contains(" src="),
+                "no external resources");
+        assertTrue(html.contains("content=\"default-src 'none';"), "the page forbids every network request");
         assertTrue(Files.readString(dir.resolve("kpis.json")).contains("\"2er-reg\" : 1"));
     }
 
