@@ -88,11 +88,7 @@ final class ScenarioText {
         o.put("drivers", k.drivers());
         o.put("fte_drivers", k.fteDrivers());
         o.put("pt_drivers", k.ptDrivers());
-        if (r.ptLowerBound() == ScenarioResult.PT_BOUND_UNKNOWN) {
-            o.putNull("pt_lower_bound");
-        } else {
-            o.put("pt_lower_bound", r.ptLowerBound());
-        }
+        o.put("pt_lower_bound", k.ptLowerBound());
         o.put("lower_bound", k.lowerBound());
         o.set("block_mix", PlanExports.blockMixNode(k));
         o.put("avg_weekly_hours", k.averageHours());
@@ -113,7 +109,7 @@ final class ScenarioText {
     }
 
     private static String ptBound(ScenarioResult r) {
-        return r.ptLowerBound() == ScenarioResult.PT_BOUND_UNKNOWN ? "-" : Integer.toString(r.ptLowerBound());
+        return Integer.toString(r.kpis().ptLowerBound());
     }
 
     private static String audit(ScenarioResult r) {

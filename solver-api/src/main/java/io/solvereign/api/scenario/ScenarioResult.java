@@ -17,9 +17,7 @@ import java.util.Objects;
  * @param config          the scenario
  * @param status          how good the plan is known to be; INFEASIBLE when some tours cannot be planned
  * @param cost            drivers, then the config's objective order
- * @param kpis            drivers, FTE/PT, block mix, weekly hours, lower bound
- * @param ptLowerBound    certified lower bound on part-time drivers, {@link #PT_BOUND_UNKNOWN} while the
- *                        engine does not compute one
+ * @param kpis            drivers, FTE/PT, block mix, weekly hours, the driver and part-time lower bounds
  * @param infeasibilities why tours could not be planned; empty unless INFEASIBLE
  * @param audit           every check of the caller's auditor on the plan, with the scenario's rules as
  *                        the policy (no re-solve: reproducibility is NOT_RUN)
@@ -27,12 +25,9 @@ import java.util.Objects;
  * @param outputHash      the plan's output_hash
  * @param solveMillis     wall-clock time of the solve; the only figure that varies between runs
  */
-public record ScenarioResult(ScenarioConfig config, SolveStatus status, LexCost cost, Kpis kpis, int ptLowerBound,
+public record ScenarioResult(ScenarioConfig config, SolveStatus status, LexCost cost, Kpis kpis,
                              List<Infeasibility> infeasibilities, AuditReport audit, Churn churn, String outputHash,
                              long solveMillis) {
-
-    /** {@link #ptLowerBound()} when the solver reports no part-time bound. */
-    public static final int PT_BOUND_UNKNOWN = -1;
 
     public ScenarioResult {
         Objects.requireNonNull(config, "config");
@@ -57,7 +52,7 @@ public record ScenarioResult(ScenarioConfig config, SolveStatus status, LexCost 
 
     /** The same result with the solve time set to 0, for comparing runs. */
     public ScenarioResult withoutTimes() {
-        return new ScenarioResult(config, status, cost, kpis, ptLowerBound, infeasibilities, audit, churn,
+        return new ScenarioResult(config, status, cost, kpis, infeasibilities, audit, churn,
                 outputHash, 0);
     }
 

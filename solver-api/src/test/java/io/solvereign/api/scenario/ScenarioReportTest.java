@@ -21,7 +21,7 @@ class ScenarioReportTest {
     private static ScenarioResult result(String name, LexCost cost, AuditReport audit, Churn churn, SolveStatus status) {
         Kpis k = new Kpis((int) cost.level(0), (int) cost.level(0), 0, 10, 0, 0, 0, 0, 600, 60, 60, 1);
         return new ScenarioResult(ScenarioConfig.of(name, RuleSet.defaults(), 1), status, cost, k,
-                ScenarioResult.PT_BOUND_UNKNOWN, List.of(), audit, churn, "h-" + name, 5);
+                List.of(), audit, churn, "h-" + name, 5);
     }
 
     private static ScenarioResult result(String name, LexCost cost, AuditReport audit, Churn churn) {

@@ -101,8 +101,7 @@ public final class DefaultScenarioRunner implements ScenarioRunner {
         // A what-if is judged under its own rules: they are the policy the scenario asks about.
         AuditReport audit = auditor.audit(job.forecast(), plan, c.ruleSet());
         Churn churn = baseline == null ? Churn.NOT_MEASURED : DriverRelabelling.churn(baseline, plan);
-        // The engine reports no part-time bound yet; the field is filled once SolveResult carries one.
-        return new ScenarioResult(c, result.status(), result.cost(), plan.kpis(), ScenarioResult.PT_BOUND_UNKNOWN,
+        return new ScenarioResult(c, result.status(), result.cost(), plan.kpis(),
                 result.infeasibilities(), audit, churn, plan.outputHash(), millis);
     }
 
