@@ -181,6 +181,7 @@ public final class JdbcPlanStore implements PlanStore, AutoCloseable {
                 }
                 ps.executeBatch();
             }
+            ForecastRows.insert(connection, seq, f.originalBytes(), canonicalText);
             ledger.append(connection, RecordHashes.FORECAST, f.id(), RecordHashes.forecast(f, uid, metaJson));
             return f;
         }));

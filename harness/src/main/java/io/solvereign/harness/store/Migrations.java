@@ -21,7 +21,7 @@ import java.util.List;
  */
 final class Migrations {
     /** Every script in order; a new version is one more line here and one more file per dialect. */
-    static final List<String> SCRIPTS = List.of("V1__plan_store.sql");
+    static final List<String> SCRIPTS = List.of("V1__plan_store.sql", "V2__forecast_parse.sql");
 
     private Migrations() {
     }

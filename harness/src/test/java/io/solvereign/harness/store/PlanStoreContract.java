@@ -7,6 +7,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.solvereign.api.ErrorCode;
 import io.solvereign.api.SolvereignException;
+import io.solvereign.api.io.CanonicalForm;
+import io.solvereign.api.io.ForecastParser;
+import io.solvereign.api.io.InputFormat;
+import io.solvereign.api.io.ParseResult;
+import io.solvereign.api.io.ParsedLine;
+import io.solvereign.api.model.Forecast;
+import io.solvereign.api.model.TourInstance;
+import io.solvereign.api.model.TourTemplate;
 import io.solvereign.api.store.ForecastKind;
 import io.solvereign.api.store.ForecastMeta;
 import io.solvereign.api.store.ForecastVersion;
@@ -20,6 +28,7 @@ import io.solvereign.api.store.TrailAction;
 import io.solvereign.api.store.TrailEntry;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
@@ -80,6 +89,71 @@ abstract class PlanStoreContract {
                 new GateVerdict(true, "7/7 PASS"));
         life.lock("P0001", "anna", "publish", new GateVerdict(true, "7/7 PASS"));
         return store;
+    }
+
+    @Test
+    void aForecastsParseResultsTemplatesAndInstancesAreStoredAndReadableInSql() throws SQLException {
+        String input = "Mo 06:00-10:00\nMo 06:00-10:00\nDi 22:00-06:00 Depot Nord\nthis is no tour\nMi 06:00-10:00 + 15:00-19:00\n";
+        ParseResult parsed = ForecastParser.parse(input, InputFormat.AUTO);
+        String canonical = CanonicalForm.text(parsed.forecast());
+        Forecast tours = CanonicalForm.parse(canonical, Forecast.DEFAULT_WEEK_ANCHOR, Forecast.DEFAULT_ZONE);
+        try (JdbcPlanStore store = open(new byte[0])) {
+            store.addForecast("c".repeat(64), "{\"tours\": [".getBytes(StandardCharsets.UTF_8), "", CLOCK.instant());
+            store.addForecast("a".repeat(64), input.getBytes(StandardCharsets.UTF_8), canonical, CLOCK.instant());
+        }
+        try (Connection c = sql(); Statement st = c.createStatement()) {
+            assertEquals(parsed.lines().size(), count(st, "forecast_parse_line WHERE forecast_seq = 2"));
+            assertEquals(parsed.issues().size(), count(st, "forecast_parse_issue WHERE forecast_seq = 2"));
+            assertEquals(tours.templates().size(), count(st, "tour_template WHERE forecast_seq = 2"));
+            assertEquals(tours.instances().size(), count(st, "tour_instance WHERE forecast_seq = 2"));
+            assertEquals(5, tours.instances().size());
+            assertEquals(0, count(st, "tour_instance WHERE forecast_seq = 2 AND template_no = 0"));
+            assertEquals(2, count(st, "tour_instance WHERE forecast_seq = 2 AND day = 3 AND split_partner <> ''"));
+            assertEquals(1, count(st, "tour_template WHERE forecast_seq = 2 AND split_start_min = 900 AND split_end_min = 1140"));
+            ParsedLine bad = parsed.lines().stream().filter(l -> l.line() == 4).findFirst().orElseThrow();
+            try (ResultSet rs = st.executeQuery("SELECT status, issue_codes, raw_text FROM forecast_parse_line"
+                    + " WHERE forecast_seq = 2 AND line_no = 4")) {
+                assertTrue(rs.next());
+                assertEquals("FAIL", rs.getString(1));
+                assertEquals(bad.issues().get(0).code().name(), rs.getString(2).split(",")[0]);
+                assertEquals("this is no tour", rs.getString(3));
+            }
+            TourTemplate di = tours.templates().stream().filter(t -> t.day().number() == 2).findFirst().orElseThrow();
+            try (ResultSet rs = st.executeQuery("SELECT start_min, end_min, count, depot, skill, split_start_min"
+                    + " FROM tour_template WHERE forecast_seq = 2 AND day = 2")) {
+                assertTrue(rs.next());
+                assertEquals(di.fingerprint().parts().get(0).startMinute(), rs.getInt(1));
+                assertEquals(22 * 60, rs.getInt(1));
+                assertEquals(30 * 60, rs.getInt(2));
+                assertEquals(di.count(), rs.getInt(3));
+                assertEquals("Nord", rs.getString(4));
+                assertEquals("", rs.getString(5));
+                assertEquals(0, rs.getInt(6));
+                assertTrue(rs.wasNull());
+            }
+            TourInstance night = tours.instances().stream().filter(t -> t.day().number() == 2).findFirst().orElseThrow();
+            try (ResultSet rs = st.executeQuery("SELECT instance_id, start_min, end_min, crosses_midnight, split_partner"
+                    + " FROM tour_instance WHERE forecast_seq = 2 AND day = 2")) {
+                assertTrue(rs.next());
+                assertEquals(night.id(), rs.getString(1));
+                assertEquals(1320, rs.getInt(2));
+                assertEquals(1800, rs.getInt(3));
+                assertEquals(1, rs.getInt(4));
+                assertEquals("", rs.getString(5));
+            }
+            // the JSON fragment F0001 does not parse: its parse result is kept, there are no tours, the insert stood
+            assertTrue(count(st, "forecast_parse_issue WHERE forecast_seq = 1") > 0);
+            assertEquals(0, count(st, "tour_instance WHERE forecast_seq = 1"));
+            assertThrows(SQLException.class, () -> st.executeUpdate("UPDATE tour_instance SET start_min = 0"));
+            assertThrows(SQLException.class, () -> st.executeUpdate("DELETE FROM tour_template"));
+        }
+    }
+
+    private static int count(Statement st, String fromWhere) throws SQLException {
+        try (ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM " + fromWhere)) {
+            rs.next();
+            return rs.getInt(1);
+        }
     }
 
     @Test
