@@ -65,20 +65,7 @@ final class Forger implements AutoCloseable {
         }
         long seq = Long.parseLong(p.id().substring(1));
         exec("DELETE FROM plan_assignment WHERE plan_seq = " + seq);
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO plan_assignment VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            for (Assignments.Row r : Assignments.of(p.solverOutputJson())) {
-                ps.setLong(1, seq);
-                ps.setString(2, r.tourInstanceId());
-                ps.setString(3, r.driverId());
-                ps.setInt(4, r.day());
-                ps.setString(5, r.blockId());
-                ps.setString(6, r.blockType());
-                ps.setInt(7, r.startMin());
-                ps.setInt(8, r.endMin());
-                ps.setInt(9, r.crossesMidnight());
-                ps.executeUpdate();
-            }
-        }
+        Assignments.insert(c, seq, Assignments.of(p.solverOutputJson()));
     }
 
     /** Points the plan's newest ledger record at its new content and relinks the chain from there. */

@@ -75,7 +75,7 @@ public final class PartTimeBound {
                 // Rounding up over-counts work: every real full-time roster stays full-time here.
                 units[d][i] = ceilDiv(b.minutes, unit);
                 nextIdx[d][i] = d + 1 < WeekTours.DAYS
-                        ? firstStartAtOrAfter(catalog.day(d + 1), b.end + rules.minRestMinutes()) : 0;
+                        ? RosterNetwork.firstStartAtOrAfter(catalog.day(d + 1), b.end + rules.minRestMinutes()) : 0;
             }
         }
     }
@@ -347,20 +347,6 @@ public final class PartTimeBound {
             nextB = b;
         }
         return nextA[0];
-    }
-
-    private static int firstStartAtOrAfter(Block[] bs, int t) {
-        int lo = 0;
-        int hi = bs.length;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (bs[mid].start < t) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
     }
 
     private static int ceilDiv(int a, int b) {

@@ -90,7 +90,8 @@ public final class RosterNetwork {
         return b == 0 ? a : gcd(b, a % b);
     }
 
-    private static int firstStartAtOrAfter(Block[] bs, int t) {
+    /** Index of the first block of a start-sorted day that starts at or after {@code t} (the rest-window edge). */
+    static int firstStartAtOrAfter(Block[] bs, int t) {
         int lo = 0;
         int hi = bs.length;
         while (lo < hi) {
