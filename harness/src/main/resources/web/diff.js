@@ -1,0 +1,122 @@
+'use strict';
+// Diff: two forecast versions (or two compositions of a week) by fingerprint: ADDED / REMOVED / CHANGED with
+// kind and text filters, the summary and the completeness of the week.
+
+(() => {
+  let entries = [];
+
+  function side(s) {
+    return s ? (s.count !== undefined ? s.count + ' × ' : '') + (s.line || '') : '';
+  }
+
+  function completenessText(c) {
+    if (!c) return '';
+    if (typeof c === 'string') return c;
+    const parts = [c.status || c.completeness || ''];
+    if (c.days_present) parts.push('days present: ' + [].concat(c.days_present).join(' '));
+    if (c.days_missing) parts.push('missing: ' + ([].concat(c.days_missing).join(' ') || 'none'));
+    return parts.filter(Boolean).join(' · ');
+  }
+
+  function render(d) {
+    entries = d.entries || [];
+    const s = d.summary || {};
+    $('diff-result').hidden = false;
+    const summary = $('diff-summary');
+    for (const k of ['added', 'removed', 'changed', 'unchanged']) summary.dataset[k] = String(s[k] ?? '');
+    summary.textContent = (d.old || '') + ' → ' + (d.new || '') + ': ' + (s.added ?? 0) + ' ADDED, ' + (s.removed ?? 0)
+      + ' REMOVED, ' + (s.changed ?? 0) + ' CHANGED, ' + (s.unchanged ?? 0) + ' unchanged; tours '
+      + fmt(s.tours_old) + ' → ' + fmt(s.tours_new) + (s.identical ? ' (identical)' : '');
+    const c = d.completeness;
+    const complete = $('diff-completeness');
+    complete.dataset.completeness = c ? (typeof c === 'string' ? c : c.status || c.completeness || '') : '';
+    complete.textContent = c ? 'Completeness of the week: ' + completenessText(c) : '';
+    renderRows();
+  }
+
+  function renderRows() {
+    const kinds = new Set([...document.querySelectorAll('#diff-result input[data-kind]')]
+      .filter((b) => b.checked).map((b) => b.dataset.kind));
+    const words = $('diff-filter').value.trim().toLowerCase().split(/\s+/).filter(Boolean);
+    const rows = [];
+    for (const e of entries) {
+      const fields = (e.changed_fields || []).join(', ');
+      const hay = [e.kind, e.line, e.day, e.start, e.end, fields, side(e.old), side(e.new)].join(' ').toLowerCase();
+      if (!kinds.has(e.kind) || !words.every((w) => hay.includes(w))) continue;
+      rows.push(el('tr', { 'data-kind': e.kind },
+        el('td', { class: 'kind ' + e.kind, text: e.kind }),
+        el('td', { class: 'mono', text: e.line || '' }),
+        el('td', { class: 'mono', text: side(e.old) }),
+        el('td', { class: 'mono', text: side(e.new) }),
+        el('td', { text: fields })));
+    }
+    $('diff-table').tBodies[0].replaceChildren(...rows);
+  }
+
+  async function compare(event) {
+    if (event) event.preventDefault();
+    notify(null);
+    const from = $('diff-from').value;
+    const to = $('diff-to').value;
+    if (!from || !to) {
+      notify(new Error('Pick an old and a new version.'));
+      return;
+    }
+    const d = await api('GET', '/api/diff?from=' + encodeURIComponent(from) + '&to=' + encodeURIComponent(to));
+    if (d.completeness === undefined) {
+      // The newer version's completeness as the forecast list knows it.
+      const v = Cockpit.forecasts.find((f) => f.id === to);
+      d.completeness = v ? (v.completeness || 'not composed (a whole-week import)') + (v.week ? ', week ' + v.week : '') : null;
+    }
+    render(d);
+  }
+
+  async function loadWeek(event) {
+    event.preventDefault();
+    notify(null);
+    const week = $('week-input').value.trim();
+    const w = await api('GET', '/api/weeks/' + encodeURIComponent(week));
+    const info = $('week-info');
+    info.hidden = false;
+    const comps = w.compositions || w.versions || [];
+    const list = el('ol', { id: 'week-compositions' });
+    comps.forEach((c, i) => {
+      const id = c.id || c.forecast_version_id;
+      const item = el('li', { 'data-id': id, text: id + ' · ' + (c.kind || '') + ' · ' + fmt(c.tours) + ' tours · '
+        + completenessText(c.completeness) + ' ' });
+      if (i > 0) {
+        const prev = comps[i - 1].id || comps[i - 1].forecast_version_id;
+        const b = el('button', { type: 'button', text: 'diff with ' + prev });
+        b.addEventListener('click', () => {
+          $('diff-from').value = prev;
+          $('diff-to').value = id;
+          compare().catch(notify);
+        });
+        item.append(b);
+      }
+      list.append(item);
+    });
+    info.replaceChildren(el('p', { text: 'Week ' + (w.week || week) + ': ' + completenessText(w.completeness || w) }),
+      comps.length ? list : el('p', { text: 'No compositions for this week.' }));
+  }
+
+  Cockpit.tabs.diff = {
+    show: async () => {},
+    forecastsChanged(versions) {
+      for (const [id, pick] of [['diff-from', versions.length - 2], ['diff-to', versions.length - 1]]) {
+        const select = $(id);
+        const keep = select.value;
+        select.replaceChildren(...versions.map((v) => el('option', { value: v.id,
+          text: v.id + ' · ' + (v.week || '') + ' · ' + fmt(v.tours) + ' tours' })));
+        select.value = keep || (versions[pick] ? versions[pick].id : '');
+      }
+    }
+  };
+
+  document.addEventListener('DOMContentLoaded', () => {
+    $('diff-form').addEventListener('submit', (e) => compare(e).catch(notify));
+    $('week-form').addEventListener('submit', (e) => loadWeek(e).catch(notify));
+    for (const b of document.querySelectorAll('#diff-result input[data-kind]')) b.addEventListener('change', renderRows);
+    $('diff-filter').addEventListener('input', renderRows);
+  });
+})();
