@@ -1,0 +1,211 @@
+package io.solvereign.harness;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.solvereign.api.ErrorCode;
+import io.solvereign.api.Infeasibility;
+import io.solvereign.api.SolveListener;
+import io.solvereign.api.SolveRequest;
+import io.solvereign.api.SolveResult;
+import io.solvereign.api.SolveStatus;
+import io.solvereign.api.SolvereignException;
+import io.solvereign.api.io.ForecastParser;
+import io.solvereign.api.io.InputFormat;
+import io.solvereign.api.io.ParseResult;
+import io.solvereign.api.io.VersionJson;
+import io.solvereign.api.model.Forecast;
+import io.solvereign.api.model.RuleSet;
+import io.solvereign.api.model.Weekday;
+import io.solvereign.api.store.ForecastMeta;
+import io.solvereign.api.store.ForecastVersion;
+import io.solvereign.api.store.KillSwitch;
+import io.solvereign.api.store.PlanStatus;
+import io.solvereign.api.store.PlanVersion;
+import io.solvereign.api.store.ReleaseOverride;
+import io.solvereign.api.version.ForecastDiff;
+import io.solvereign.engine.Solvers;
+import io.solvereign.harness.runbook.HmacKeys;
+import io.solvereign.harness.runbook.PlanRepair;
+import io.solvereign.harness.runbook.Runbook;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.function.Consumer;
+
+/**
+ * The CLI's verbs for the cockpit ({@code serve}): each method runs the same code as its command and
+ * returns the JSON that command prints with {@code --json}, so the web and the command line cannot
+ * drift apart. The actor is the caller's (the logged-in user); refusals are the commands'
+ * {@link SolvereignException}s with their codes.
+ */
+public final class CockpitVerbs {
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Runbook runbook;
+    private final Path workspace;
+
+    /**
+     * @param runbook   the opened store
+     * @param workspace what {@code status} names as the workspace (the folder, or the {@code --db} URL's description)
+     */
+    public CockpitVerbs(Runbook runbook, Path workspace) {
+        this.runbook = Objects.requireNonNull(runbook, "runbook");
+        this.workspace = Objects.requireNonNull(workspace, "workspace");
+    }
+
+    /** The opened store. */
+    public Runbook runbook() {
+        return runbook;
+    }
+
+    /** {@code status --json}. */
+    public ObjectNode status() {
+        return new WorkspaceView(runbook).status(workspace);
+    }
+
+    /** {@code plans --json}, filtered by ISO week and status when given (null for any). */
+    public ObjectNode plans(String week, PlanStatus status) {
+        return new WorkspaceView(runbook).plans(week, status);
+    }
+
+    /** {@code show --plan ID --json}. */
+    public ObjectNode show(String planId) {
+        return new WorkspaceView(runbook).show(planId);
+    }
+
+    /** True when the plan was made from the built-in example week (never lockable). */
+    public boolean isExample(PlanVersion v) {
+        return new WorkspaceView(runbook).isExample(v);
+    }
+
+    /** {@code approve --plan ID --by ACTOR --reason TEXT --json}. */
+    public ObjectNode approve(String planId, String actor, String reason) {
+        return ApproveCommand.json(planId, ApproveCommand.approve(runbook, planId, actor, reason, Optional.empty()));
+    }
+
+    /**
+     * {@code lock --plan ID --by ACTOR --reason TEXT --json}; with a partial override reason also
+     * {@code --partial-override-by ACTOR --partial-override-reason TEXT}.
+     *
+     * @param partialOverrideReason null or blank for no override
+     */
+    public ObjectNode lock(String planId, String actor, String reason, String partialOverrideReason) {
+        ReleaseOverride override = partialOverrideReason == null || partialOverrideReason.isBlank() ? null
+                : new ReleaseOverride(actor, partialOverrideReason.strip());
+        return LockCommand.lock(runbook, planId, actor, reason, override).json();
+    }
+
+    /** {@code publishing on|off --reason TEXT --json}: the new publishing state. */
+    public ObjectNode publishing(boolean allowed, String actor, String reason) {
+        KillSwitch ks = runbook.lifecycle().killSwitch(!allowed, actor, reason);
+        return WorkspaceView.publishing(ks);
+    }
+
+    /** An import: the report ({@code import --json}) and the parse result, with the stored version (null on FAIL). */
+    public record Imported(ObjectNode report, ParseResult result, ForecastVersion version) {
+    }
+
+    /**
+     * {@code import --json} of uploaded bytes: parsed, and stored as a forecast version when PASS or WARN.
+     *
+     * @param name what the report names as the input (e.g. the uploaded file's name)
+     */
+    public Imported importForecast(String actor, String name, byte[] bytes, InputFormat format, LocalDate weekAnchor,
+                                   ZoneId zone) {
+        ParseResult result = parse(bytes, format, weekAnchor, zone);
+        ForecastVersion stored = result.solvable()
+                ? runbook.importForecast(actor, bytes, result, ForecastMeta.none()) : null;
+        InputOptions.Input input = new InputOptions.Input(name, null, result);
+        ImportReport report = new ImportReport(input, stored == null ? null : stored.id(), workspace, false);
+        try {
+            return new Imported((ObjectNode) JSON.readTree(report.json()), result, stored);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("the import report is JSON", e);
+        }
+    }
+
+    /** The parse of forecast bytes as {@code import} reads them. */
+    public static ParseResult parse(byte[] bytes, InputFormat format, LocalDate weekAnchor, ZoneId zone) {
+        return ForecastParser.parse(new String(bytes, StandardCharsets.UTF_8), format, weekAnchor, zone);
+    }
+
+    /** One line naming every FAIL of a parse, as {@code import} prints it on stderr. */
+    public static String failureLine(String name, ParseResult result, byte[] bytes) {
+        return ForecastFailures.oneLine(name, result.failures(), new String(bytes, StandardCharsets.UTF_8));
+    }
+
+    /**
+     * {@code solve --json} of a stored forecast version: the plan is stored as a DRAFT by {@code actor}.
+     *
+     * @throws SolvereignException {@code INFEASIBLE} naming the rules when no legal plan exists
+     */
+    public ObjectNode solve(String forecastId, long seed, LocalDate weekAnchor, ZoneId zone, String actor,
+                            SolveListener listener) {
+        ForecastVersion fv = runbook.lifecycle().forecast(forecastId);
+        Forecast forecast = runbook.forecastOf(fv, weekAnchor, zone);
+        long started = System.nanoTime();
+        SolveResult result = Solvers.create().solve(SolveRequest.newBuilder(forecast).seed(seed)
+                .ruleSet(RuleSet.defaults()).listener(listener).build());
+        long solveMs = (System.nanoTime() - started) / 1_000_000;
+        if (result.status() == SolveStatus.INFEASIBLE) {
+            StringBuilder why = new StringBuilder("no legal plan exists for " + forecastId + ":");
+            for (Infeasibility i : result.infeasibilities()) {
+                why.append(' ').append(i.rule()).append(": ").append(i.message()).append(';');
+            }
+            throw new SolvereignException(ErrorCode.INFEASIBLE, why.toString());
+        }
+        PlanVersion stored = runbook.storeDraft(actor, "solve " + forecastId + " seed " + seed, fv.id(), "",
+                result.plan());
+        ObjectNode summary = SolveCommand.summaryJson(result, solveMs);
+        summary.put("plan_id", stored.id());
+        summary.put("forecast_version_id", fv.id());
+        summary.put("workspace", workspace.toString());
+        return summary;
+    }
+
+    /**
+     * {@code audit --plan ID --json} (the eight checks and the real re-solve under the built-in site rules),
+     * plus {@code "recorded"}: whether the verdict was recorded (drafts only).
+     *
+     * @param step told each step's name as it starts
+     */
+    public ObjectNode audit(String planId, String actor, Consumer<String> step) {
+        WorkspaceAudit.Audited a = WorkspaceAudit.auditAndRecord(runbook, planId, RuleSet.defaults(), actor, step);
+        ObjectNode n = io.solvereign.api.io.AuditReportJson.toJson(a.outcome().report());
+        n.put("recorded", a.recorded());
+        return n;
+    }
+
+    /**
+     * {@code repair --plan ID --absent ... [--days ...] --json}: a sick-call repair of a LOCKED plan stored as a
+     * new DRAFT naming its baseline.
+     */
+    public ObjectNode repair(String planId, SortedMap<String, Set<Weekday>> absences, String actor) {
+        String why = "sick call: " + String.join(", ", absences.keySet());
+        PlanRepair.Stored stored = PlanRepair.repairAndStore(runbook, planId, absences, List.of(), actor, why, true,
+                RuleSet.defaults());
+        try {
+            return (ObjectNode) JSON.readTree(RepairText.json(stored));
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("the repair report is JSON", e);
+        }
+    }
+
+    /** The evidence zip {@code export-evidence} writes (signed with {@code SOLVEREIGN_HMAC_SECRET} when set). */
+    public byte[] evidence(String planId, String actor) {
+        return ExportEvidenceCommand.export(runbook, planId, HmacKeys.resolve(null, System::getenv), actor, zip -> {
+        });
+    }
+
+    /** {@code diff --old ID --new ID --json} of two stored forecast versions. */
+    public ObjectNode diff(String oldId, String newId) {
+        ForecastDiff d = ForecastDiff.of(DiffCommand.stored(runbook, oldId), DiffCommand.stored(runbook, newId));
+        return VersionJson.forecastDiff(d, oldId, newId);
+    }
+}

@@ -1,0 +1,154 @@
+package io.solvereign.harness.web;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.solvereign.api.ErrorCode;
+import io.solvereign.api.io.InputFormat;
+import io.solvereign.api.io.ParseIssue;
+import io.solvereign.api.io.ParseResult;
+import io.solvereign.api.io.ParsedLine;
+import io.solvereign.api.io.ReadLimits;
+import io.solvereign.api.model.Forecast;
+import io.solvereign.api.model.TourTemplate;
+import io.solvereign.api.store.ForecastMeta;
+import io.solvereign.api.store.ForecastVersion;
+import io.solvereign.harness.CockpitVerbs;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.regex.Pattern;
+
+/**
+ * The forecasts: {@code GET /api/forecasts} (the stored versions), {@code GET /api/forecasts/{id}}
+ * (the parse report of a stored version), {@code POST /api/forecasts} (upload = {@code import}: the
+ * body is the forecast's bytes) and {@code GET /api/diff?from=&to=} ({@code diff --json}).
+ */
+final class ForecastResource {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Pattern ID = Pattern.compile("[A-Za-z0-9_-]{1,40}");
+
+    private final CockpitVerbs verbs;
+
+    ForecastResource(CockpitVerbs verbs) {
+        this.verbs = verbs;
+    }
+
+    void register(Router router) {
+        router.get("/api/forecasts", Permission.READ, r -> ApiResponse.json(200, list()));
+        router.get("/api/forecasts/([A-Za-z0-9_-]{1,40})", Permission.READ, r -> ApiResponse.json(200, stored(r.path(0))));
+        router.post("/api/forecasts", Permission.IMPORT, this::upload);
+        router.get("/api/diff", Permission.READ, this::diff);
+    }
+
+    private ObjectNode list() {
+        ObjectNode n = JSON.createObjectNode();
+        ArrayNode a = n.putArray("forecasts");
+        for (ForecastVersion f : verbs.runbook().store().forecasts()) {
+            long tours = f.canonicalText().isEmpty() ? 0 : f.canonicalText().lines().count();
+            a.addObject().put("id", f.id()).put("input_hash", f.inputHash()).put("kind", f.meta().kind().name())
+                    .put("week", f.meta().weekKey()).put("completeness", f.meta().attribute(ForecastMeta.COMPLETENESS))
+                    .put("tours", tours).put("created_at", f.createdAt().toString())
+                    .put("site_code", f.meta().attribute("site_code"));
+        }
+        return n;
+    }
+
+    /** The parse report of a stored version's bytes, read as {@code diff} reads them. */
+    private ObjectNode stored(String id) {
+        ForecastVersion f = verbs.runbook().lifecycle().forecast(id);
+        ParseResult r = CockpitVerbs.parse(f.originalBytes(), InputFormat.AUTO, Forecast.DEFAULT_WEEK_ANCHOR,
+                Forecast.DEFAULT_ZONE);
+        ObjectNode n = JSON.createObjectNode().put("id", f.id()).put("status", r.status().name())
+                .put("input_hash", f.inputHash()).put("kind", f.meta().kind().name())
+                .put("created_at", f.createdAt().toString());
+        n.set("lines", lines(r));
+        return n;
+    }
+
+    private ApiResponse upload(ApiRequest r) {
+        String name = r.query("name") == null || r.query("name").isBlank() ? "upload" : r.query("name").strip();
+        InputFormat format;
+        try {
+            format = InputFormat.fromCliName(r.query("format") == null ? "auto" : r.query("format"));
+        } catch (IllegalArgumentException e) {
+            throw ApiException.badRequest("format: " + e.getMessage());
+        }
+        LocalDate anchor = anchor(r.query("week_anchor"));
+        ZoneId zone = zone(r.query("time_zone"));
+        byte[] bytes = r.body((int) Math.min(Integer.MAX_VALUE - 8, ReadLimits.fromProperties(System::getProperty)
+                .forecastBytes()));
+        if (bytes.length == 0) {
+            throw new ApiException(400, ErrorCode.EMPTY_FORECAST.name(), "the upload is empty; send the forecast's bytes");
+        }
+        CockpitVerbs.Imported imported = verbs.importForecast(r.user(), name, bytes, format, anchor, zone);
+        ObjectNode n = imported.report();
+        ParseResult result = imported.result();
+        n.put("id", imported.version() == null ? null : imported.version().id());
+        n.put("solvable", result.solvable());
+        n.put("blocked_reason", result.solvable() ? "" : CockpitVerbs.failureLine(name, result, bytes));
+        n.set("lines", lines(result));
+        if (!result.solvable()) {
+            n.putObject("error").put("code", result.failures().get(0).code().name())
+                    .put("message", n.get("blocked_reason").asText());
+            return ApiResponse.json(422, n);
+        }
+        return ApiResponse.json(201, n);
+    }
+
+    private ApiResponse diff(ApiRequest r) {
+        String from = r.query("from");
+        String to = r.query("to");
+        if (from == null || to == null || !ID.matcher(from).matches() || !ID.matcher(to).matches()) {
+            throw ApiException.badRequest("give from and to, two forecast version ids such as F0001");
+        }
+        return ApiResponse.json(200, verbs.diff(from, to));
+    }
+
+    /** Every content line with its status, codes, raw text and the canonical tour lines it produced. */
+    static ArrayNode lines(ParseResult r) {
+        ArrayNode a = JSON.createArrayNode();
+        for (ParsedLine l : r.lines()) {
+            ObjectNode o = a.addObject().put("line", l.line()).put("status", l.status().name()).put("text", l.raw())
+                    .put("header", l.header());
+            ArrayNode codes = o.putArray("codes");
+            ArrayNode messages = o.putArray("messages");
+            for (ParseIssue i : l.issues()) {
+                codes.add(i.code().name());
+                messages.add(i.message());
+            }
+            ArrayNode canonical = o.putArray("canonical");
+            for (TourTemplate t : l.templates()) {
+                canonical.addObject().put("text", t.fingerprint().canonicalLine()).put("count", t.count());
+            }
+        }
+        return a;
+    }
+
+    static LocalDate anchor(String text) {
+        if (text == null || text.isBlank()) {
+            return Forecast.DEFAULT_WEEK_ANCHOR;
+        }
+        try {
+            LocalDate d = LocalDate.parse(text.strip());
+            if (d.getDayOfWeek() != DayOfWeek.MONDAY) {
+                throw ApiException.badRequest("week_anchor must be a Monday, " + d + " is a " + d.getDayOfWeek());
+            }
+            return d;
+        } catch (DateTimeParseException e) {
+            throw ApiException.badRequest("week_anchor '" + text + "' is no date; use YYYY-MM-DD");
+        }
+    }
+
+    static ZoneId zone(String text) {
+        if (text == null || text.isBlank()) {
+            return Forecast.DEFAULT_ZONE;
+        }
+        try {
+            return ZoneId.of(text.strip());
+        } catch (java.time.DateTimeException e) {
+            throw ApiException.badRequest("time_zone '" + text + "' is no time zone; use e.g. Europe/Vienna");
+        }
+    }
+}
