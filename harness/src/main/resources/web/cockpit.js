@@ -273,8 +273,17 @@ document.addEventListener('DOMContentLoaded', async () => {
   $('refresh').addEventListener('click', () => refreshAll().then(() => showTab(Cockpit.current)).catch(notify));
   $('plan-select').addEventListener('change', (e) => selectPlan(e.target.value));
   $('reason-cancel').addEventListener('click', () => $('reason-dialog').close(''));
-  for (const tab of document.querySelectorAll('[role=tab]')) {
+  const tabs = [...document.querySelectorAll('[role=tab]')];
+  for (const tab of tabs) {
     tab.addEventListener('click', () => showTab(tab.dataset.tab));
+    // Arrow keys move between tabs, as the ARIA tabs pattern expects.
+    tab.addEventListener('keydown', (e) => {
+      const step = e.key === 'ArrowRight' ? 1 : e.key === 'ArrowLeft' ? -1 : 0;
+      if (!step) return;
+      const next = tabs[(tabs.indexOf(tab) + step + tabs.length) % tabs.length];
+      next.focus();
+      showTab(next.dataset.tab);
+    });
   }
   // Publishing may be switched by someone else (or the CLI): keep the banner current.
   setInterval(() => { if (Cockpit.user) refreshStatus().catch(() => {}); }, 5000);

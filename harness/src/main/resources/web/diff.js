@@ -107,7 +107,7 @@
         const select = $(id);
         const keep = select.value;
         select.replaceChildren(...versions.map((v) => el('option', { value: v.id,
-          text: v.id + ' · ' + (v.week || '') + ' · ' + fmt(v.tours) + ' tours' })));
+          text: v.id + ' · ' + (v.week || '') + ' · ' + fmt(v.tours ?? v.tour_lines) + ' tour lines' })));
         select.value = keep || (versions[pick] ? versions[pick].id : '');
       }
     }

@@ -60,11 +60,15 @@
       const s = statusOf(l);
       if (only && s !== only) continue;
       const codes = (l.codes || (l.code ? [l.code] : [])).join(', ');
+      const messages = [].concat(l.messages || l.message || []).join('; ');
+      // Canonical tour lines: strings, or {text, count} per tour line the raw line stands for.
+      const canonical = [].concat(l.canonical || []).map((c) => typeof c === 'string' ? c
+        : (c.count > 1 ? c.count + ' × ' : '') + c.text).join(' | ');
       rows.push(el('tr', { 'data-line': l.line, 'data-status': s, class: l.header ? 'header' : null },
         el('td', { class: 'num', text: String(l.line) }),
         el('td', { class: 'status ' + s, text: s }),
-        el('td', { text: codes + (l.message ? ' ' + l.message : '') }),
-        el('td', { class: 'mono', text: [].concat(l.canonical || []).join(' | ') }),
+        el('td', { text: codes + (messages ? ': ' + messages : '') }),
+        el('td', { class: 'mono', text: canonical }),
         el('td', { class: 'mono', text: l.text === undefined ? '' : l.text })));
     }
     $('parse-lines').tBodies[0].replaceChildren(...rows);
@@ -135,7 +139,7 @@
       select.replaceChildren(el('option', { value: '', text: versions.length ? '(show a stored version)' : '(none stored yet)' }));
       for (const v of versions) {
         select.append(el('option', { value: v.id,
-          text: v.id + ' · ' + (v.week || '') + ' · ' + (v.kind || '') + ' · ' + fmt(v.tours) + ' tours'
+          text: v.id + ' · ' + (v.week || '') + ' · ' + (v.kind || '') + ' · ' + fmt(v.tours ?? v.tour_lines) + ' tour lines'
             + (v.completeness ? ' · ' + v.completeness : '') }));
       }
       select.value = keep;
