@@ -4,7 +4,7 @@
 // The four tabs (ingest.js, diff.js, preview.js, release.js) register themselves in Cockpit.tabs.
 
 const Cockpit = {
-  user: null, role: null, csrf: null,
+  user: null, role: null, csrf: null, permissions: [],
   planId: '', forecasts: [], plans: [], status: null,
   tabs: {},
   // The tab named in the address (#ingest, #diff, #preview, #release) so a reload stays where it was.
@@ -95,6 +95,7 @@ function hours(minutes) {
 
 function showLogin() {
   Cockpit.user = Cockpit.role = Cockpit.csrf = null;
+  Cockpit.permissions = [];
   $('app').hidden = true;
   $('who').hidden = true;
   $('login-section').hidden = false;
@@ -105,6 +106,7 @@ async function startSession(me) {
   Cockpit.user = me.user;
   Cockpit.role = me.role;
   Cockpit.csrf = me.csrf;
+  Cockpit.permissions = me.permissions || [];
   $('user-name').textContent = me.user;
   $('user-role').textContent = me.role;
   document.body.dataset.role = me.role;
@@ -116,10 +118,9 @@ async function startSession(me) {
   showTab(Cockpit.current);
 }
 
-/** True when the logged-in role may do what needs `least` (viewer < dispatcher < lead). */
-function may(least) {
-  const order = ['viewer', 'dispatcher', 'lead'];
-  return order.indexOf(Cockpit.role) >= order.indexOf(least);
+/** True when the logged-in user holds the permission (read, import, solve, audit, approve, repair, lock, publishing). */
+function can(permission) {
+  return Cockpit.permissions.includes(permission);
 }
 
 async function login(event) {

@@ -71,33 +71,39 @@
     render(d);
   }
 
+  /** The week's stored versions (imports and compositions, oldest first) from the forecast list. */
   async function loadWeek(event) {
     event.preventDefault();
     notify(null);
-    const week = $('week-input').value.trim();
-    const w = await api('GET', '/api/weeks/' + encodeURIComponent(week));
+    const week = $('week-input').value.trim().toUpperCase();
+    await refreshForecasts();
+    const comps = Cockpit.forecasts.filter((f) => f.week === week);
     const info = $('week-info');
     info.hidden = false;
-    const comps = w.compositions || w.versions || [];
     const list = el('ol', { id: 'week-compositions' });
     comps.forEach((c, i) => {
-      const id = c.id || c.forecast_version_id;
-      const item = el('li', { 'data-id': id, text: id + ' · ' + (c.kind || '') + ' · ' + fmt(c.tours) + ' tours · '
-        + completenessText(c.completeness) + ' ' });
+      const item = el('li', { 'data-id': c.id, text: label(c) + ' ' });
       if (i > 0) {
-        const prev = comps[i - 1].id || comps[i - 1].forecast_version_id;
+        const prev = comps[i - 1].id;
         const b = el('button', { type: 'button', text: 'diff with ' + prev });
         b.addEventListener('click', () => {
           $('diff-from').value = prev;
-          $('diff-to').value = id;
+          $('diff-to').value = c.id;
           compare().catch(notify);
         });
         item.append(b);
       }
       list.append(item);
     });
-    info.replaceChildren(el('p', { text: 'Week ' + (w.week || week) + ': ' + completenessText(w.completeness || w) }),
-      comps.length ? list : el('p', { text: 'No compositions for this week.' }));
+    const latest = comps.length ? comps[comps.length - 1] : null;
+    info.replaceChildren(el('p', { id: 'week-completeness', 'data-completeness': latest ? latest.completeness || '' : '',
+      text: 'Week ' + week + ': ' + (latest ? 'latest ' + latest.id + ', completeness '
+        + (latest.completeness || 'not composed (a whole-week import)') : 'no forecast versions') }),
+    comps.length ? list : el('p', { text: 'No forecast versions of this week.' }));
+  }
+
+  function label(v) {
+    return [v.id, v.week, v.kind, fmt(v.tours ?? v.tour_lines) + ' tour lines', v.completeness].filter(Boolean).join(' · ');
   }
 
   Cockpit.tabs.diff = {
@@ -106,8 +112,7 @@
       for (const [id, pick] of [['diff-from', versions.length - 2], ['diff-to', versions.length - 1]]) {
         const select = $(id);
         const keep = select.value;
-        select.replaceChildren(...versions.map((v) => el('option', { value: v.id,
-          text: v.id + ' · ' + (v.week || '') + ' · ' + fmt(v.tours ?? v.tour_lines) + ' tour lines' })));
+        select.replaceChildren(...versions.map((v) => el('option', { value: v.id, text: label(v) })));
         select.value = keep || (versions[pick] ? versions[pick].id : '');
       }
     }

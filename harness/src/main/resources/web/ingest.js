@@ -43,7 +43,7 @@
       reason = 'Solving is blocked: ' + (r.blocked_reason || 'the server says this forecast is not solvable');
     } else if (!forecastId) {
       reason = 'Solving needs a stored forecast version.';
-    } else if (!may('dispatcher')) {
+    } else if (!can('solve')) {
       reason = 'ROLE_FORBIDDEN: a ' + Cockpit.role + ' may not solve.';
     }
     solve.disabled = reason !== '';
@@ -132,15 +132,17 @@
   }
 
   Cockpit.tabs.ingest = {
-    show: async () => {},
+    show: async () => {
+      $('forecast-submit').disabled = !can('import');
+      $('forecast-submit').title = can('import') ? '' : 'a ' + Cockpit.role + ' may not import';
+    },
     forecastsChanged(versions) {
       const select = $('forecast-select');
       const keep = select.value;
       select.replaceChildren(el('option', { value: '', text: versions.length ? '(show a stored version)' : '(none stored yet)' }));
       for (const v of versions) {
-        select.append(el('option', { value: v.id,
-          text: v.id + ' · ' + (v.week || '') + ' · ' + (v.kind || '') + ' · ' + fmt(v.tours ?? v.tour_lines) + ' tour lines'
-            + (v.completeness ? ' · ' + v.completeness : '') }));
+        select.append(el('option', { value: v.id, text: [v.id, v.week, v.kind, fmt(v.tours ?? v.tour_lines) + ' tour lines',
+          v.completeness].filter(Boolean).join(' · ') }));
       }
       select.value = keep;
     }

@@ -66,7 +66,7 @@
       class: 'badge ' + String(c.verdict).toLowerCase(), 'data-check': c.name, 'data-verdict': c.verdict,
       title: c.detail || c.verdict, text: c.name + ' ' + c.verdict })) : [el('span', { class: 'badge none',
       'data-verdict': 'NONE', text: 'Not audited yet' })]));
-    $('audit-button').disabled = !may('dispatcher') || plan.status !== 'DRAFT';
+    $('audit-button').disabled = !can('audit') || plan.status !== 'DRAFT';
   }
 
   function renderNear(list) {

@@ -31,11 +31,11 @@
     el('td', { class: c.ok ? 'ok' : 'bad', text: c.ok ? '✔ ok' : '✘ not ok' }),
     el('td', { text: c.code || '' }),
     el('td', { text: c.detail || '' }))));
-    const approveCode = !may('dispatcher') ? 'ROLE_FORBIDDEN'
+    const approveCode = !can('approve') ? 'ROLE_FORBIDDEN'
       : r.can_approve === false ? r.approve_blocking_code || r.blocking_code || 'BLOCKED' : '';
     gate('approve-button', 'approve-blocked', approveCode,
       approveCode === 'ROLE_FORBIDDEN' ? 'a ' + Cockpit.role + ' may not approve' : detailOf(approveCode));
-    const lockCode = !may('lead') ? 'ROLE_FORBIDDEN'
+    const lockCode = !can('lock') ? 'ROLE_FORBIDDEN'
       : r.can_lock === false ? r.lock_blocking_code || r.blocking_code || 'BLOCKED'
         : publishingOff(Cockpit.status) ? 'FREEZE_ACTIVE' : '';
     gate('lock-button', 'lock-blocked', lockCode,
@@ -49,8 +49,10 @@
     state.textContent = off ? 'Publishing is OFF.' : 'Publishing is on.';
     const toggle = $('publishing-toggle');
     toggle.textContent = off ? 'Switch publishing on' : 'Switch publishing off';
-    toggle.disabled = !may('lead');
-    toggle.title = may('lead') ? '' : 'only a lead switches publishing';
+    toggle.disabled = !can('publishing');
+    toggle.title = can('publishing') ? '' : 'only a lead switches publishing';
+    $('repair-button').disabled = !can('repair');
+    $('repair-button').title = can('repair') ? '' : 'a ' + Cockpit.role + ' may not request a repair';
   }
 
   async function load() {
@@ -70,6 +72,10 @@
     state.dataset.approved = String(Boolean(plan.approved));
     state.textContent = 'Plan ' + plan.plan_id + ' is ' + plan.status + (plan.approved ? ', approved' : ', not approved')
       + ', audit ' + plan.audit + '.';
+    $('trail').tBodies[0].replaceChildren(...(plan.trail || []).map((t) => el('tr', {
+      'data-actor': t.actor, 'data-action': t.action },
+    el('td', { class: 'num', text: String(t.sequence) }), el('td', { text: t.at }), el('td', { text: t.actor }),
+    el('td', { text: t.action }), el('td', { text: t.reason || '' }))));
     render(r);
   }
 
@@ -127,6 +133,11 @@
         + (churn.percent ?? '?') + ' %), ' + (churn.affected_drivers || []).length + ' drivers affected, '
         + (r.fully_covered === false ? 'NOT fully covered' : 'fully covered') }),
       table);
+    if (r.plan_id) {
+      const open = el('button', { type: 'button', id: 'repair-open', text: 'Show ' + r.plan_id });
+      open.addEventListener('click', () => selectPlan(r.plan_id));
+      box.append(open);
+    }
   }
 
   async function repair(event) {

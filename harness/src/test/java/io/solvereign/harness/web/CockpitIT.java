@@ -35,7 +35,8 @@ import org.openqa.selenium.chrome.ChromeDriver;
  * audits it (142 drivers, a green badge per check), approves; a viewer's lock is refused; a lead switches
  * publishing off (banner on every tab, Lock disabled with FREEZE_ACTIVE), on again, and locks, which the CLI
  * then reports as LOCKED with the lead in the trail. The Diff, repair and evidence download are exercised
- * after the lock. Screenshots of each step go to {@code target/screenshots/}; the Plan preview's render time
+ * after the lock, and the repaired plan locked with the CLI shows as LOCKED in the browser with the CLI's user
+ * in the page's trail. Screenshots of each step go to {@code target/screenshots/}; the Plan preview's render time
  * after the API answers (median of 5 loads) is printed and written to {@code target/screenshots/timings.txt}
  * (reported, never asserted).
  *
@@ -57,6 +58,7 @@ class CockpitIT {
     private static ChromeDriver browser;
     private static String wienForecast;
     private static String planId;
+    private static String repairedPlan;
 
     @BeforeAll
     static void startServerAndBrowser() throws IOException {
@@ -224,6 +226,8 @@ class CockpitIT {
         assertFalse(browser.findElement(By.id("lock-button")).isEnabled(), "the viewer's Lock is disabled");
         assertFalse(browser.findElement(By.id("approve-button")).isEnabled(), "the viewer's Approve is disabled");
         assertEquals("ROLE_FORBIDDEN", attr("lock-blocked", "data-code"));
+        assertFalse(browser.findElement(By.id("repair-button")).isEnabled(), "the viewer's repair is disabled");
+        assertFalse(browser.findElement(By.id("publishing-toggle")).isEnabled(), "the viewer's kill switch is disabled");
         // The server refuses too: the page's own client, with the viewer's session and CSRF token.
         Object answer = browser.executeAsyncScript("const done = arguments[arguments.length - 1];"
                 + "api('POST', '/api/plans/" + planId + "/lock', {reason: 'viewer tries'})"
@@ -270,6 +274,10 @@ class CockpitIT {
         giveReason("Wien week released from the cockpit");
         waitUntil(() -> "LOCKED".equals(attr("plan-state", "data-status")), SHORT, "the lock");
         assertEquals("ALREADY_LOCKED", attr("lock-blocked", "data-code"));
+        assertFalse(browser.findElements(By.cssSelector("#trail tr[data-actor='" + CockpitFixture.LEAD
+                + "'][data-action='PLAN_LOCKED']")).isEmpty(), "the page's trail names the lead");
+        assertFalse(browser.findElements(By.cssSelector("#trail tr[data-actor='" + CockpitFixture.DISPATCHER
+                + "'][data-action='PLAN_APPROVED']")).isEmpty(), "and the dispatcher's approval");
         screenshot("08-release-locked.png");
         JsonNode shown = cli("show", "--plan", planId);
         assertEquals("LOCKED", shown.get("status").asText());
@@ -353,6 +361,31 @@ class CockpitIT {
             assertTrue(candidates.startsWith("#1 "), candidates);
         }
         screenshot("10-release-repair.png");
+        repairedPlan = browser.findElement(By.id("repair-open")).getText().replace("Show ", "");
+        assertTrue(repairedPlan.matches("P\\d+") && !repairedPlan.equals(planId), repairedPlan);
+    }
+
+    @Test
+    @Order(13)
+    void aPlanLockedWithTheCliIsLockedInTheBrowserWithTheCliUserInTheTrail() throws IOException {
+        org.junit.jupiter.api.Assertions.assertNotNull(repairedPlan, "the repair step failed");
+        String now = CockpitFixture.NOW.toString();
+        Cli audit = Cli.run("audit", "--plan", repairedPlan, "--workspace", cockpit.workspace().toString(), "--now", now);
+        assertEquals(0, audit.exit(), audit.out() + audit.err());
+        cli("approve", "--plan", repairedPlan, "--by", "carla", "--reason", "repair checked on the command line", "--now", now);
+        cli("lock", "--plan", repairedPlan, "--by", "carla", "--reason", "repair released on the command line", "--now", now);
+        click("refresh");
+        waitUntil(() -> browser.findElements(By.cssSelector("#plan-select option[value='" + repairedPlan + "']")).size() == 1,
+                SHORT, "the repaired plan in the picker");
+        select("plan-select", repairedPlan);
+        waitUntil(() -> repairedPlan.equals(text("release-plan")) && "LOCKED".equals(attr("plan-state", "data-status")),
+                SHORT, "the CLI's lock in the browser");
+        assertEquals("ALREADY_LOCKED", attr("lock-blocked", "data-code"));
+        assertFalse(browser.findElements(By.cssSelector("#trail tr[data-actor='carla'][data-action='PLAN_LOCKED']")).isEmpty(),
+                "the page's trail names the CLI user");
+        assertTrue(browser.findElement(By.cssSelector("#plan-select option[value='" + planId + "']")).getText()
+                .contains("SUPERSEDED"), "the browser-locked plan is superseded");
+        screenshot("11-release-cli-locked.png");
     }
 
     // ---- helpers ------------------------------------------------------------------------------------------
