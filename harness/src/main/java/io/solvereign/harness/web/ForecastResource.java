@@ -46,10 +46,11 @@ final class ForecastResource {
         ObjectNode n = JSON.createObjectNode();
         ArrayNode a = n.putArray("forecasts");
         for (ForecastVersion f : verbs.runbook().store().forecasts()) {
-            long tours = f.canonicalText().isEmpty() ? 0 : f.canonicalText().lines().count();
+            // Canonical lines, one per tour line and count (a split tour is one line); no re-parse per listing.
+            long tourLines = f.canonicalText().isEmpty() ? 0 : f.canonicalText().lines().count();
             a.addObject().put("id", f.id()).put("input_hash", f.inputHash()).put("kind", f.meta().kind().name())
                     .put("week", f.meta().weekKey()).put("completeness", f.meta().attribute(ForecastMeta.COMPLETENESS))
-                    .put("tours", tours).put("created_at", f.createdAt().toString())
+                    .put("tour_lines", tourLines).put("created_at", f.createdAt().toString())
                     .put("site_code", f.meta().attribute("site_code"));
         }
         return n;
