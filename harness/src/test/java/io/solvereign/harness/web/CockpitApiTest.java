@@ -104,6 +104,7 @@ class CockpitApiTest {
         int tours = 0;
         for (JsonNode row : preview.get("roster")) {
             assertEquals(7, row.get("days").size());
+            assertEquals(row.get("part_time").asBoolean() ? "PT" : "FTE", row.get("type").asText());
             for (JsonNode cell : row.get("days")) {
                 tours += cell.isNull() ? 0 : cell.get("tours").size();
             }
@@ -191,6 +192,14 @@ class CockpitApiTest {
         JsonNode release = dave.getJson("/api/plans/" + id + "/release");
         assertEquals("PARTIAL_FORECAST", release.get("blocking_code").asText());
         assertEquals("PARTIAL", release.get("checklist").get(2).get("detail").asText());
+        JsonNode week = dave.getJson("/api/weeks/2026-W02");
+        assertEquals("PARTIAL", week.get("completeness").get("state").asText(), week.toString());
+        assertEquals("[\"Mo\",\"Di\"]", week.get("completeness").get("present").toString());
+        assertTrue(WebClient.texts(week.get("completeness").get("missing")).contains("Mi"));
+        assertEquals(1, week.get("compositions").size());
+        assertEquals(solved.get("forecast_version_id").asText(), week.get("compositions").get(0).get("id").asText());
+        assertEquals(0, dave.getJson("/api/weeks/2026-W03").get("compositions").size());
+        assertRefused(dave.get("/api/weeks/2026-W99"), 400, "BAD_REQUEST");
         assertRefused(anna.post("/api/plans/" + id + "/lock", "{\"reason\":\"r\"}"), 409, "PARTIAL_FORECAST");
         WebClient.Answer ok = anna.post("/api/plans/" + id + "/lock",
                 "{\"reason\":\"r\",\"partial_override_reason\":\"Sa/So come late, Mo-Fr must go out\"}");
@@ -206,18 +215,26 @@ class CockpitApiTest {
         WebClient.Answer second = dave.upload("/api/forecasts?name=w2.txt",
                 (WebFixture.SMALL_WEEK + "Do 06:00-14:00\n").getBytes(StandardCharsets.UTF_8), "text/plain");
         assertEquals(201, second.status(), second.toString());
-        JsonNode diff = dave.getJson("/api/diff?from=F0001&to=F0002");
+        com.fasterxml.jackson.databind.node.ObjectNode diff =
+                (com.fasterxml.jackson.databind.node.ObjectNode) dave.getJson("/api/diff?from=F0001&to=F0002");
+        assertEquals("", diff.get("completeness").get("state").asText(), "a whole-week import is not composed");
+        diff.remove("completeness");
         JsonNode cli = WebFixture.json(web.cli("diff", "--old", "F0001", "--new", "F0002", "--json").out());
-        assertEquals(cli, diff);
+        assertEquals(cli, diff, "diff --json plus completeness");
         assertEquals(1, diff.get("summary").get("added").asInt(), diff.toString());
         assertEquals(400, dave.get("/api/diff?from=F0001").status());
 
         String driver = dave.getJson("/api/plans/" + id).get("preview").get("roster").get(0).get("driver").asText();
-        JsonNode repair = dave.runJobDone("/api/plans/" + id + "/repair", "{\"absent\":[\"" + driver + "\"]}");
+        JsonNode repair = dave.runJobDone("/api/plans/" + id + "/repair", "{\"absent\":[\"" + driver
+                + "\"],\"now\":\"2026-01-03T08:00\"}");
         assertNotNull(repair.get("plan_id"), repair.toString());
         JsonNode repaired = dave.getJson("/api/plans/" + repair.get("plan_id").asText());
         assertEquals(id, repaired.get("baseline_plan_id").asText());
         assertEquals("DRAFT", repaired.get("status").asText());
+        assertTrue(repaired.get("trail").toString().contains("2026-01-03T07:00:00Z"),
+                "the repair ran at the given now, 08:00 in the plan's zone: " + repaired.get("trail"));
+        assertRefused(dave.post("/api/plans/" + id + "/repair", "{\"absent\":[\"D001\"],\"now\":\"noon\"}"), 400,
+                "BAD_REQUEST");
         assertRefused(dave.post("/api/plans/" + id + "/repair", "{\"absent\":[]}"), 400, "BAD_REQUEST");
         assertRefused(dave.post("/api/plans/" + id + "/repair", "{\"absent\":[\"D001\"],\"days\":[\"Xx\"]}"), 400,
                 "BAD_REQUEST");
@@ -230,7 +247,7 @@ class CockpitApiTest {
         for (String path : List.of("/api/login", "/api/logout", "/api/me", "/api/status", "/api/plans",
             "/api/plans/{id}", "/api/plans/{id}/release", "/api/plans/{id}/evidence", "/api/plans/{id}/audit",
             "/api/plans/{id}/approve", "/api/plans/{id}/lock", "/api/plans/{id}/repair", "/api/forecasts",
-            "/api/forecasts/{id}", "/api/diff", "/api/solve", "/api/jobs/{id}", "/api/publishing")) {
+            "/api/forecasts/{id}", "/api/diff", "/api/weeks/{week}", "/api/solve", "/api/jobs/{id}", "/api/publishing")) {
             assertTrue(api.get("paths").has(path), path);
         }
         WebClient.Answer page = web.anonymous().get("/");
