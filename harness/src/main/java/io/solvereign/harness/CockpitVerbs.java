@@ -16,6 +16,7 @@ import io.solvereign.api.io.VersionJson;
 import io.solvereign.api.model.Forecast;
 import io.solvereign.api.model.RuleSet;
 import io.solvereign.api.model.Weekday;
+import io.solvereign.api.store.ForecastKind;
 import io.solvereign.api.store.ForecastMeta;
 import io.solvereign.api.store.ForecastVersion;
 import io.solvereign.api.store.KillSwitch;
@@ -23,13 +24,18 @@ import io.solvereign.api.store.PlanStatus;
 import io.solvereign.api.store.PlanVersion;
 import io.solvereign.api.store.ReleaseOverride;
 import io.solvereign.api.version.ForecastDiff;
+import io.solvereign.api.version.WeekKey;
 import io.solvereign.engine.Solvers;
 import io.solvereign.harness.runbook.HmacKeys;
 import io.solvereign.harness.runbook.PlanRepair;
 import io.solvereign.harness.runbook.Runbook;
+import io.solvereign.harness.runbook.WeekChain;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
@@ -141,14 +147,24 @@ public final class CockpitVerbs {
     }
 
     /**
-     * {@code solve --json} of a stored forecast version: the plan is stored as a DRAFT by {@code actor}.
+     * {@code solve --json} of a stored forecast version: the plan is stored as a DRAFT by {@code actor}. A
+     * composed week is read on its own Monday and zone ({@code solve --week}); any other version on the
+     * given week anchor and zone ({@code solve -i}).
      *
      * @throws SolvereignException {@code INFEASIBLE} naming the rules when no legal plan exists
      */
     public ObjectNode solve(String forecastId, long seed, LocalDate weekAnchor, ZoneId zone, String actor,
                             SolveListener listener) {
         ForecastVersion fv = runbook.lifecycle().forecast(forecastId);
-        Forecast forecast = runbook.forecastOf(fv, weekAnchor, zone);
+        Forecast forecast;
+        if (fv.meta().kind() == ForecastKind.COMPOSED) {
+            // A composed week knows its Monday and zone: solve it as solve --week does.
+            WeekKey week = WeekKey.parse(fv.meta().weekKey());
+            String z = fv.meta().attribute(WeekChain.TIME_ZONE);
+            forecast = new WeekChain(runbook, week, z.isEmpty() ? zone : ZoneId.of(z)).forecastOf(fv);
+        } else {
+            forecast = runbook.forecastOf(fv, weekAnchor, zone);
+        }
         long started = System.nanoTime();
         SolveResult result = Solvers.create().solve(SolveRequest.newBuilder(forecast).seed(seed)
                 .ruleSet(RuleSet.defaults()).listener(listener).build());
@@ -185,10 +201,13 @@ public final class CockpitVerbs {
     /**
      * {@code repair --plan ID --absent ... [--days ...] --json}: a sick-call repair of a LOCKED plan stored as a
      * new DRAFT naming its baseline.
+     *
+     * @param now the repair's clock (the CLI's {@code --now}); null for the store's clock
      */
-    public ObjectNode repair(String planId, SortedMap<String, Set<Weekday>> absences, String actor) {
+    public ObjectNode repair(String planId, SortedMap<String, Set<Weekday>> absences, String actor, Instant now) {
         String why = "sick call: " + String.join(", ", absences.keySet());
-        PlanRepair.Stored stored = PlanRepair.repairAndStore(runbook, planId, absences, List.of(), actor, why, true,
+        Runbook at = now == null ? runbook : runbook.withClock(Clock.fixed(now, ZoneOffset.UTC));
+        PlanRepair.Stored stored = PlanRepair.repairAndStore(at, planId, absences, List.of(), actor, why, true,
                 RuleSet.defaults());
         try {
             return (ObjectNode) JSON.readTree(RepairText.json(stored));
@@ -201,6 +220,56 @@ public final class CockpitVerbs {
     public byte[] evidence(String planId, String actor) {
         return ExportEvidenceCommand.export(runbook, planId, HmacKeys.resolve(null, System::getenv), actor, zip -> {
         });
+    }
+
+    /**
+     * The week's composed versions, oldest first (what {@code compose} stored for it), each with its
+     * completeness as {@code compose --json} reports it.
+     */
+    public ObjectNode week(WeekKey week) {
+        ObjectNode n = JSON.createObjectNode().put("week", week.toString());
+        com.fasterxml.jackson.databind.node.ArrayNode list = n.putArray("compositions");
+        ObjectNode latest = null;
+        for (ForecastVersion f : new WeekChain(runbook, week, Forecast.DEFAULT_ZONE).versions(ForecastKind.COMPOSED)) {
+            latest = completeness(f);
+            list.addObject().put("id", f.id()).put("kind", f.meta().kind().name()).put("parent_id", f.meta().parentId())
+                    .put("input_hash", f.inputHash()).put("tour_lines", f.canonicalText().isEmpty() ? 0
+                            : f.canonicalText().lines().count()).put("created_at", f.createdAt().toString())
+                    .set("completeness", latest);
+        }
+        if (latest == null) {
+            latest = JSON.createObjectNode().put("state", "UNKNOWN").put("expected_days", 0);
+            latest.putArray("present");
+            latest.putArray("missing");
+        }
+        n.set("completeness", latest);
+        return n;
+    }
+
+    /**
+     * A version's completeness ({@code state}, {@code expected_days}, {@code present}, {@code missing}) from
+     * what {@code compose} recorded; {@code state} is empty for a version that was not composed.
+     */
+    public static ObjectNode completeness(ForecastVersion f) {
+        ObjectNode o = JSON.createObjectNode().put("state", f.meta().attribute(ForecastMeta.COMPLETENESS));
+        String expectedText = f.meta().attribute(WeekChain.EXPECTED_DAYS);
+        int expected = expectedText.isEmpty() ? 0 : Integer.parseInt(expectedText);
+        o.put("expected_days", expected);
+        java.util.Set<String> present = new java.util.LinkedHashSet<>();
+        for (String d : f.meta().attribute(WeekChain.DAYS_PRESENT).split(",")) {
+            if (!d.isBlank()) {
+                present.add(d.strip());
+            }
+        }
+        com.fasterxml.jackson.databind.node.ArrayNode p = o.putArray("present");
+        present.forEach(p::add);
+        com.fasterxml.jackson.databind.node.ArrayNode missing = o.putArray("missing");
+        for (Weekday d : Weekday.values()) {
+            if (d.ordinal() < expected && !present.contains(d.abbreviation())) {
+                missing.add(d.abbreviation());
+            }
+        }
+        return o;
     }
 
     /** {@code diff --old ID --new ID --json} of two stored forecast versions. */

@@ -31,7 +31,7 @@ import picocli.CommandLine.Spec;
                 + "keeps only a salted PBKDF2-HMAC-SHA256 hash."},
         footerHeading = "%nExamples:%n",
         footer = {"  solvereign users add anna --role lead -w ws",
-            "  printf '%s\\n' \"$PW\" | solvereign users add viewer1 --role viewer --users /etc/solvereign/users.json"})
+            "  solvereign users add vera --role viewer -w ws < password.txt"})
 final class UsersAddCommand implements Callable<Integer> {
     /** Shorter passwords are refused. */
     static final int MIN_PASSWORD = 8;

@@ -4,13 +4,17 @@ import com.sun.net.httpserver.HttpServer;
 import io.solvereign.harness.CockpitVerbs;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import io.solvereign.harness.runbook.Runbook;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Objects;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * The cockpit's web server on the JDK's {@code com.sun.net.httpserver.HttpServer}: no framework to
@@ -28,11 +32,36 @@ public final class CockpitServer implements AutoCloseable {
     private final HttpServer server;
     private final ExecutorService http;
     private final Jobs jobs;
+    private final AutoCloseable owned;
+    private final AtomicBoolean closed = new AtomicBoolean();
 
-    private CockpitServer(HttpServer server, ExecutorService http, Jobs jobs) {
+    private CockpitServer(HttpServer server, ExecutorService http, Jobs jobs, AutoCloseable owned) {
         this.server = server;
         this.http = http;
         this.jobs = jobs;
+        this.owned = owned;
+    }
+
+    /**
+     * Opens the workspace's store (system clock) and starts serving it; {@link #close()} also closes the
+     * store. For embedding and tests; {@code solvereign serve} does the same with its options.
+     *
+     * @param bind an address such as {@code 127.0.0.1}
+     * @param port 0 picks a free port
+     */
+    public static CockpitServer start(Path workspace, Path usersFile, String bind, int port) {
+        Runbook runbook = Runbook.open(workspace, Clock.systemUTC());
+        try {
+            CockpitServer s = start(new InetSocketAddress(InetAddress.getByName(bind), port),
+                    new CockpitVerbs(runbook, workspace), usersFile, Clock.systemUTC(), runbook.store());
+            return s;
+        } catch (java.net.UnknownHostException e) {
+            runbook.store().close();
+            throw new IllegalArgumentException("bind '" + bind + "' is no address of this machine", e);
+        } catch (RuntimeException e) {
+            runbook.store().close();
+            throw e;
+        }
     }
 
     /**
@@ -45,6 +74,11 @@ public final class CockpitServer implements AutoCloseable {
      * @throws UncheckedIOException when the address cannot be bound
      */
     public static CockpitServer start(InetSocketAddress bind, CockpitVerbs verbs, Path usersFile, Clock clock) {
+        return start(bind, verbs, usersFile, clock, () -> { });
+    }
+
+    private static CockpitServer start(InetSocketAddress bind, CockpitVerbs verbs, Path usersFile, Clock clock,
+                                       AutoCloseable owned) {
         Objects.requireNonNull(bind, "bind");
         Objects.requireNonNull(verbs, "verbs");
         Objects.requireNonNull(usersFile, "usersFile");
@@ -74,7 +108,7 @@ public final class CockpitServer implements AutoCloseable {
         server.setExecutor(http);
         server.createContext("/", router);
         server.start();
-        return new CockpitServer(server, http, jobs);
+        return new CockpitServer(server, http, jobs, owned);
     }
 
     /** The address actually bound (with the chosen port). */
@@ -89,9 +123,25 @@ public final class CockpitServer implements AutoCloseable {
         return "http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + a.getPort();
     }
 
-    /** Stops accepting requests, lets running ones finish (up to a second) and stops the pools. */
+    /** The bound port. */
+    public int port() {
+        return address().getPort();
+    }
+
+    /** The base URI, e.g. {@code http://127.0.0.1:8080/}. */
+    public URI uri() {
+        return URI.create(url() + "/");
+    }
+
+    /**
+     * Stops accepting requests, lets running ones finish (up to a second), stops the pools and closes a
+     * store it opened itself. Idempotent.
+     */
     @Override
     public void close() {
+        if (!closed.compareAndSet(false, true)) {
+            return;
+        }
         server.stop(1);
         jobs.close();
         http.shutdown();
@@ -99,6 +149,11 @@ public final class CockpitServer implements AutoCloseable {
             http.awaitTermination(2, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+        try {
+            owned.close();
+        } catch (Exception e) {
+            throw new IllegalStateException("closing the store failed: " + e.getMessage(), e);
         }
     }
 }

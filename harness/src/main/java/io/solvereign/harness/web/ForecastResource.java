@@ -13,6 +13,7 @@ import io.solvereign.api.model.Forecast;
 import io.solvereign.api.model.TourTemplate;
 import io.solvereign.api.store.ForecastMeta;
 import io.solvereign.api.store.ForecastVersion;
+import io.solvereign.api.version.WeekKey;
 import io.solvereign.harness.CockpitVerbs;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -40,16 +41,18 @@ final class ForecastResource {
         router.get("/api/forecasts/([A-Za-z0-9_-]{1,40})", Permission.READ, r -> ApiResponse.json(200, stored(r.path(0))));
         router.post("/api/forecasts", Permission.IMPORT, this::upload);
         router.get("/api/diff", Permission.READ, this::diff);
+        router.get("/api/weeks/([0-9]{4}-W[0-9]{2})", Permission.READ, this::week);
     }
 
     private ObjectNode list() {
         ObjectNode n = JSON.createObjectNode();
         ArrayNode a = n.putArray("forecasts");
         for (ForecastVersion f : verbs.runbook().store().forecasts()) {
-            long tours = f.canonicalText().isEmpty() ? 0 : f.canonicalText().lines().count();
+            // Canonical lines, one per tour line and count (a split tour is one line); no re-parse per listing.
+            long tourLines = f.canonicalText().isEmpty() ? 0 : f.canonicalText().lines().count();
             a.addObject().put("id", f.id()).put("input_hash", f.inputHash()).put("kind", f.meta().kind().name())
                     .put("week", f.meta().weekKey()).put("completeness", f.meta().attribute(ForecastMeta.COMPLETENESS))
-                    .put("tours", tours).put("created_at", f.createdAt().toString())
+                    .put("tour_lines", tourLines).put("created_at", f.createdAt().toString())
                     .put("site_code", f.meta().attribute("site_code"));
         }
         return n;
@@ -103,7 +106,17 @@ final class ForecastResource {
         if (from == null || to == null || !ID.matcher(from).matches() || !ID.matcher(to).matches()) {
             throw ApiException.badRequest("give from and to, two forecast version ids such as F0001");
         }
-        return ApiResponse.json(200, verbs.diff(from, to));
+        ObjectNode n = verbs.diff(from, to);
+        n.set("completeness", CockpitVerbs.completeness(verbs.runbook().lifecycle().forecast(to)));
+        return ApiResponse.json(200, n);
+    }
+
+    private ApiResponse week(ApiRequest r) {
+        try {
+            return ApiResponse.json(200, verbs.week(WeekKey.parse(r.path(0))));
+        } catch (IllegalArgumentException e) {
+            throw ApiException.badRequest("week: " + e.getMessage());
+        }
     }
 
     /** Every content line with its status, codes, raw text and the canonical tour lines it produced. */

@@ -7,6 +7,9 @@ import io.solvereign.api.SolveListener;
 import io.solvereign.api.cost.LexCost;
 import io.solvereign.api.model.Weekday;
 import io.solvereign.harness.CockpitVerbs;
+import io.solvereign.harness.runbook.Instants;
+import io.solvereign.harness.runbook.Runbook;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.EnumSet;
@@ -89,10 +92,21 @@ final class JobResource {
             }
             absences.put(d.asText().strip(), days);
         }
+        Instant now = null;
+        if (body.path("now").isTextual() && !body.get("now").asText().isBlank()) {
+            // A local date-time (datetime-local) is read in the plan's own zone, as the CLI's --now in site time.
+            ZoneId planZone = Runbook.plan(verbs.runbook().planVersion(planId)).zone();
+            try {
+                now = Instants.parse(body.get("now").asText().strip(), planZone);
+            } catch (IllegalArgumentException e) {
+                throw ApiException.badRequest("now: " + e.getMessage());
+            }
+        }
         String user = r.user();
+        Instant at = now;
         Job job = jobs.submit("repair", user, j -> {
             j.progress("repair " + planId + " for " + String.join(", ", absences.keySet()));
-            return verbs.repair(planId, absences, user);
+            return verbs.repair(planId, absences, user, at);
         });
         return accepted(job);
     }

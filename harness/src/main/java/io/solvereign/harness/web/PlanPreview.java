@@ -75,7 +75,9 @@ final class PlanPreview {
             }
             row.put("minutes", minutes);
             row.put("hours", String.format(Locale.ROOT, "%.1f", minutes / 60.0));
-            row.put("part_time", minutes < plan.ruleSet().fteMinMinutes());
+            boolean partTime = minutes < plan.ruleSet().fteMinMinutes();
+            row.put("part_time", partTime);
+            row.put("type", partTime ? "PT" : "FTE");
             row.set("days", cells);
             histogram[(int) Math.min(BUCKETS - 1, minutes / 60 / BUCKET_HOURS)]++;
         }
