@@ -9,13 +9,20 @@
     return s ? (s.count !== undefined ? s.count + ' × ' : '') + (s.line || '') : '';
   }
 
+  /** Completeness as text: a state string, or {state, expected_days, present, missing}. */
   function completenessText(c) {
     if (!c) return '';
     if (typeof c === 'string') return c;
-    const parts = [c.status || c.completeness || ''];
-    if (c.days_present) parts.push('days present: ' + [].concat(c.days_present).join(' '));
-    if (c.days_missing) parts.push('missing: ' + ([].concat(c.days_missing).join(' ') || 'none'));
-    return parts.filter(Boolean).join(' · ');
+    if (!c.state) return 'not composed (a whole-week import)';
+    const parts = [c.state];
+    if (c.present) parts.push('days present: ' + (c.present.join(' ') || 'none'));
+    if (c.missing) parts.push('missing: ' + (c.missing.join(' ') || 'none'));
+    if (c.expected_days) parts.push(c.expected_days + ' expected');
+    return parts.join(' · ');
+  }
+
+  function completenessState(c) {
+    return !c ? '' : typeof c === 'string' ? c : c.state || '';
   }
 
   function render(d) {
@@ -29,7 +36,7 @@
       + fmt(s.tours_old) + ' → ' + fmt(s.tours_new) + (s.identical ? ' (identical)' : '');
     const c = d.completeness;
     const complete = $('diff-completeness');
-    complete.dataset.completeness = c ? (typeof c === 'string' ? c : c.status || c.completeness || '') : '';
+    complete.dataset.completeness = completenessState(c);
     complete.textContent = c ? 'Completeness of the week: ' + completenessText(c) : '';
     renderRows();
   }
@@ -63,28 +70,24 @@
       return;
     }
     const d = await api('GET', '/api/diff?from=' + encodeURIComponent(from) + '&to=' + encodeURIComponent(to));
-    if (d.completeness === undefined) {
-      // The newer version's completeness as the forecast list knows it.
-      const v = Cockpit.forecasts.find((f) => f.id === to);
-      d.completeness = v ? (v.completeness || 'not composed (a whole-week import)') + (v.week ? ', week ' + v.week : '') : null;
-    }
     render(d);
   }
 
-  /** The week's stored versions (imports and compositions, oldest first) from the forecast list. */
+  /** The week's compositions (oldest first) with the completeness of the latest, each one click from a diff. */
   async function loadWeek(event) {
     event.preventDefault();
     notify(null);
     const week = $('week-input').value.trim().toUpperCase();
-    await refreshForecasts();
-    const comps = Cockpit.forecasts.filter((f) => f.week === week);
+    const w = await api('GET', '/api/weeks/' + encodeURIComponent(week));
+    const comps = w.compositions || [];
     const info = $('week-info');
     info.hidden = false;
     const list = el('ol', { id: 'week-compositions' });
     comps.forEach((c, i) => {
-      const item = el('li', { 'data-id': c.id, text: label(c) + ' ' });
-      if (i > 0) {
-        const prev = comps[i - 1].id;
+      const item = el('li', { 'data-id': c.id, text: [c.id, c.kind, fmt(c.tour_lines) + ' tour lines',
+        completenessText(c.completeness)].filter(Boolean).join(' · ') + ' ' });
+      const prev = i > 0 ? comps[i - 1].id : c.parent_id;
+      if (prev) {
         const b = el('button', { type: 'button', text: 'diff with ' + prev });
         b.addEventListener('click', () => {
           $('diff-from').value = prev;
@@ -95,11 +98,9 @@
       }
       list.append(item);
     });
-    const latest = comps.length ? comps[comps.length - 1] : null;
-    info.replaceChildren(el('p', { id: 'week-completeness', 'data-completeness': latest ? latest.completeness || '' : '',
-      text: 'Week ' + week + ': ' + (latest ? 'latest ' + latest.id + ', completeness '
-        + (latest.completeness || 'not composed (a whole-week import)') : 'no forecast versions') }),
-    comps.length ? list : el('p', { text: 'No forecast versions of this week.' }));
+    info.replaceChildren(el('p', { id: 'week-completeness', 'data-completeness': completenessState(w.completeness),
+      text: 'Week ' + (w.week || week) + ': ' + completenessText(w.completeness) }),
+    comps.length ? list : el('p', { text: 'No compositions of this week (compose adds them).' }));
   }
 
   function label(v) {

@@ -388,6 +388,31 @@ class CockpitIT {
         screenshot("11-release-cli-locked.png");
     }
 
+    @Test
+    @Order(14)
+    void theDiffTabShowsAWeeksCompositionsWithTheirCompleteness() throws IOException {
+        Path first = Files.writeString(DIR.resolve("patch-1.txt"), "Mo 05:00-09:00 2\nDi 06:00-10:00\n");
+        Path second = Files.writeString(DIR.resolve("patch-2.txt"), "Mo 05:00-09:00 3\nMi 06:00-10:00\n");
+        cli("compose", "--week", "2026-W03", "--patch", first.toString());
+        cli("compose", "--week", "2026-W03", "--patch", second.toString());
+        click("refresh");
+        tab("diff");
+        WebElement week = browser.findElement(By.id("week-input"));
+        week.clear();
+        week.sendKeys("2026-W03");
+        click("week-load");
+        waitUntil(() -> browser.findElements(By.cssSelector("#week-compositions li")).size() == 2, SHORT,
+                "the week's two compositions");
+        assertEquals("PARTIAL", attr("week-completeness", "data-completeness"));
+        assertTrue(text("week-completeness").contains("missing: Do Fr Sa"), text("week-completeness"));
+        browser.findElements(By.cssSelector("#week-compositions li")).get(1).findElement(By.tagName("button")).click();
+        waitUntil(() -> "1".equals(attr("diff-summary", "data-changed")), SHORT, "the diff of the two compositions");
+        assertEquals("1", attr("diff-summary", "data-added"));
+        assertEquals("0", attr("diff-summary", "data-removed"));
+        assertEquals("PARTIAL", attr("diff-completeness", "data-completeness"));
+        screenshot("12-diff-week-compositions.png");
+    }
+
     // ---- helpers ------------------------------------------------------------------------------------------
 
     private static void logInAs(String user) {
