@@ -252,12 +252,14 @@ function askReason(title, withOverride) {
   $('reason-input').value = '';
   $('override-input').value = '';
   $('override-row').hidden = !withOverride;
+  $('override-input').required = Boolean(withOverride);
   return new Promise((resolve) => {
     const done = (value) => {
       dialog.removeEventListener('close', onClose);
       resolve(value);
     };
     const onClose = () => done(dialog.returnValue === 'ok' && $('reason-input').value.trim()
+      && (!withOverride || $('override-input').value.trim())
       ? { reason: $('reason-input').value.trim(), override: $('override-input').value.trim() } : null);
     dialog.addEventListener('close', onClose);
     dialog.returnValue = '';

@@ -141,8 +141,10 @@
     else if (sort.key === 'hours') c = a.minutes - b.minutes;
     else if (sort.key !== 'driver') {
       const i = DAYS.indexOf(sort.key);
-      const s = (r) => r.days[i] ? r.days[i].start || '' : '~';   // days off sort last
-      c = s(a).localeCompare(s(b));
+      const sa = a.days[i] ? a.days[i].start : null;
+      const sb = b.days[i] ? b.days[i].start : null;
+      c = sa === sb ? 0 : sa === null ? 1 : sb === null ? -1 : sa < sb ? -1 : 1;   // days off sort last
+
     }
     return (c || a.driver.localeCompare(b.driver)) * sort.dir;
   }

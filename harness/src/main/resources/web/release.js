@@ -40,6 +40,11 @@
         : publishingOff(Cockpit.status) ? 'FREEZE_ACTIVE' : '';
     gate('lock-button', 'lock-blocked', lockCode,
       lockCode === 'ROLE_FORBIDDEN' ? 'only a lead may lock, you are ' + Cockpit.role : detailOf(lockCode));
+    if (lockCode === 'PARTIAL_FORECAST') {
+      // The one gate a lead may pass: with a partial-release override reason, which the lock dialog asks for.
+      $('lock-button').disabled = false;
+      $('lock-blocked').textContent += ' (Lock asks for a partial-release override reason)';
+    }
   }
 
   function renderPublishing() {

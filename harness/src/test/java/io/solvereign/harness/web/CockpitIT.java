@@ -59,6 +59,7 @@ class CockpitIT {
     private static String wienForecast;
     private static String planId;
     private static String repairedPlan;
+    private static String composedWeek;
 
     @BeforeAll
     static void startServerAndBrowser() throws IOException {
@@ -106,6 +107,11 @@ class CockpitIT {
         assertEquals(1, failing.size());
         assertEquals("2", failing.get(0).getAttribute("data-line"));
         assertFalse(failing.get(0).findElements(By.tagName("td")).get(2).getText().isBlank(), "the FAIL line names its code");
+        browser.findElement(By.cssSelector("#line-filter option[value='PASS']")).click();
+        List<WebElement> passing = browser.findElements(By.cssSelector("#parse-lines tbody tr"));
+        assertEquals(1, passing.size(), "only the PASS line");
+        assertEquals("PASS", passing.get(0).getAttribute("data-status"));
+        browser.findElement(By.cssSelector("#line-filter option[value='']")).click();
         screenshot("01-ingest-fail-blocks-solve.png");
         browser.findElement(By.id("forecast-text")).clear();
     }
@@ -140,6 +146,8 @@ class CockpitIT {
                 LONG, "the audited plan in the preview");
         planId = browser.findElement(By.id("plan-select")).getAttribute("value");
         assertTrue(planId.matches("P\\d+"), planId);
+        assertEquals("DONE", attr("job", "data-state"), "the solve and audit jobs ran to the end");
+        assertFalse(browser.findElement(By.id("job-progress")).getAttribute("textContent").isBlank(), "with progress");
         assertEquals("142", browser.findElement(By.cssSelector("[data-kpi='drivers']")).getText());
         assertEquals("1,385", browser.findElement(By.cssSelector("[data-kpi='tours']")).getText());
         assertEquals("142", attr("bound-drivers", "data-bound"), "the certified bound");
@@ -175,6 +183,13 @@ class CockpitIT {
         browser.findElement(By.cssSelector("#roster-table th[data-sort='hours'] button")).click();
         List<Long> descending = column("data-minutes");
         assertEquals(sorted.get(sorted.size() - 1), descending.get(0), "descending puts the longest week first");
+        browser.findElement(By.cssSelector("#roster-table th[data-sort='Mo'] button")).click();
+        @SuppressWarnings("unchecked")
+        List<String> mondays = (List<String>) browser.executeScript("return [...document.querySelectorAll("
+                + "'#roster-table tbody tr')].map(r => (r.children[3].textContent.split(' ')[1] || '~').split('-')[0])");
+        List<String> mondaysSorted = new ArrayList<>(mondays);
+        mondaysSorted.sort(null);
+        assertEquals(mondaysSorted, mondays, "by Monday's start, days off last");
         WebElement filter = browser.findElement(By.id("roster-filter"));
         filter.sendKeys("2er-split");
         int shown = Integer.parseInt(attr("roster-shown", "data-shown"));
@@ -417,6 +432,42 @@ class CockpitIT {
         assertEquals("0", attr("diff-summary", "data-removed"));
         assertEquals("PARTIAL", attr("diff-completeness", "data-completeness"));
         screenshot("12-diff-week-compositions.png");
+        composedWeek = browser.findElements(By.cssSelector("#week-compositions li")).get(1).getAttribute("data-id");
+    }
+
+    @Test
+    @Order(15)
+    void aPartialWeekLocksOnlyWithAnOverrideReason() throws IOException {
+        org.junit.jupiter.api.Assertions.assertNotNull(composedWeek, "the compose step failed");
+        tab("ingest");
+        select("forecast-select", composedWeek);
+        waitUntil(() -> composedWeek.equals(text("ingest-id")), SHORT, "the composed version's report");
+        assertTrue(browser.findElement(By.id("solve-button")).isEnabled(), "a PARTIAL week may be solved");
+        click("solve-button");
+        waitUntil(() -> "true".equals(browser.findElement(By.id("tab-preview")).getAttribute("aria-selected"))
+                && browser.findElements(By.cssSelector("#audit-badges .badge[data-check]")).size() == CHECKS.size(),
+                LONG, "the audited plan of the partial week");
+        String partialPlan = browser.findElement(By.id("plan-select")).getAttribute("value");
+        assertTrue(text("preview-plan").startsWith(partialPlan + " · 2026-W03"), text("preview-plan"));
+        tab("release");
+        waitUntil(() -> partialPlan.equals(text("release-plan")) && "DRAFT".equals(attr("plan-state", "data-status")),
+                SHORT, "the partial plan's release tab");
+        click("approve-button");
+        giveReason("partial week checked");
+        waitUntil(() -> "true".equals(attr("plan-state", "data-approved")), SHORT, "the approval");
+        assertEquals("PARTIAL_FORECAST", attr("lock-blocked", "data-code"));
+        assertTrue(browser.findElement(By.id("lock-button")).isEnabled(), "a lead may lock with an override");
+        click("lock-button");
+        waitUntil(() -> browser.findElement(By.id("override-row")).isDisplayed(), SHORT, "the override field");
+        browser.findElement(By.id("reason-input")).sendKeys("Mo-Mi planned, rest follows");
+        click("reason-ok");
+        assertTrue(browser.findElement(By.id("reason-dialog")).isDisplayed(), "no lock without the override reason");
+        browser.findElement(By.id("override-input")).sendKeys("drivers need Monday's roster today");
+        screenshot("13-release-partial-override.png");
+        click("reason-ok");
+        waitUntil(() -> "LOCKED".equals(attr("plan-state", "data-status")), SHORT, "the partial lock");
+        assertFalse(browser.findElements(By.cssSelector("#trail tr[data-actor='" + CockpitFixture.LEAD
+                + "'][data-action='PARTIAL_RELEASE_OVERRIDE']")).isEmpty(), "the override in the trail");
     }
 
     // ---- helpers ------------------------------------------------------------------------------------------
