@@ -85,6 +85,17 @@ public final class CockpitVerbs {
         return new WorkspaceView(runbook).show(planId);
     }
 
+    /** A plan's {@code show --json}, with the stored version and its plan as read for it. */
+    public record Shown(ObjectNode json, PlanVersion version, io.solvereign.api.model.Plan plan) {
+    }
+
+    /** {@code show --plan ID --json}, keeping the version and plan it read (so a caller need not read them again). */
+    public Shown showPlan(String planId) {
+        PlanVersion v = runbook.planVersion(planId);
+        io.solvereign.api.model.Plan plan = Runbook.plan(v);
+        return new Shown(new WorkspaceView(runbook).show(v, plan), v, plan);
+    }
+
     /** True when the plan was made from the built-in example week (never lockable). */
     public boolean isExample(PlanVersion v) {
         return new WorkspaceView(runbook).isExample(v);

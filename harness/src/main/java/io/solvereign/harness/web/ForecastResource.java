@@ -66,7 +66,7 @@ final class ForecastResource {
         ObjectNode n = JSON.createObjectNode().put("id", f.id()).put("status", r.status().name())
                 .put("input_hash", f.inputHash()).put("kind", f.meta().kind().name())
                 .put("created_at", f.createdAt().toString());
-        n.set("lines", lines(r));
+        n.set("lines", lines(r, f.originalBytes()));
         return n;
     }
 
@@ -91,7 +91,7 @@ final class ForecastResource {
         n.put("id", imported.version() == null ? null : imported.version().id());
         n.put("solvable", result.solvable());
         n.put("blocked_reason", result.solvable() ? "" : CockpitVerbs.failureLine(name, result, bytes));
-        n.set("lines", lines(result));
+        n.set("lines", lines(result, bytes));
         if (!result.solvable()) {
             n.putObject("error").put("code", result.failures().get(0).code().name())
                     .put("message", n.get("blocked_reason").asText());
@@ -119,22 +119,42 @@ final class ForecastResource {
         }
     }
 
-    /** Every content line with its status, codes, raw text and the canonical tour lines it produced. */
-    static ArrayNode lines(ParseResult r) {
+    /**
+     * Every line of the input, numbered without holes: the parser's verdict on each content line (status,
+     * codes, messages, raw text, the canonical tour lines it produced), and the lines the parser passes over
+     * (blank, {@code #} comments, CSV separator rows) as PASS with {@code "skipped": true}.
+     */
+    static ArrayNode lines(ParseResult r, byte[] bytes) {
+        java.util.Map<Integer, ParsedLine> parsed = new java.util.HashMap<>();
+        r.lines().forEach(l -> parsed.put(l.line(), l));
+        String[] physical = new String(bytes, java.nio.charset.StandardCharsets.UTF_8).split("\\R", -1);
+        int count = physical.length > 0 && physical[physical.length - 1].isEmpty() ? physical.length - 1
+                : physical.length;
+        int last = Math.max(count, r.lines().isEmpty() ? 0 : r.lines().get(r.lines().size() - 1).line());
         ArrayNode a = JSON.createArrayNode();
-        for (ParsedLine l : r.lines()) {
-            ObjectNode o = a.addObject().put("line", l.line()).put("status", l.status().name()).put("text", l.raw())
-                    .put("header", l.header());
-            ArrayNode codes = o.putArray("codes");
-            ArrayNode messages = o.putArray("messages");
-            for (ParseIssue i : l.issues()) {
-                codes.add(i.code().name());
-                messages.add(i.message());
+        for (int n = 1; n <= last; n++) {
+            ParsedLine l = parsed.get(n);
+            ObjectNode o = a.addObject().put("line", n);
+            ArrayNode codes = JSON.createArrayNode();
+            ArrayNode messages = JSON.createArrayNode();
+            ArrayNode canonical = JSON.createArrayNode();
+            if (l == null) {
+                String raw = n <= physical.length ? physical[n - 1] : "";
+                o.put("status", "PASS").put("text", n == 1 ? raw.replace("\uFEFF", "") : raw).put("header", false)
+                        .put("skipped", true);
+            } else {
+                o.put("status", l.status().name()).put("text", l.raw()).put("header", l.header()).put("skipped", false);
+                for (ParseIssue i : l.issues()) {
+                    codes.add(i.code().name());
+                    messages.add(i.message());
+                }
+                for (TourTemplate t : l.templates()) {
+                    canonical.addObject().put("text", t.fingerprint().canonicalLine()).put("count", t.count());
+                }
             }
-            ArrayNode canonical = o.putArray("canonical");
-            for (TourTemplate t : l.templates()) {
-                canonical.addObject().put("text", t.fingerprint().canonicalLine()).put("count", t.count());
-            }
+            o.set("codes", codes);
+            o.set("messages", messages);
+            o.set("canonical", canonical);
         }
         return a;
     }

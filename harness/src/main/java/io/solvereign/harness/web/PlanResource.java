@@ -2,10 +2,8 @@ package io.solvereign.harness.web;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.solvereign.api.store.PlanStatus;
-import io.solvereign.api.store.PlanVersion;
 import io.solvereign.harness.CockpitVerbs;
 import io.solvereign.harness.runbook.EvidenceExport;
-import io.solvereign.harness.runbook.Runbook;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -50,9 +48,9 @@ final class PlanResource {
 
     /** {@code show --json} plus {@code "preview"}. */
     ObjectNode plan(String planId) {
-        ObjectNode n = verbs.show(planId);
-        PlanVersion v = verbs.runbook().planVersion(planId);
-        n.set("preview", PlanPreview.of(Runbook.plan(v), v.auditResultsJson()));
+        CockpitVerbs.Shown shown = verbs.showPlan(planId);
+        ObjectNode n = shown.json();
+        n.set("preview", PlanPreview.of(shown.plan(), shown.version().auditResultsJson()));
         return n;
     }
 

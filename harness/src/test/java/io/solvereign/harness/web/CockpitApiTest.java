@@ -66,6 +66,25 @@ class CockpitApiTest {
     }
 
     @Test
+    void everyLineIsListedWithoutHolesSkippedOnesMarked() {
+        WebClient.Answer a = dave.upload("/api/forecasts?name=c.txt",
+                "# week 2\r\n\r\nMo 06:00-14:00 3\r\nDi 06:00-14:00\r\n".getBytes(StandardCharsets.UTF_8), "text/plain");
+        assertEquals(201, a.status(), a.toString());
+        JsonNode lines = a.json().get("lines");
+        assertEquals(4, lines.size(), lines.toString());
+        for (int i = 0; i < 4; i++) {
+            assertEquals(i + 1, lines.get(i).get("line").asInt());
+        }
+        assertTrue(lines.get(0).get("skipped").asBoolean());
+        assertEquals("# week 2", lines.get(0).get("text").asText());
+        assertTrue(lines.get(1).get("skipped").asBoolean());
+        assertFalse(lines.get(2).get("skipped").asBoolean());
+        assertEquals("Mo 06:00-14:00", lines.get(2).get("canonical").get(0).get("text").asText());
+        assertEquals(3, lines.get(2).get("canonical").get(0).get("count").asInt());
+        assertEquals(4, dave.getJson("/api/forecasts/" + a.json().get("id").asText()).get("lines").size());
+    }
+
+    @Test
     void aFailingUploadIs422WithItsLinesAndNothingIsStored() {
         WebClient.Answer a = dave.upload("/api/forecasts?name=bad.txt",
                 "Mo 06:00-14:00\nSa 25:00-14:00\n".getBytes(StandardCharsets.UTF_8), "text/plain");
