@@ -64,7 +64,8 @@
       // Canonical tour lines: strings, or {text, count} per tour line the raw line stands for.
       const canonical = [].concat(l.canonical || []).map((c) => typeof c === 'string' ? c
         : (c.count > 1 ? c.count + ' × ' : '') + c.text).join(' | ');
-      rows.push(el('tr', { 'data-line': l.line, 'data-status': s, class: l.header ? 'header' : null },
+      rows.push(el('tr', { 'data-line': l.line, 'data-status': s, class: l.skipped ? 'skipped' : l.header ? 'header' : null,
+        title: l.skipped ? 'blank, comment or separator line: nothing to plan' : null },
         el('td', { class: 'num', text: String(l.line) }),
         el('td', { class: 'status ' + s, text: s }),
         el('td', { text: codes + (messages ? ': ' + messages : '') }),

@@ -63,6 +63,8 @@
   async function load() {
     renderPublishing();
     const id = Cockpit.planId;
+    const repaired = $('repair-result');
+    if (repaired.dataset.baseline !== id) repaired.hidden = true;   // a repair result belongs to its baseline plan
     $('release-plan').textContent = id;
     const link = $('evidence-link');
     link.href = id ? planPath('/evidence') : '#';
@@ -123,6 +125,7 @@
   function renderRepair(r) {
     const box = $('repair-result');
     box.hidden = false;
+    box.dataset.baseline = r.baseline_plan_id || '';
     const churn = r.churn || {};
     const moves = r.moves || [];
     const table = el('table', { id: 'repair-moves' }, el('caption', { text: 'Moved tours with the top-3 candidates' }),
