@@ -86,7 +86,7 @@
     const lo = Math.floor(Math.min(...hrs) / 2) * 2;
     const hi = Math.floor(Math.max(...hrs) / 2) * 2;
     const out = [];
-    for (let h = lo; h <= hi; h += 2) out.push({ label: h + '–' + (h + 2), count: hrs.filter((x) => x >= h && x < h + 2).length });
+    for (let h = lo; h <= hi; h += 2) out.push({ label: h + '–' + (h + 2) + ' h', count: hrs.filter((x) => x >= h && x < h + 2).length });
     return out;
   }
 

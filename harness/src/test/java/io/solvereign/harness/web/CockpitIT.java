@@ -473,7 +473,11 @@ class CockpitIT {
     // ---- helpers ------------------------------------------------------------------------------------------
 
     private static void logInAs(String user) {
-        browser.manage().deleteAllCookies();
+        if (browser.findElements(By.id("logout")).stream().anyMatch(WebElement::isDisplayed)) {
+            click("logout");
+            waitUntil(() -> browser.findElement(By.id("login-form")).isDisplayed(), SHORT, "the logout");
+            assertEquals(null, browser.manage().getCookieNamed("SV_SESSION"), "the session cookie is gone");
+        }
         browser.get(cockpit.uri().toString());
         waitUntil(() -> browser.findElement(By.id("login-form")).isDisplayed(), SHORT, "the login form");
         logIn(user, cockpit.password(user));
