@@ -22,6 +22,11 @@ class ApiError extends Error {
 
 const $ = (id) => document.getElementById(id);
 
+// Script errors are kept where a test (or a curious dispatcher in the console) can see them.
+window.CockpitErrors = [];
+window.addEventListener('error', (e) => window.CockpitErrors.push(e.message));
+window.addEventListener('unhandledrejection', (e) => window.CockpitErrors.push(String(e.reason)));
+
 function el(tag, attrs, ...children) {
   const e = document.createElement(tag);
   for (const [k, v] of Object.entries(attrs || {})) {
@@ -160,12 +165,9 @@ function showTab(name) {
   refreshStatus().catch(notify);
 }
 
-/** Publishing is off when status says so, as a boolean or as status --json's object. */
+/** Publishing is off when status --json's publishing object says it is not allowed. */
 function publishingOff(status) {
-  const p = status ? status.publishing : null;
-  if (p === false) return true;
-  if (p && typeof p === 'object') return p.allowed === false || p.kill_switch === 'on';
-  return false;
+  return Boolean(status && status.publishing && status.publishing.allowed === false);
 }
 
 async function refreshStatus() {
@@ -173,7 +175,7 @@ async function refreshStatus() {
   Cockpit.status = status;
   const off = publishingOff(status);
   $('kill-banner').hidden = !off;
-  const p = status.publishing && typeof status.publishing === 'object' ? status.publishing : {};
+  const p = status.publishing;
   $('kill-banner-detail').textContent = off && p.by ? '(by ' + p.by + (p.reason ? ': ' + p.reason : '') + ')' : '';
   document.body.dataset.publishing = off ? 'off' : 'on';
   for (const t of Object.values(Cockpit.tabs)) {
@@ -197,7 +199,7 @@ async function refreshPlans() {
 
 async function refreshForecasts() {
   const body = await api('GET', '/api/forecasts');
-  Cockpit.forecasts = body.versions || body.forecasts || [];
+  Cockpit.forecasts = body.forecasts;
   for (const t of Object.values(Cockpit.tabs)) {
     if (t.forecastsChanged) t.forecastsChanged(Cockpit.forecasts);
   }

@@ -9,10 +9,9 @@
     return s ? (s.count !== undefined ? s.count + ' × ' : '') + (s.line || '') : '';
   }
 
-  /** Completeness as text: a state string, or {state, expected_days, present, missing}. */
+  /** Completeness {state, expected_days, present, missing} as text; state '' means not composed. */
   function completenessText(c) {
     if (!c) return '';
-    if (typeof c === 'string') return c;
     if (!c.state) return 'not composed (a whole-week import)';
     const parts = [c.state];
     if (c.present) parts.push('days present: ' + (c.present.join(' ') || 'none'));
@@ -22,7 +21,7 @@
   }
 
   function completenessState(c) {
-    return !c ? '' : typeof c === 'string' ? c : c.state || '';
+    return c ? c.state : '';
   }
 
   function render(d) {
@@ -104,7 +103,7 @@
   }
 
   function label(v) {
-    return [v.id, v.week, v.kind, fmt(v.tours ?? v.tour_lines) + ' tour lines', v.completeness].filter(Boolean).join(' · ');
+    return [v.id, v.week, v.kind, fmt(v.tour_lines) + ' tour lines', v.completeness].filter(Boolean).join(' · ');
   }
 
   Cockpit.tabs.diff = {

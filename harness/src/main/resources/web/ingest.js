@@ -7,12 +7,12 @@
   let forecastId = '';     // its stored version id ('' when nothing was stored)
 
   function statusOf(line) {
-    return String(line.status || line.severity || 'PASS').toUpperCase();
+    return line.status;
   }
 
   function render(r) {
     report = r;
-    forecastId = r.id || r.forecast_version_id || '';
+    forecastId = r.id || '';
     const lines = r.lines || [];
     const counts = { PASS: 0, WARN: 0, FAIL: 0 };
     for (const l of lines) counts[statusOf(l)] = (counts[statusOf(l)] || 0) + 1;
@@ -59,18 +59,17 @@
     for (const l of report ? report.lines || [] : []) {
       const s = statusOf(l);
       if (only && s !== only) continue;
-      const codes = (l.codes || (l.code ? [l.code] : [])).join(', ');
-      const messages = [].concat(l.messages || l.message || []).join('; ');
-      // Canonical tour lines: strings, or {text, count} per tour line the raw line stands for.
-      const canonical = [].concat(l.canonical || []).map((c) => typeof c === 'string' ? c
-        : (c.count > 1 ? c.count + ' × ' : '') + c.text).join(' | ');
+      const codes = l.codes.join(', ');
+      const messages = l.messages.join('; ');
+      // The canonical tour lines this raw line stands for, each with its count.
+      const canonical = l.canonical.map((c) => (c.count > 1 ? c.count + ' × ' : '') + c.text).join(' | ');
       rows.push(el('tr', { 'data-line': l.line, 'data-status': s, class: l.skipped ? 'skipped' : l.header ? 'header' : null,
         title: l.skipped ? 'blank, comment or separator line: nothing to plan' : null },
         el('td', { class: 'num', text: String(l.line) }),
         el('td', { class: 'status ' + s, text: s }),
         el('td', { text: codes + (messages ? ': ' + messages : '') }),
         el('td', { class: 'mono', text: canonical }),
-        el('td', { class: 'mono', text: l.text === undefined ? '' : l.text })));
+        el('td', { class: 'mono', text: l.text })));
     }
     $('parse-lines').tBodies[0].replaceChildren(...rows);
   }
@@ -94,7 +93,7 @@
       if (forecastId) $('forecast-select').value = forecastId;
     } catch (e) {
       // A forecast with FAIL lines comes back as a refusal that still carries its parse report.
-      if (e.body && (e.body.lines || (e.body.error && e.body.error.lines))) render(e.body.lines ? e.body : e.body.error);
+      if (e.body && e.body.lines) render(e.body);
       notify(e);
     }
   }
@@ -142,7 +141,7 @@
       const keep = select.value;
       select.replaceChildren(el('option', { value: '', text: versions.length ? '(show a stored version)' : '(none stored yet)' }));
       for (const v of versions) {
-        select.append(el('option', { value: v.id, text: [v.id, v.week, v.kind, fmt(v.tours ?? v.tour_lines) + ' tour lines',
+        select.append(el('option', { value: v.id, text: [v.id, v.week, v.kind, fmt(v.tour_lines) + ' tour lines',
           v.completeness].filter(Boolean).join(' · ') }));
       }
       select.value = keep;

@@ -21,25 +21,11 @@
     return e;
   }
 
-  /** One roster row in a fixed shape, whatever the server's day layout (array of 7 or keyed by day). */
+  /** A roster row of the API (days: 7 entries Mo..So, null for a day off) with the text the filter searches. */
   function normalise(r) {
-    const days = DAYS.map((d, i) => {
-      const cell = Array.isArray(r.days) ? r.days.find((x) => x && x.day === d) || (r.days.length === 7 ? r.days[i] : null)
-        : (r.days || {})[d];
-      return cell || null;
-    });
-    const minutes = r.minutes ?? days.reduce((s, c) => s + (c ? c.minutes || 0 : 0), 0);
-    const type = r.type || (r.part_time === undefined ? (minutes < 40 * 60 ? 'PT' : 'FTE') : r.part_time ? 'PT' : 'FTE');
-    const text = [r.driver, type, ...days.flatMap((c) => c ? [c.block_type, c.start, c.end] : [])].join(' ').toLowerCase();
-    return { driver: r.driver, type, minutes, days, text };
-  }
-
-  function checksOf(plan) {
-    if (plan.preview && Array.isArray(plan.preview.checks)) return plan.preview.checks;
-    if (Array.isArray(plan.checks)) return plan.checks.map((c) => ({ name: c.name || c.id, verdict: c.verdict || c.status, detail: c.detail }));
-    const a = plan.audit_checks || {};
-    return Object.entries(a).map(([name, v]) => (typeof v === 'object'
-      ? { name, verdict: v.verdict || v.status, detail: v.detail } : { name, verdict: v, detail: '' }));
+    const days = DAYS.map((d, i) => r.days[i] || null);
+    const text = [r.driver, r.type, ...days.flatMap((c) => c ? [c.block_type, c.start, c.end] : [])].join(' ').toLowerCase();
+    return { driver: r.driver, type: r.type, minutes: r.minutes, days, text };
   }
 
   function renderKpis(k) {
@@ -62,7 +48,7 @@
 
   function renderBadges(plan) {
     const box = $('audit-badges');
-    const checks = checksOf(plan);
+    const checks = plan.preview.checks;
     box.replaceChildren(...(checks.length ? checks.map((c) => el('span', {
       class: 'badge ' + String(c.verdict).toLowerCase(), 'data-check': c.name, 'data-verdict': c.verdict,
       title: c.detail || c.verdict, text: c.name + ' ' + c.verdict })) : [el('span', { class: 'badge none',
@@ -70,13 +56,11 @@
     $('audit-button').disabled = !can('audit') || plan.status !== 'DRAFT';
   }
 
+  /** Near-violations of the last audit; null before any audit. */
   function renderNear(list) {
-    const items = Array.isArray(list) ? list : [];
-    $('near-count').textContent = Array.isArray(list) ? String(items.length) : (list === null || list === undefined
-      ? 'not audited yet' : String(list));
-    $('near-list').replaceChildren(...items.map((n) => el('li', { 'data-check': n.check || null,
-      text: typeof n === 'string' ? n : n.message ? (n.check ? n.check + ': ' : '') + n.message
-        : Object.entries(n).map(([k, v]) => k + ' ' + (Array.isArray(v) ? v.join(',') : v)).join(' · ') })));
+    $('near-count').textContent = list === null ? 'not audited yet' : String(list.length);
+    $('near-list').replaceChildren(...(list || []).map((n) => el('li', { 'data-check': n.check,
+      text: n.check + ': ' + n.message })));
   }
 
   /** Drivers per 2-hour band of weekly hours, from the roster (finer than the API's 10-hour buckets). */
@@ -174,14 +158,14 @@
     $('preview-empty').hidden = true;
     $('preview').hidden = false;
     $('preview-plan').textContent = plan.plan_id + ' · ' + plan.week + ' · ' + plan.status;
-    const k = plan.kpis || {};
-    const p = plan.preview || plan;
-    rows = (p.roster || []).map(normalise);
+    const k = plan.kpis;
+    const p = plan.preview;
+    rows = p.roster.map(normalise);
     renderKpis(k);
     renderBadges(plan);
-    renderNear(plan.preview ? (plan.audit === 'NONE' ? null : p.near_violations) : plan.near_violations);
+    renderNear(plan.audit === 'NONE' ? null : p.near_violations);
     barChart($('hours-chart'), histogram(), 'Drivers per band of weekly hours', false);
-    const mix = p.block_mix || k.block_mix || {};
+    const mix = p.block_mix;
     barChart($('mix-chart'), BLOCKS.map(([t]) => ({ label: t, count: mix[t] || 0, cls: 'b-' + t })), 'Blocks per type', true);
     renderLegend();
     renderHead();

@@ -32,11 +32,11 @@
     el('td', { text: c.code || '' }),
     el('td', { text: c.detail || '' }))));
     const approveCode = !can('approve') ? 'ROLE_FORBIDDEN'
-      : r.can_approve === false ? r.approve_blocking_code || r.blocking_code || 'BLOCKED' : '';
+      : r.can_approve === false ? r.approve_blocking_code || 'BLOCKED' : '';
     gate('approve-button', 'approve-blocked', approveCode,
       approveCode === 'ROLE_FORBIDDEN' ? 'a ' + Cockpit.role + ' may not approve' : detailOf(approveCode));
     const lockCode = !can('lock') ? 'ROLE_FORBIDDEN'
-      : r.can_lock === false ? r.lock_blocking_code || r.blocking_code || 'BLOCKED'
+      : r.can_lock === false ? r.blocking_code || 'BLOCKED'
         : publishingOff(Cockpit.status) ? 'FREEZE_ACTIVE' : '';
     gate('lock-button', 'lock-blocked', lockCode,
       lockCode === 'ROLE_FORBIDDEN' ? 'only a lead may lock, you are ' + Cockpit.role : detailOf(lockCode));

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -79,6 +80,15 @@ class CockpitIT {
         if (cockpit != null) {
             cockpit.close();
         }
+    }
+
+    @AfterEach
+    void noScriptErrors() {
+        if (browser == null) {
+            return;
+        }
+        Object errors = browser.executeScript("return window.CockpitErrors || []");
+        assertEquals(List.of(), errors, "script errors in the page");
     }
 
     @Test
