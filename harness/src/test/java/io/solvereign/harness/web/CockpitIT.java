@@ -277,6 +277,12 @@ class CockpitIT {
         tab("release");
         waitUntil(() -> browser.findElement(By.id("lock-button")).isEnabled(), SHORT, "Lock enabled for the lead");
         assertFalse(browser.findElement(By.id("kill-banner")).isDisplayed());
+        // Even a lead's session writes nothing without the CSRF header the page sends.
+        Object bare = browser.executeAsyncScript("const done = arguments[arguments.length - 1];"
+                + "fetch('/api/publishing', {method: 'POST', headers: {'Content-Type': 'application/json'},"
+                + " body: JSON.stringify({on: false, reason: 'no token'})})"
+                + ".then(async (r) => done(r.status + ' ' + (await r.json()).error.code));");
+        assertEquals("403 FORBIDDEN", bare);
         click("publishing-toggle");
         giveReason("cockpit test: stop publishing");
         waitUntil(() -> browser.findElement(By.id("kill-banner")).isDisplayed(), SHORT, "the kill-switch banner");
