@@ -17,6 +17,7 @@ public final class ApiException extends RuntimeException {
     private final String code;
     private final transient java.util.Map<String, String> headers = new java.util.LinkedHashMap<>();
 
+    /** A refusal with its HTTP status, code and one-line message. */
     public ApiException(int status, String code, String message) {
         super(Objects.requireNonNull(message, "message"));
         this.status = status;

@@ -28,6 +28,7 @@ public final class Jobs implements AutoCloseable {
     private final AtomicLong next = new AtomicLong();
     private final Map<String, Job> jobs = new LinkedHashMap<>();
 
+    /** A pool of {@code workers} threads with room for {@code queue} waiting jobs. */
     public Jobs(int workers, int queue) {
         pool = new ThreadPoolExecutor(workers, workers, 0, TimeUnit.MILLISECONDS, new ArrayBlockingQueue<>(queue),
                 r -> {

@@ -32,6 +32,7 @@ public final class Sessions {
     private final Clock clock;
     private final Map<String, Entry> byId = new ConcurrentHashMap<>();
 
+    /** Sessions timed by {@code clock}. */
     public Sessions(Clock clock) {
         this.clock = Objects.requireNonNull(clock, "clock");
     }

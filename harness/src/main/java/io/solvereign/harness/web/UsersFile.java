@@ -35,6 +35,7 @@ public final class UsersFile {
 
     /** One user: name, role and password hash. */
     public record User(String name, Role role, String passwordHash) {
+        /** Checks the parts are present. */
         public User {
             Objects.requireNonNull(name, "name");
             Objects.requireNonNull(role, "role");
