@@ -84,7 +84,8 @@ public final class CockpitServer implements AutoCloseable {
         Objects.requireNonNull(usersFile, "usersFile");
         Sessions sessions = new Sessions(clock);
         Jobs jobs = new Jobs(JOB_WORKERS, JOB_QUEUE);
-        Router router = new Router(sessions, r -> StaticResource.serve(r, r.path(0)));
+        Router router = new Router(sessions, r -> StaticResource.serve(r, r.path(0)), bind.getAddress() != null
+                && bind.getAddress().isLoopbackAddress());
         new AuthResource(usersFile, sessions, new LoginLimiter(clock)).register(router);
         new PlanResource(verbs).register(router);
         new ForecastResource(verbs).register(router);
