@@ -7,7 +7,6 @@ import java.io.UncheckedIOException;
 import io.solvereign.harness.runbook.Runbook;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Objects;
@@ -127,11 +126,6 @@ public final class CockpitServer implements AutoCloseable {
     /** The bound port. */
     public int port() {
         return address().getPort();
-    }
-
-    /** The base URI, e.g. {@code http://127.0.0.1:8080/}. */
-    public URI uri() {
-        return URI.create(url() + "/");
     }
 
     /**

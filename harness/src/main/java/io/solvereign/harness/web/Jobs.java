@@ -83,19 +83,9 @@ public final class Jobs implements AutoCloseable {
         }
     }
 
-    /** Stops taking work and waits up to {@code seconds} for running jobs. */
-    public void shutdown(long seconds) {
-        pool.shutdown();
-        try {
-            pool.awaitTermination(seconds, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
+    /** Stops the pool: queued jobs are dropped, running ones interrupted (daemon threads never keep the JVM alive). */
     @Override
     public void close() {
-        shutdown(0);
         pool.shutdownNow();
     }
 }

@@ -145,9 +145,4 @@ public final class UsersFile {
             // Not a POSIX file system: the hashes are salted and slow, the file stays as the OS made it.
         }
     }
-
-    /** Where the file lives. */
-    public Path file() {
-        return file;
-    }
 }
