@@ -180,6 +180,14 @@ class CockpitSecurityTest {
     }
 
     @Test
+    void aUsersFileBrokenWhileServingLetsNobodyInWithAClearAnswer() throws Exception {
+        java.nio.file.Files.writeString(web.usersFile, "{}");
+        WebClient.Answer a = web.anonymous().tryLogin("anna", WebFixture.PASSWORD);
+        assertEquals(503, a.status(), a.toString());
+        assertEquals("USERS_FILE_UNAVAILABLE", a.code());
+    }
+
+    @Test
     void unknownUsersGetTheSameAnswerAsWrongPasswords() {
         WebClient.Answer a = web.anonymous().tryLogin("nobody", "whatever");
         assertEquals(401, a.status());
