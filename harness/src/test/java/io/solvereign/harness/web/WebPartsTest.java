@@ -111,6 +111,18 @@ class WebPartsTest {
     }
 
     @Test
+    void expiredSessionsAreForgotten() {
+        MutableClock clock = new MutableClock(Instant.EPOCH);
+        Sessions s = new Sessions(clock);
+        Sessions.Session old = s.start("anna", Role.LEAD);
+        clock.advance(Sessions.IDLE_TIMEOUT.plusSeconds(1));
+        Sessions.Session fresh = s.start("vera", Role.VIEWER);
+        clock.advance(Duration.ofSeconds(-2));
+        assertTrue(s.find(old.id()).isEmpty(), "purged when the next session started, even if the clock went back");
+        assertTrue(s.find(fresh.id()).isPresent());
+    }
+
+    @Test
     void jobsRunOffTheCallerOnABoundedPool() throws Exception {
         try (Jobs jobs = new Jobs(1, 1)) {
             CountDownLatch release = new CountDownLatch(1);
