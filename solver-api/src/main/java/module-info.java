@@ -5,8 +5,11 @@
  * in {@code io.solvereign.audit}; parsers, codecs, hashing, the evidence zip and the lifecycle
  * implementation live in the {@code io.solvereign.api.internal.*} packages, which are not API.
  */
+// "module": the qualified exports name modules that are built after this one (javac cannot see them here).
+@SuppressWarnings("module")
 module io.solvereign.api {
-    requires transitive com.fasterxml.jackson.databind;
+    // Not transitive: no exported signature mentions a Jackson type; only the internal codecs use it.
+    requires com.fasterxml.jackson.databind;
     requires org.slf4j;
 
     exports io.solvereign.api;
