@@ -9,10 +9,10 @@ import io.solvereign.api.SolveRequest;
 import io.solvereign.api.SolveResult;
 import io.solvereign.api.SolveStatus;
 import io.solvereign.api.SolvereignException;
-import io.solvereign.api.io.ForecastParser;
+import io.solvereign.api.internal.io.ForecastParser;
 import io.solvereign.api.io.InputFormat;
 import io.solvereign.api.io.ParseResult;
-import io.solvereign.api.io.VersionJson;
+import io.solvereign.api.internal.io.VersionJson;
 import io.solvereign.api.model.Forecast;
 import io.solvereign.api.model.RuleSet;
 import io.solvereign.api.model.Weekday;
@@ -204,7 +204,7 @@ public final class CockpitVerbs {
      */
     public ObjectNode audit(String planId, String actor, Consumer<String> step) {
         WorkspaceAudit.Audited a = WorkspaceAudit.auditAndRecord(runbook, planId, RuleSet.defaults(), actor, step);
-        ObjectNode n = io.solvereign.api.io.AuditReportJson.toJson(a.outcome().report());
+        ObjectNode n = io.solvereign.api.internal.io.AuditReportJson.toJson(a.outcome().report());
         n.put("recorded", a.recorded());
         return n;
     }

@@ -52,6 +52,9 @@ final class ServeCommand implements Callable<Integer> {
             description = "Users file (default: " + UsersFile.DEFAULT_NAME + " in the workspace; needed with --db).")
     Path users;
 
+    /** The verbs over the store {@link #start()} opened (closed when {@code call} ends). */
+    private CockpitVerbs opened;
+
     @Override
     public Integer call() {
         try (CockpitServer server = start()) {
@@ -63,6 +66,10 @@ final class ServeCommand implements Callable<Integer> {
             stopped.await();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        } finally {
+            if (opened != null) {
+                opened.runbook().store().close();
+            }
         }
         return ExitCodes.OK;
     }
@@ -84,10 +91,11 @@ final class ServeCommand implements Callable<Integer> {
             throw new SolvereignException(ErrorCode.NOT_FOUND, "users file " + file + " has no users; add one with: "
                     + "solvereign users add NAME --role lead --users " + file);
         }
-        CockpitVerbs verbs = new CockpitVerbs(workspace.open(), workspace.workspace());
+        opened = new CockpitVerbs(workspace.open(), workspace.workspace());
         try {
-            return CockpitServer.start(new InetSocketAddress(address, port), verbs, file, Clock.systemUTC());
+            return CockpitServer.start(new InetSocketAddress(address, port), opened, file, Clock.systemUTC());
         } catch (UncheckedIOException e) {
+            opened.runbook().store().close();
             throw new SolvereignException(ErrorCode.OUTPUT_NOT_WRITABLE, e.getMessage()
                     + "; is another server on that port? choose another with --port", e);
         }

@@ -3,15 +3,11 @@ package io.solvereign.harness;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.solvereign.harness.web.CockpitServer;
 import io.solvereign.harness.web.PasswordHashes;
 import io.solvereign.harness.web.Role;
 import io.solvereign.harness.web.UsersFile;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import io.solvereign.harness.web.WebClient;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,7 +25,6 @@ import org.junit.jupiter.api.io.TempDir;
  * Run with {@code mvn -B -pl harness -am verify -Dit.test=CockpitLatencyIT -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false}.
  */
 class CockpitLatencyIT {
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final String PASSWORD = "latency-run-password";
 
     @TempDir
@@ -43,21 +38,24 @@ class CockpitLatencyIT {
         Path users = ws.resolve(UsersFile.DEFAULT_NAME);
         UsersFile.readOrEmpty(users).put("dave", Role.DISPATCHER, PasswordHashes.standard().hash(PASSWORD.toCharArray()));
         try (CockpitServer server = CockpitServer.start(ws, users, "127.0.0.1", 0)) {
-            Client c = new Client(server.url());
-            c.login("dave");
-            JsonNode up = c.send("POST", "/api/forecasts?name=wien-standard-week.csv", Files.readAllBytes(wien), 201);
-            assertEquals(1385, up.get("tours").asInt());
-            String planId = c.job("/api/solve", "{\"forecast_id\":\"" + up.get("id").asText() + "\"}")
+            WebClient c = new WebClient(server.url()).login("dave", PASSWORD);
+            WebClient.Answer up = c.upload("/api/forecasts?name=wien-standard-week.csv", Files.readAllBytes(wien),
+                    "text/csv");
+            assertEquals(201, up.status(), up.toString());
+            assertEquals(1385, up.json().get("tours").asInt());
+            String planId = c.runJobDone("/api/solve", "{\"forecast_id\":\"" + up.json().get("id").asText() + "\"}")
                     .get("plan_id").asText();
-            c.job("/api/plans/" + planId + "/audit", "{}");
+            c.runJobDone("/api/plans/" + planId + "/audit", "{}");
 
-            long cold = c.timed("/api/plans/" + planId);
+            long t0 = System.nanoTime();
+            c.getJson("/api/plans/" + planId);
+            long cold = (System.nanoTime() - t0) / 1_000;
             List<Long> times = new ArrayList<>();
             JsonNode plan = null;
             for (int i = 0; i < 5; i++) {
-                long t0 = System.nanoTime();
-                plan = c.send("GET", "/api/plans/" + planId, null, 200);
-                times.add((System.nanoTime() - t0) / 1_000);
+                long t = System.nanoTime();
+                plan = c.getJson("/api/plans/" + planId);
+                times.add((System.nanoTime() - t) / 1_000);
             }
             assertEquals(142, plan.get("kpis").get("drivers").asInt());
             assertEquals(142, plan.get("preview").get("roster").size());
@@ -70,57 +68,6 @@ class CockpitLatencyIT {
                     Runtime.getRuntime().availableProcessors());
             System.out.print(line);
             Files.writeString(Path.of("target", "cockpit-latency.txt"), line, StandardCharsets.UTF_8);
-        }
-    }
-
-    /** Just enough of a browser: the session cookie and the CSRF token. */
-    private static final class Client {
-        private final String base;
-        private final HttpClient http = HttpClient.newHttpClient();
-        private String cookie = "";
-        private String csrf = "";
-
-        Client(String base) {
-            this.base = base;
-        }
-
-        void login(String user) throws Exception {
-            HttpResponse<byte[]> r = http.send(HttpRequest.newBuilder(URI.create(base + "/api/login"))
-                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(
-                            "{\"user\":\"" + user + "\",\"password\":\"" + PASSWORD + "\"}")).build(),
-                    HttpResponse.BodyHandlers.ofByteArray());
-            assertEquals(200, r.statusCode());
-            csrf = JSON.readTree(r.body()).get("csrf").asText();
-            String set = r.headers().firstValue("Set-Cookie").orElseThrow();
-            cookie = set.substring(0, set.indexOf(';'));
-        }
-
-        JsonNode send(String method, String path, byte[] body, int expected) throws Exception {
-            HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).header("Cookie", cookie)
-                    .header("X-CSRF-Token", csrf);
-            b = body == null ? b.method(method, HttpRequest.BodyPublishers.noBody())
-                    : b.method(method, HttpRequest.BodyPublishers.ofByteArray(body));
-            HttpResponse<byte[]> r = http.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
-            assertEquals(expected, r.statusCode(), new String(r.body(), StandardCharsets.UTF_8));
-            return JSON.readTree(r.body());
-        }
-
-        long timed(String path) throws Exception {
-            long t0 = System.nanoTime();
-            send("GET", path, null, 200);
-            return (System.nanoTime() - t0) / 1_000;
-        }
-
-        JsonNode job(String path, String json) throws Exception {
-            String id = send("POST", path, json.getBytes(StandardCharsets.UTF_8), 202).get("job_id").asText();
-            while (true) {
-                JsonNode job = send("GET", "/api/jobs/" + id, null, 200);
-                if (!job.get("state").asText().equals("RUNNING")) {
-                    assertEquals("DONE", job.get("state").asText(), job.toString());
-                    return job.get("result");
-                }
-                Thread.sleep(100);
-            }
         }
     }
 }

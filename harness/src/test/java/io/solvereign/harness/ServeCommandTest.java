@@ -89,6 +89,29 @@ class ServeCommandTest {
     }
 
     @Test
+    void serveRunsAsAProcessUntilStopped() throws Exception {
+        Path ws = dir.resolve("ws");
+        assertEquals(0, usersAdd(PASSWORD + "\n", "vera", "--role", "viewer", "-w", ws.toString()).exitValue());
+        Process p = ChildJvm.of(Main.class, List.of("serve", "-w", ws.toString(), "--port", "0")).start();
+        try {
+            java.io.BufferedReader out = new java.io.BufferedReader(new java.io.InputStreamReader(p.getInputStream(),
+                    StandardCharsets.UTF_8));
+            String line = out.readLine();
+            assertTrue(line != null && line.startsWith("cockpit: http://127.0.0.1:"), String.valueOf(line));
+            String url = line.substring("cockpit: ".length(), line.indexOf("/ "));
+            HttpResponse<String> api = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                    URI.create(url + "/api/openapi.json")).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, api.statusCode());
+            HttpResponse<String> status = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                    URI.create(url + "/api/status")).build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(401, status.statusCode(), status.body());
+        } finally {
+            p.destroy();
+            assertTrue(p.waitFor(30, TimeUnit.SECONDS), "serve stops on SIGTERM");
+        }
+    }
+
+    @Test
     void bindOpensOtherAddressesOnlyWhenAsked() throws Exception {
         Path ws = dir.resolve("ws");
         assertEquals(0, usersAdd(PASSWORD + "\n", "anna", "--role", "lead", "-w", ws.toString()).exitValue());

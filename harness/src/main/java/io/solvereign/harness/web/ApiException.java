@@ -8,7 +8,7 @@ import java.util.Objects;
  * A refusal the API answers with an HTTP status and {@code {"error":{"code","message"}}}. Lifecycle and
  * input codes are the CLI's {@link ErrorCode} names ({@link #of(SolvereignException)} maps them to a
  * status); the web adds UNAUTHENTICATED, FORBIDDEN, ROLE_FORBIDDEN, BAD_CREDENTIALS, TOO_MANY_ATTEMPTS,
- * BAD_REQUEST, METHOD_NOT_ALLOWED and TOO_MANY_JOBS.
+ * BAD_REQUEST, METHOD_NOT_ALLOWED, TOO_MANY_JOBS and USERS_FILE_UNAVAILABLE.
  */
 public final class ApiException extends RuntimeException {
     private static final long serialVersionUID = 1L;
@@ -17,6 +17,7 @@ public final class ApiException extends RuntimeException {
     private final String code;
     private final transient java.util.Map<String, String> headers = new java.util.LinkedHashMap<>();
 
+    /** A refusal with its HTTP status, code and one-line message. */
     public ApiException(int status, String code, String message) {
         super(Objects.requireNonNull(message, "message"));
         this.status = status;

@@ -55,7 +55,7 @@ final class AuthResource {
         }
         char[] password = pw.asText().toCharArray();
         try {
-            Optional<UsersFile.User> found = UsersFile.read(usersFile).find(user);
+            Optional<UsersFile.User> found = users().find(user);
             boolean ok = PasswordHashes.verify(password, found.map(UsersFile.User::passwordHash).orElseGet(this::dummy))
                     && found.isPresent();
             if (!ok) {
@@ -67,6 +67,15 @@ final class AuthResource {
             return ApiResponse.json(200, me(s)).header("Set-Cookie", Sessions.cookie(s));
         } finally {
             Arrays.fill(password, '\0');
+        }
+    }
+
+    /** The users file as it is now; a file gone or broken since the start is the server's problem (503). */
+    private UsersFile users() {
+        try {
+            return UsersFile.read(usersFile);
+        } catch (io.solvereign.api.SolvereignException e) {
+            throw new ApiException(503, "USERS_FILE_UNAVAILABLE", "no one can log in: " + e.getMessage());
         }
     }
 

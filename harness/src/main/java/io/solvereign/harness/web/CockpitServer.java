@@ -7,7 +7,6 @@ import java.io.UncheckedIOException;
 import io.solvereign.harness.runbook.Runbook;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Objects;
@@ -84,7 +83,8 @@ public final class CockpitServer implements AutoCloseable {
         Objects.requireNonNull(usersFile, "usersFile");
         Sessions sessions = new Sessions(clock);
         Jobs jobs = new Jobs(JOB_WORKERS, JOB_QUEUE);
-        Router router = new Router(sessions, r -> StaticResource.serve(r, r.path(0)));
+        Router router = new Router(sessions, r -> StaticResource.serve(r, r.path(0)), bind.getAddress() != null
+                && bind.getAddress().isLoopbackAddress());
         new AuthResource(usersFile, sessions, new LoginLimiter(clock)).register(router);
         new PlanResource(verbs).register(router);
         new ForecastResource(verbs).register(router);
@@ -126,11 +126,6 @@ public final class CockpitServer implements AutoCloseable {
     /** The bound port. */
     public int port() {
         return address().getPort();
-    }
-
-    /** The base URI, e.g. {@code http://127.0.0.1:8080/}. */
-    public URI uri() {
-        return URI.create(url() + "/");
     }
 
     /**

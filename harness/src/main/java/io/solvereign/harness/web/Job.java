@@ -12,7 +12,16 @@ import java.util.List;
  */
 public final class Job {
     /** A job's state. */
-    public enum State { QUEUED, RUNNING, DONE, FAILED }
+    public enum State {
+        /** Waiting for a worker. */
+        QUEUED,
+        /** Being worked on. */
+        RUNNING,
+        /** Ended with a result. */
+        DONE,
+        /** Ended with an error. */
+        FAILED
+    }
 
     /** Progress lines kept at most (the newest ones). */
     static final int MAX_PROGRESS = 200;

@@ -28,6 +28,7 @@ public final class Jobs implements AutoCloseable {
     private final AtomicLong next = new AtomicLong();
     private final Map<String, Job> jobs = new LinkedHashMap<>();
 
+    /** A pool of {@code workers} threads with room for {@code queue} waiting jobs. */
     public Jobs(int workers, int queue) {
         pool = new ThreadPoolExecutor(workers, workers, 0, TimeUnit.MILLISECONDS, new ArrayBlockingQueue<>(queue),
                 r -> {
@@ -82,19 +83,9 @@ public final class Jobs implements AutoCloseable {
         }
     }
 
-    /** Stops taking work and waits up to {@code seconds} for running jobs. */
-    public void shutdown(long seconds) {
-        pool.shutdown();
-        try {
-            pool.awaitTermination(seconds, TimeUnit.SECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
+    /** Stops the pool: queued jobs are dropped, running ones interrupted (daemon threads never keep the JVM alive). */
     @Override
     public void close() {
-        shutdown(0);
         pool.shutdownNow();
     }
 }

@@ -32,6 +32,7 @@ public final class LoginLimiter {
         Instant blockedUntil = Instant.MIN;
     }
 
+    /** A limiter reading time from {@code clock}. */
     public LoginLimiter(Clock clock) {
         this.clock = Objects.requireNonNull(clock, "clock");
     }

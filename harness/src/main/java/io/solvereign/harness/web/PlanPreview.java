@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.solvereign.api.model.Assignment;
-import io.solvereign.api.model.BlockType;
 import io.solvereign.api.model.Plan;
 import io.solvereign.api.model.Weekday;
 import io.solvereign.harness.export.PlanExports;
@@ -20,7 +19,8 @@ import java.util.TreeMap;
  * The {@code preview} part of {@code GET /api/plans/{id}}: what the Plan preview tab draws beside the
  * {@code show} JSON: the audit per check with its first finding, the near-violations, the roster
  * matrix (driver x day, one block a cell), an hours histogram and the block mix. Read from the stored
- * plan and its recorded audit only; nothing is re-computed.
+ * plan and its recorded audit only, without re-parsing the forecast (so the answer stays fast): minutes are
+ * the assignments' wall-clock minutes, which differ from the KPIs' absolute minutes only across a DST change.
  */
 final class PlanPreview {
     /** Histogram bucket width in hours; the last bucket is open-ended. */

@@ -10,9 +10,12 @@ import java.util.Set;
  * approves and repairs; a {@code lead} also locks and switches publishing.
  */
 public enum Role {
+    /** Reads everything. */
     VIEWER(EnumSet.of(Permission.READ)),
+    /** Reads, imports, solves, audits, approves and repairs. */
     DISPATCHER(EnumSet.of(Permission.READ, Permission.IMPORT, Permission.SOLVE, Permission.AUDIT, Permission.APPROVE,
             Permission.REPAIR)),
+    /** Everything a dispatcher does, plus lock and publishing. */
     LEAD(EnumSet.allOf(Permission.class));
 
     private final Set<Permission> permissions;

@@ -37,16 +37,24 @@ public final class Router implements HttpHandler {
     private record Route(String method, Pattern path, Permission permission, Handler handler) {
     }
 
+    private static final Pattern LOOPBACK_HOST =
+            Pattern.compile("(?i)(localhost|127(?:\\.[0-9]{1,3}){3}|\\[::1\\])(?::[0-9]{1,5})?");
+
     private final List<Route> routes = new ArrayList<>();
     private final Sessions sessions;
     private final Handler fallback;
+    private final boolean loopbackOnly;
 
     /**
-     * @param fallback answers GETs that match no API route (the static pages)
+     * @param fallback     answers GETs that match no API route (the static pages)
+     * @param loopbackOnly true when the server listens on loopback only: then a request whose {@code Host}
+     *                     names another host is refused, so a web page cannot reach the cockpit by rebinding
+     *                     its own DNS name to 127.0.0.1
      */
-    public Router(Sessions sessions, Handler fallback) {
+    public Router(Sessions sessions, Handler fallback, boolean loopbackOnly) {
         this.sessions = Objects.requireNonNull(sessions, "sessions");
         this.fallback = Objects.requireNonNull(fallback, "fallback");
+        this.loopbackOnly = loopbackOnly;
     }
 
     /** A GET route needing {@code permission} (null: public). The path is a regex; its groups are path params. */
@@ -87,6 +95,10 @@ public final class Router implements HttpHandler {
     private ApiResponse dispatch(HttpExchange ex) {
         String method = ex.getRequestMethod();
         String path = ex.getRequestURI().getPath();
+        String host = ex.getRequestHeaders().getFirst("Host");
+        if (loopbackOnly && (host == null || !LOOPBACK_HOST.matcher(host.strip()).matches())) {
+            throw new ApiException(403, "FORBIDDEN", "this cockpit answers only to localhost or 127.0.0.1");
+        }
         boolean pathKnown = false;
         for (Route r : routes) {
             Matcher m = r.path().matcher(path);

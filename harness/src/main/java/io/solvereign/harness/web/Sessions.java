@@ -32,14 +32,17 @@ public final class Sessions {
     private final Clock clock;
     private final Map<String, Entry> byId = new ConcurrentHashMap<>();
 
+    /** Sessions timed by {@code clock}. */
     public Sessions(Clock clock) {
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
-    /** Starts a session for a user who just logged in. */
+    /** Starts a session for a user who just logged in (and forgets sessions that have expired meanwhile). */
     public Session start(String user, Role role) {
+        Instant now = clock.instant();
+        byId.values().removeIf(e -> now.isAfter(e.lastSeen().plus(IDLE_TIMEOUT)));
         Session s = new Session(token(), user, role, token());
-        byId.put(s.id(), new Entry(s, clock.instant()));
+        byId.put(s.id(), new Entry(s, now));
         return s;
     }
 

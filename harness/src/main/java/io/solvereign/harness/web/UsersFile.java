@@ -35,6 +35,7 @@ public final class UsersFile {
 
     /** One user: name, role and password hash. */
     public record User(String name, Role role, String passwordHash) {
+        /** Checks the parts are present. */
         public User {
             Objects.requireNonNull(name, "name");
             Objects.requireNonNull(role, "role");
@@ -143,10 +144,5 @@ public final class UsersFile {
         } catch (UnsupportedOperationException | IOException e) {
             // Not a POSIX file system: the hashes are salted and slow, the file stays as the OS made it.
         }
-    }
-
-    /** Where the file lives. */
-    public Path file() {
-        return file;
     }
 }

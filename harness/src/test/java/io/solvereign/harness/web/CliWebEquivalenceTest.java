@@ -80,6 +80,22 @@ class CliWebEquivalenceTest {
                 "GET /api/plans/{id} is show --json plus preview");
     }
 
+    @Test
+    void everyWriteThroughTheApiNamesTheLoggedInUserInTheTrail() {
+        String id = web.approvedViaApi(web.as("dave"));
+        WebClient anna = web.as("anna");
+        assertEquals(200, anna.post("/api/publishing", "{\"on\":false,\"reason\":\"storm\"}").status());
+        assertEquals(409, anna.post("/api/plans/" + id + "/lock", "{\"reason\":\"try\"}").status());
+        assertEquals(200, anna.post("/api/publishing", "{\"on\":true,\"reason\":\"clear\"}").status());
+        assertEquals(200, anna.post("/api/plans/" + id + "/lock", "{\"reason\":\"go\"}").status());
+        assertEquals(200, web.as("vera").get("/api/plans/" + id + "/evidence").status());
+        java.util.List<String> trail = new java.util.ArrayList<>();
+        web.runbook.store().trail().forEach(e -> trail.add(e.action() + " " + e.actor()));
+        assertEquals(java.util.List.of("FORECAST_IMPORTED dave", "PLAN_CREATED dave", "AUDIT_RECORDED dave",
+                "PLAN_APPROVED dave", "KILL_SWITCH_ON anna", "LOCK_REFUSED anna", "KILL_SWITCH_OFF anna",
+                "PLAN_LOCKED anna", "EVIDENCE_EXPORTED vera"), trail);
+    }
+
     private static boolean trailHas(JsonNode show, String action, String actor, String reason) {
         for (JsonNode t : show.get("trail")) {
             if (t.get("action").asText().equals(action) && t.get("actor").asText().equals(actor)

@@ -197,6 +197,8 @@ class CockpitApiTest {
         assertRefused(dave.get("/api/jobs/J999"), 404, "NOT_FOUND");
         assertRefused(dave.get("/api/nothing"), 404, "NOT_FOUND");
         assertRefused(dave.get("/api/solve"), 405, "METHOD_NOT_ALLOWED");
+        assertRefused(dave.post("/api/plans/" + id + "/approve", "{\"reason\":\"" + "x".repeat(1 << 20) + "\"}"),
+                413, "INPUT_TOO_LARGE");
     }
 
     @Test

@@ -163,6 +163,31 @@ class CockpitSecurityTest {
     }
 
     @Test
+    void aRebindedHostNameIsRefusedOnLoopback() throws Exception {
+        assertTrue(rawGet("evil.example:" + web.server.port()).startsWith("HTTP/1.1 403"), "foreign Host refused");
+        assertTrue(rawGet("localhost:" + web.server.port()).startsWith("HTTP/1.1 200"));
+        assertTrue(rawGet("127.0.0.1:" + web.server.port()).startsWith("HTTP/1.1 200"));
+    }
+
+    /** GET /api/openapi.json with a chosen Host header (the JDK's client does not let one set it). */
+    private String rawGet(String host) throws Exception {
+        try (java.net.Socket s = new java.net.Socket(web.server.address().getAddress(), web.server.port())) {
+            s.getOutputStream().write(("GET /api/openapi.json HTTP/1.1\r\nHost: " + host
+                    + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            s.getOutputStream().flush();
+            return new String(s.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);
+        }
+    }
+
+    @Test
+    void aUsersFileBrokenWhileServingLetsNobodyInWithAClearAnswer() throws Exception {
+        java.nio.file.Files.writeString(web.usersFile, "{}");
+        WebClient.Answer a = web.anonymous().tryLogin("anna", WebFixture.PASSWORD);
+        assertEquals(503, a.status(), a.toString());
+        assertEquals("USERS_FILE_UNAVAILABLE", a.code());
+    }
+
+    @Test
     void unknownUsersGetTheSameAnswerAsWrongPasswords() {
         WebClient.Answer a = web.anonymous().tryLogin("nobody", "whatever");
         assertEquals(401, a.status());

@@ -16,13 +16,13 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
-/** A browser-like client of the cockpit over real HTTP: keeps the session cookie and the CSRF token. */
-final class WebClient {
-    static final ObjectMapper JSON = new ObjectMapper();
+/** A browser-like client of the cockpit over real HTTP (tests): keeps the session cookie and the CSRF token. */
+public final class WebClient {
+    public static final ObjectMapper JSON = new ObjectMapper();
 
     /** One answer. */
-    record Answer(int status, byte[] bytes, java.net.http.HttpHeaders headers) {
-        JsonNode json() {
+    public record Answer(int status, byte[] bytes, java.net.http.HttpHeaders headers) {
+        public JsonNode json() {
             try {
                 return JSON.readTree(bytes);
             } catch (IOException e) {
@@ -30,11 +30,11 @@ final class WebClient {
             }
         }
 
-        String code() {
+        public String code() {
             return json().path("error").path("code").asText();
         }
 
-        Optional<String> header(String name) {
+        public Optional<String> header(String name) {
             return headers.firstValue(name);
         }
 
@@ -49,18 +49,18 @@ final class WebClient {
     private String cookie;
     private String csrf;
 
-    WebClient(String base) {
+    public WebClient(String base) {
         this.base = base;
     }
 
     /** Logs in; fails the test unless 200. */
-    WebClient login(String user, String password) {
+    public WebClient login(String user, String password) {
         Answer a = tryLogin(user, password);
         assertEquals(200, a.status(), a.toString());
         return this;
     }
 
-    Answer tryLogin(String user, String password) {
+    public Answer tryLogin(String user, String password) {
         Answer a = send(HttpRequest.newBuilder(URI.create(base + "/api/login")).header("Content-Type", "application/json")
                 .POST(body(JSON.createObjectNode().put("user", user).put("password", password).toString())));
         if (a.status() == 200) {
@@ -71,27 +71,27 @@ final class WebClient {
         return a;
     }
 
-    String csrf() {
+    public String csrf() {
         return csrf;
     }
 
-    Answer get(String path) {
+    public Answer get(String path) {
         return send(withCookie(HttpRequest.newBuilder(URI.create(base + path))).GET());
     }
 
-    JsonNode getJson(String path) {
+    public JsonNode getJson(String path) {
         Answer a = get(path);
         assertEquals(200, a.status(), path + ": " + a);
         return a.json();
     }
 
     /** A POST with the session's CSRF token. */
-    Answer post(String path, String json) {
+    public Answer post(String path, String json) {
         return postWith(path, json, csrf);
     }
 
     /** A POST with the given CSRF header value (null: none). */
-    Answer postWith(String path, String json, String token) {
+    public Answer postWith(String path, String json, String token) {
         HttpRequest.Builder b = withCookie(HttpRequest.newBuilder(URI.create(base + path)))
                 .header("Content-Type", "application/json").POST(body(json));
         if (token != null) {
@@ -101,7 +101,7 @@ final class WebClient {
     }
 
     /** A raw upload with the CSRF token. */
-    Answer upload(String pathAndQuery, byte[] bytes, String contentType) {
+    public Answer upload(String pathAndQuery, byte[] bytes, String contentType) {
         HttpRequest.Builder b = withCookie(HttpRequest.newBuilder(URI.create(base + pathAndQuery)))
                 .header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(bytes));
         if (csrf != null) {
@@ -111,7 +111,7 @@ final class WebClient {
     }
 
     /** Starts a job and waits for its end (polling); returns the job JSON. */
-    JsonNode runJob(String path, String json) {
+    public JsonNode runJob(String path, String json) {
         Answer a = post(path, json);
         assertEquals(202, a.status(), path + ": " + a);
         String id = a.json().get("job_id").asText();
@@ -132,7 +132,7 @@ final class WebClient {
     }
 
     /** The job's result; fails unless DONE. */
-    JsonNode runJobDone(String path, String json) {
+    public JsonNode runJobDone(String path, String json) {
         JsonNode job = runJob(path, json);
         assertEquals("DONE", job.get("state").asText(), job.toString());
         return job.get("result");
