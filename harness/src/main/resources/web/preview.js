@@ -182,6 +182,7 @@
     }
     const asked = performance.mark('preview-api-asked');
     const plan = await api('GET', '/api/plans/' + encodeURIComponent(id));
+    if (id !== Cockpit.planId) return;   // another plan was picked while this one loaded
     const answered = performance.mark('preview-api-answered');
     performance.measure('preview-api', 'preview-api-asked', 'preview-api-answered');
     render(plan);

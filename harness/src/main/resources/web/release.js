@@ -74,6 +74,7 @@
       return;
     }
     const [r, plan] = await Promise.all([api('GET', planPath('/release')), api('GET', planPath(''))]);
+    if (id !== Cockpit.planId) return;   // another plan was picked while this one loaded
     const state = $('plan-state');
     state.dataset.status = plan.status;
     state.dataset.approved = String(Boolean(plan.approved));

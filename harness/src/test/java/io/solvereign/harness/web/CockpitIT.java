@@ -171,7 +171,9 @@ class CockpitIT {
         assertEquals(4, browser.findElements(By.cssSelector("#legend li")).size(), "one legend entry per block type");
         assertTrue(browser.findElements(By.cssSelector("#mix-chart svg g[data-label]")).size() == 4);
         assertFalse(browser.findElements(By.cssSelector("#hours-chart svg g[data-count]")).isEmpty());
-        assertTrue(Integer.parseInt(text("near-count")) > 0, "Wien has near-violations");
+        int near = Integer.parseInt(browser.findElement(By.id("near-count")).getAttribute("textContent"));
+        assertTrue(near > 0, "Wien has near-violations");
+        assertEquals(near, browser.findElements(By.cssSelector("#near-list li[data-check]")).size(), "each one listed");
         Object foreign = browser.executeScript("return performance.getEntriesByType('resource')"
                 + ".map(e => e.name).filter(n => !n.startsWith(location.origin + '/'))");
         assertEquals(List.of(), foreign, "the page loads nothing from elsewhere");
@@ -523,8 +525,12 @@ class CockpitIT {
         waitUntil(() -> !browser.findElement(By.id("reason-dialog")).isDisplayed(), SHORT, "the dialog closed");
     }
 
+    /** Picks an option; the page may rebuild the list meanwhile (a refresh), so it tries until the value holds. */
     private static void select(String id, String value) {
-        browser.findElement(By.cssSelector("#" + id + " option[value='" + value + "']")).click();
+        waitUntil(() -> {
+            browser.findElement(By.cssSelector("#" + id + " option[value='" + value + "']")).click();
+            return value.equals(attr(id, "value"));
+        }, SHORT, value + " picked in " + id);
     }
 
     private static void click(String id) {
