@@ -14,10 +14,10 @@ public interface EvidenceCheck {
     String name();
 
     /** Findings of this check; empty when everything matches. */
-    List<Finding> check(EvidenceContents contents);
+    List<EvidenceFinding> check(EvidenceContents contents);
 
     /** A check from a name and a function. */
-    static EvidenceCheck of(String name, java.util.function.Function<EvidenceContents, List<Finding>> check) {
+    static EvidenceCheck of(String name, java.util.function.Function<EvidenceContents, List<EvidenceFinding>> check) {
         java.util.Objects.requireNonNull(name, "name");
         java.util.Objects.requireNonNull(check, "check");
         return new EvidenceCheck() {
@@ -27,7 +27,7 @@ public interface EvidenceCheck {
             }
 
             @Override
-            public List<Finding> check(EvidenceContents contents) {
+            public List<EvidenceFinding> check(EvidenceContents contents) {
                 return check.apply(contents);
             }
         };

@@ -9,7 +9,7 @@ import java.util.Objects;
  * Verifies evidence packs (DOMAIN §14): re-reads every entry, checks every size and SHA-256 against
  * the manifest, the {@code manifest_hash}, {@code checksums.txt}, the signature when a key is given,
  * missing and extra files and the canonical zip layout, then runs the pluggable checks. Every drift
- * is a {@link Finding} naming its file. Integrity and authenticity are reported apart
+ * is a {@link EvidenceFinding} naming its file. Integrity and authenticity are reported apart
  * ({@link VerificationResult#authenticity()}): without a key a pack is never called authentic, a
  * pack that says it is signed fails unless {@link Builder#allowUnsigned(boolean)}, and
  * {@link Builder#requireSignature(boolean)} fails unsigned packs. Never throws for a corrupt zip; a

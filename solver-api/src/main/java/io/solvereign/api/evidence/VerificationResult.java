@@ -12,7 +12,7 @@ import java.util.TreeSet;
  * @param notes    remarks that are not failures (e.g. a signature present but no key given)
  * @param authenticity what the signature check proved; {@link Authenticity#NOT_CHECKED} without a key
  */
-public record VerificationResult(boolean ok, List<Finding> findings, List<String> notes, Authenticity authenticity) {
+public record VerificationResult(boolean ok, List<EvidenceFinding> findings, List<String> notes, Authenticity authenticity) {
 
     public VerificationResult {
         findings = List.copyOf(findings);
@@ -24,12 +24,12 @@ public record VerificationResult(boolean ok, List<Finding> findings, List<String
     }
 
     /** A result over these findings and notes whose authenticity was not checked (no key). */
-    public static VerificationResult of(List<Finding> findings, List<String> notes) {
+    public static VerificationResult of(List<EvidenceFinding> findings, List<String> notes) {
         return of(findings, notes, Authenticity.NOT_CHECKED);
     }
 
     /** A result over these findings and notes; ok when there are no findings. */
-    public static VerificationResult of(List<Finding> findings, List<String> notes, Authenticity authenticity) {
+    public static VerificationResult of(List<EvidenceFinding> findings, List<String> notes, Authenticity authenticity) {
         return new VerificationResult(findings.isEmpty(), findings, notes, authenticity);
     }
 

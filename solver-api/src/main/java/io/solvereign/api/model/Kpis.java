@@ -14,9 +14,13 @@ package io.solvereign.api.model;
  * @param totalWorkMinutes sum of all tour durations
  * @param minWorkMinutes   least weekly work of a driver
  * @param maxWorkMinutes   most weekly work of a driver
- * @param lowerBound       certified lower bound on drivers
- * @param ptLowerBound     certified lower bound on part-time drivers for a plan with {@code drivers}
- *                         drivers (0 when nothing better is proven); JSON key {@code pt_lower_bound}
+ * @param lowerBound       certified lower bound on drivers: no legal plan of the week under the same rule
+ *                         set has fewer drivers; it is {@link LowerBoundCertificate#drivers()} of the plan's
+ *                         {@link Plan#lowerBoundCertificate()}, which anyone can re-check; JSON key
+ *                         {@code lower_bound}
+ * @param ptLowerBound     certified lower bound on part-time drivers for a plan with exactly {@code drivers}
+ *                         drivers (0 when nothing better is proven); it says nothing about plans with more
+ *                         drivers; JSON key {@code pt_lower_bound}
  */
 public record Kpis(int drivers, int fteDrivers, int ptDrivers, int tours, int singles, int doublesRegular,
                    int doublesSplit, int triples, long totalWorkMinutes, long minWorkMinutes,
@@ -35,12 +39,12 @@ public record Kpis(int drivers, int fteDrivers, int ptDrivers, int tours, int si
         return singles + doublesRegular + doublesSplit + triples;
     }
 
-    /** Drivers above the certified bound. */
+    /** Drivers above the certified driver bound {@link #lowerBound()}: at most this many can be saved. */
     public int gap() {
         return drivers - lowerBound;
     }
 
-    /** Part-time drivers above their certified bound. */
+    /** Part-time drivers above their certified bound {@link #ptLowerBound()} at this headcount. */
     public int ptGap() {
         return ptDrivers - ptLowerBound;
     }

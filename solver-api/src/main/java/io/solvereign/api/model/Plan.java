@@ -20,11 +20,13 @@ import java.util.Objects;
  * @param ruleSet          the rules the plan was made under
  * @param assignments      sorted by (driver_id, day, tour_instance_id)
  * @param kpis             key figures
- * @param lowerBound       the certified bound and its weights
+ * @param lowerBoundCertificate the certified lower bound on drivers with the weights that prove it (anyone can
+ *                         re-check it); its {@code drivers()} equals {@link Kpis#lowerBound()}; JSON key
+ *                         {@code lower_bound} of the plan
  */
 public record Plan(String inputHash, String solverConfigHash, String outputHash, long seed, long workBudget, String solverVersion,
                    LocalDate weekAnchor, ZoneId zone, RuleSet ruleSet, List<Assignment> assignments, Kpis kpis,
-                   LowerBoundCertificate lowerBound) {
+                   LowerBoundCertificate lowerBoundCertificate) {
 
     public Plan {
         Objects.requireNonNull(inputHash, "inputHash");
@@ -36,6 +38,6 @@ public record Plan(String inputHash, String solverConfigHash, String outputHash,
         Objects.requireNonNull(ruleSet, "ruleSet");
         assignments = List.copyOf(assignments);
         Objects.requireNonNull(kpis, "kpis");
-        Objects.requireNonNull(lowerBound, "lowerBound");
+        Objects.requireNonNull(lowerBoundCertificate, "lowerBoundCertificate");
     }
 }
