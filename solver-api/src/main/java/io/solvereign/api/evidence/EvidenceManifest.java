@@ -12,12 +12,12 @@ import java.util.TreeMap;
  * canonical JSON (sorted keys, no whitespace) of these fields; {@code manifest_hash} is the SHA-256 of
  * the canonical JSON of all other fields.
  *
- * @param format       pack format, {@link EvidencePack#FORMAT}
+ * @param format       pack format, {@code solvereign-evidence/1}
  * @param ids          {@code plan_id}, {@code forecast_version_id}, {@code baseline_plan_id}, and for a plan
  *                     from a workspace {@code workspace_id} and {@code plan_uid}
  * @param hashes       {@code input_hash}, {@code solver_config_hash}, {@code output_hash}
  * @param ruleSetJson  the rule set as canonical JSON text
- * @param signature    {@link EvidencePack#SIGNATURE_HMAC} when the pack is signed, else {@link EvidencePack#SIGNATURE_NONE}
+ * @param signature    {@code hmac-sha256} when the pack is signed, else {@code none}
  * @param files        the data files with size and SHA-256, sorted by name
  * @param manifestHash {@code manifest_hash}
  */
