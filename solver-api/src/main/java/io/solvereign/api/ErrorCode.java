@@ -107,7 +107,7 @@ public enum ErrorCode {
         this.severity = severity;
     }
 
-    /** The severity an issue with this code carries. */
+    /** {@return the severity an issue with this code carries} */
     public Severity severity() {
         return severity;
     }

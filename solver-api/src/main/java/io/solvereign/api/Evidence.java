@@ -23,13 +23,13 @@ public final class Evidence {
     private Evidence() {
     }
 
-    /** An unsigned pack: proves integrity, not authorship. */
+    /** {@return an unsigned pack: proves integrity, not authorship} */
     public static byte[] export(EvidenceInputs inputs) {
         return EvidencePack.write(inputs);
     }
 
     /**
-     * A pack signed with HMAC-SHA256 of its manifest under the key.
+     * {@return a pack signed with HMAC-SHA256 of its manifest under the key}
      *
      * @throws IllegalArgumentException for an empty key
      */
@@ -54,12 +54,12 @@ public final class Evidence {
         return EvidenceVerifier.newBuilder().hmacKey(hmacKey).build().verify(zip);
     }
 
-    /** A builder for a verifier with a key, a signature policy, limits and extra checks. */
+    /** {@return a builder for a verifier with a key, a signature policy, limits and extra checks} */
     public static EvidenceVerifier.Builder verifier() {
         return EvidenceVerifier.newBuilder();
     }
 
-    /** The parsed manifest of a pack, empty when it is missing or malformed. */
+    /** {@return the parsed manifest of a pack, empty when it is missing or malformed} */
     public static Optional<EvidenceManifest> readManifest(byte[] zip) {
         return EvidencePack.readManifest(zip);
     }

@@ -62,13 +62,13 @@ public final class Plans {
         PlanJson.write(plan, file);
     }
 
-    /** The file text of a plan: pretty-printed, {@code \n} line ends, ending with a newline. */
+    /** {@return the file text of a plan: pretty-printed, {@code \n} line ends, ending with a newline} */
     public static String toJson(Plan plan) {
         return PlanJson.write(plan);
     }
 
     /**
-     * The {@code output_hash} recomputed from the plan's assignments, config hash and KPIs (DOMAIN §3).
+     * {@return the {@code output_hash} recomputed from the plan's assignments, config hash and KPIs (DOMAIN §3)}
      * A plan is intact when this equals {@link Plan#outputHash()}.
      */
     public static String outputHash(Plan plan) {

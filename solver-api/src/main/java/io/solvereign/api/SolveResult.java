@@ -22,6 +22,17 @@ import java.util.Objects;
 public record SolveResult(Plan plan, SolveStatus status, LexCost cost, List<Infeasibility> infeasibilities,
                           SolveStats stats) {
 
+    /**
+     * Creates the record, checking its components.
+     *
+     * @param plan the plan: every plannable instance assigned, hashes, KPIs and the lower-bound
+     *             certificate; when {@link SolveStatus#INFEASIBLE}, the instances named in
+     *             {@code infeasibilities} are left out and the rest is planned
+     * @param status how good the plan is known to be
+     * @param cost drivers, then the rule set's objective order (e.g. {@code 142/0/11/356})
+     * @param infeasibilities why tours could not be planned; empty unless {@code INFEASIBLE}
+     * @param stats work done; never part of a hash
+     */
     public SolveResult {
         Objects.requireNonNull(plan, "plan");
         Objects.requireNonNull(status, "status");
@@ -62,7 +73,7 @@ public record SolveResult(Plan plan, SolveStatus status, LexCost cost, List<Infe
     }
 
     /**
-     * The objective levels proven optimal, drivers first; empty when {@link SolveStatus#INFEASIBLE}.
+     * {@return the objective levels proven optimal, drivers first; empty when {@link SolveStatus#INFEASIBLE}}
      * See {@link #provenLevels(Kpis, List)}.
      */
     public List<ObjectiveLevel> provenLevels() {

@@ -18,13 +18,22 @@ import java.util.Objects;
 public record RecordedConfig(RuleSet ruleSet, long seed, long workBudget, String solverVersion,
                              String solverConfigHash) {
 
+    /**
+     * Creates the record, checking its components.
+     *
+     * @param ruleSet the rule set recorded in the plan
+     * @param seed the recorded seed
+     * @param workBudget the recorded work budget
+     * @param solverVersion the recorded solver version
+     * @param solverConfigHash the recorded hash; empty when nothing was recorded (hand-built assignments)
+     */
     public RecordedConfig {
         Objects.requireNonNull(ruleSet, "ruleSet");
         Objects.requireNonNull(solverVersion, "solverVersion");
         Objects.requireNonNull(solverConfigHash, "solverConfigHash");
     }
 
-    /** What the plan records. */
+    /** {@return what the plan records} */
     public static RecordedConfig of(Plan plan) {
         Objects.requireNonNull(plan, "plan");
         return new RecordedConfig(plan.ruleSet(), plan.seed(), plan.workBudget(), plan.solverVersion(),
@@ -39,7 +48,7 @@ public record RecordedConfig(RuleSet ruleSet, long seed, long workBudget, String
         return new RecordedConfig(policy, 0, 0, "", "");
     }
 
-    /** True when a plan recorded a configuration (its hash is then checked). */
+    /** {@return true when a plan recorded a configuration (its hash is then checked)} */
     public boolean recorded() {
         return !solverConfigHash.isEmpty();
     }

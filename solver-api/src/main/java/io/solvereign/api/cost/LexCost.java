@@ -14,7 +14,7 @@ public final class LexCost implements Comparable<LexCost> {
         this.levels = levels;
     }
 
-    /** A cost with the given levels, most important first. */
+    /** {@return a cost with the given levels, most important first} */
     public static LexCost of(long... levels) {
         if (levels.length == 0) {
             throw new IllegalArgumentException("a LexCost needs at least one level");
@@ -40,12 +40,12 @@ public final class LexCost implements Comparable<LexCost> {
         return new LexCost(levels);
     }
 
-    /** Number of levels. */
+    /** {@return number of levels} */
     public int size() {
         return levels.length;
     }
 
-    /** The level at {@code index} (0 = most important). */
+    /** {@return the level at {@code index} (0 = most important)} */
     public long level(int index) {
         return levels[index];
     }

@@ -11,7 +11,7 @@ public enum DriftLevel {
     /** Score of 50 or more. */
     INCIDENT;
 
-    /** The level of a score. */
+    /** {@return the level of a score} */
     public static DriftLevel of(double score) {
         if (score < 10) {
             return OK;

@@ -30,7 +30,7 @@ public final class KpiDrift {
     private KpiDrift() {
     }
 
-    /** The weight of a metric: the listed ones, else 1. */
+    /** {@return the weight of a metric: the listed ones, else 1} */
     public static double weight(String metric) {
         return WEIGHTS.getOrDefault(metric, 1.0);
     }

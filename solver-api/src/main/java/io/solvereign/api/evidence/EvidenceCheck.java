@@ -10,13 +10,15 @@ import java.util.List;
  */
 public interface EvidenceCheck {
 
-    /** Short stable name, used as the file of a {@link FindingKind#CHECK_ERROR} finding, e.g. {@code re-audit}. */
+    /**
+     * {@return short stable name, used as the file of a {@link FindingKind#CHECK_ERROR} finding, e.g. {@code re-audit}}
+     */
     String name();
 
-    /** Findings of this check; empty when everything matches. */
+    /** {@return findings of this check; empty when everything matches} */
     List<EvidenceFinding> check(EvidenceContents contents);
 
-    /** A check from a name and a function. */
+    /** {@return a check from a name and a function} */
     static EvidenceCheck of(String name, java.util.function.Function<EvidenceContents, List<EvidenceFinding>> check) {
         java.util.Objects.requireNonNull(name, "name");
         java.util.Objects.requireNonNull(check, "check");

@@ -25,12 +25,12 @@ public interface EvidenceVerifier {
     /** Verifies the zip bytes. */
     VerificationResult verify(byte[] zip);
 
-    /** A verifier without key and without extra checks. */
+    /** {@return a verifier without key and without extra checks} */
     static EvidenceVerifier create() {
         return newBuilder().build();
     }
 
-    /** A builder for a verifier with a key and/or extra checks. */
+    /** {@return a builder for a verifier with a key and/or extra checks} */
     static Builder newBuilder() {
         return new Builder();
     }
@@ -58,6 +58,7 @@ public interface EvidenceVerifier {
         /**
          * Checks {@code signature.hmac} with this key; a pack without signature then fails.
          *
+         * @return this builder
          * @throws IllegalArgumentException for an empty key
          */
         public Builder hmacKey(byte[] key) {
@@ -69,7 +70,12 @@ public interface EvidenceVerifier {
             return this;
         }
 
-        /** An unsigned pack fails, with or without a key. Default: false. */
+        /**
+         * An unsigned pack fails, with or without a key. Default: false.
+         *
+         * @param require an unsigned pack fails, with or without a key
+         * @return this builder
+         */
         public Builder requireSignature(boolean require) {
             requireSignature = require;
             return this;
@@ -78,25 +84,37 @@ public interface EvidenceVerifier {
         /**
          * A pack whose manifest says it is signed passes without a key to check the signature
          * (authenticity is then reported as not checked). Default: false, such a pack fails.
+         *
+         * @param allow a pack whose manifest says it is signed passes without a key to check the signature (authenticity is then reported as not checked)
+         * @return this builder
          */
         public Builder allowUnsigned(boolean allow) {
             allowUnsigned = allow;
             return this;
         }
 
-        /** Limits on each inflated entry and on all entries together. Default: {@link io.solvereign.api.io.ReadLimits#defaults()}. */
+        /**
+         * Limits on each inflated entry and on all entries together. Default: {@link io.solvereign.api.io.ReadLimits#defaults()}.
+         *
+         * @param readLimits limits on each inflated entry and on all entries together
+         * @return this builder
+         */
         public Builder limits(io.solvereign.api.io.ReadLimits readLimits) {
             limits = Objects.requireNonNull(readLimits, "readLimits");
             return this;
         }
 
-        /** Adds a check run after the built-in ones, in the order added. */
+        /**
+         * Adds a check run after the built-in ones, in the order added.
+         *
+         * @return this builder
+         */
         public Builder addCheck(EvidenceCheck check) {
             checks.add(Objects.requireNonNull(check, "check"));
             return this;
         }
 
-        /** The immutable verifier. */
+        /** {@return the immutable verifier} */
         public EvidenceVerifier build() {
             byte[] key = hmacKey.clone();
             List<EvidenceCheck> list = List.copyOf(checks);

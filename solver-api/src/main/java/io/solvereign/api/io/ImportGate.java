@@ -31,22 +31,22 @@ public enum ImportGate {
         this.code = code;
     }
 
-    /** The gate's number, e.g. {@code HG-001}. */
+    /** {@return the gate's number, e.g. {@code HG-001}} */
     public String id() {
         return id;
     }
 
-    /** The error code an issue of this gate carries, e.g. {@code MISSING_TENANT}. */
+    /** {@return the error code an issue of this gate carries, e.g. {@code MISSING_TENANT}} */
     public ErrorCode code() {
         return code;
     }
 
-    /** True for a hard gate (FAIL). */
+    /** {@return true for a hard gate (FAIL)} */
     public boolean hard() {
         return code.severity() == ErrorCode.Severity.FAIL;
     }
 
-    /** The gate an error code belongs to; empty for codes outside the JSON contract's gates. */
+    /** {@return the gate an error code belongs to; empty for codes outside the JSON contract's gates} */
     public static Optional<ImportGate> of(ErrorCode code) {
         Objects.requireNonNull(code, "code");
         for (ImportGate g : values()) {

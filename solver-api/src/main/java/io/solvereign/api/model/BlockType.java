@@ -19,17 +19,17 @@ public enum BlockType {
         this.tours = tours;
     }
 
-    /** {@code 1er}, {@code 2er-reg}, {@code 2er-split} or {@code 3er}. */
+    /** {@return {@code 1er}, {@code 2er-reg}, {@code 2er-split} or {@code 3er}} */
     public String label() {
         return label;
     }
 
-    /** Number of tours in a block of this type. */
+    /** {@return number of tours in a block of this type} */
     public int tours() {
         return tours;
     }
 
-    /** The type with the given label. @throws IllegalArgumentException for an unknown label */
+    /** {@return the type with the given label} @throws IllegalArgumentException for an unknown label */
     public static BlockType ofLabel(String label) {
         for (BlockType t : values()) {
             if (t.label.equals(label)) {

@@ -22,28 +22,28 @@ public enum Weekday {
         this.englishAbbreviation = englishAbbreviation;
     }
 
-    /** 1 for Monday .. 7 for Sunday. */
+    /** {@return 1 for Monday .} 7 for Sunday. */
     public int number() {
         return ordinal() + 1;
     }
 
-    /** Canonical abbreviation used in canonical lines and ids: {@code Mo Di Mi Do Fr Sa So}. */
+    /** {@return canonical abbreviation used in canonical lines and ids: {@code Mo Di Mi Do Fr Sa So}} */
     public String abbreviation() {
         return abbreviation;
     }
 
-    /** Full German name as used in depot CSV exports, e.g. {@code Freitag}. */
+    /** {@return full German name as used in depot CSV exports, e.g. {@code Freitag}} */
     public String germanName() {
         return germanName;
     }
 
-    /** English three-letter abbreviation, e.g. {@code Fri}. */
+    /** {@return the English three-letter abbreviation, e.g. {@code Fri}} */
     public String englishAbbreviation() {
         return englishAbbreviation;
     }
 
     /**
-     * The day with the given number.
+     * {@return the day with the given number}
      *
      * @throws IllegalArgumentException unless {@code 1 <= number <= 7}
      */

@@ -12,7 +12,7 @@ public enum StabilityClass {
     FRAGILE;
 
     /**
-     * The class of a measured churn; thresholds compared exactly on the integer counts.
+     * {@return the class of a measured churn; thresholds compared exactly on the integer counts}
      *
      * @throws IllegalArgumentException when the churn was not measured
      */

@@ -20,12 +20,12 @@ import java.util.Optional;
  */
 public interface PlanLifecycle {
 
-    /** A lifecycle over the store, taking every time stamp from the clock. */
+    /** {@return a lifecycle over the store, taking every time stamp from the clock} */
     static PlanLifecycle create(PlanStore store, Clock clock) {
         return new DefaultPlanLifecycle(store, clock);
     }
 
-    /** The underlying store (read access for listings and exports). */
+    /** {@return the underlying store (read access for listings and exports)} */
     PlanStore store();
 
     /**
@@ -83,7 +83,7 @@ public interface PlanLifecycle {
      */
     Approval approve(String planId, String actor, String reason, Map<String, Boolean> conditionsMet);
 
-    /** The approvals of one plan, in sequence order. */
+    /** {@return the approvals of one plan, in sequence order} */
     List<Approval> approvals(String planId);
 
     /**
@@ -121,12 +121,12 @@ public interface PlanLifecycle {
     TrailEntry recordEvent(String actor, TrailAction action, String subjectId, String reason,
                            Map<String, String> details);
 
-    /** The plan version, or {@code NOT_FOUND}. */
+    /** {@return the plan version, or {@code NOT_FOUND}} */
     PlanVersion plan(String planId);
 
-    /** The forecast version, or {@code NOT_FOUND}. */
+    /** {@return the forecast version, or {@code NOT_FOUND}} */
     ForecastVersion forecast(String forecastVersionId);
 
-    /** The trail entries about one subject, in sequence order. */
+    /** {@return the trail entries about one subject, in sequence order} */
     List<TrailEntry> trail(String subjectId);
 }

@@ -38,19 +38,19 @@ public interface PlanStore {
         return addForecast(inputHash, originalBytes, canonicalText, ForecastMeta.none(), createdAt);
     }
 
-    /** The forecast version with this id, if stored. */
+    /** {@return the forecast version with this id, if stored} */
     Optional<ForecastVersion> findForecast(String forecastVersionId);
 
-    /** Every forecast version in id order. */
+    /** {@return every forecast version in id order} */
     List<ForecastVersion> forecasts();
 
     /** Stores a new plan version as DRAFT and returns it with its new id. */
     PlanVersion addPlan(NewPlan plan, Instant createdAt);
 
-    /** The plan version with this id, if stored. */
+    /** {@return the plan version with this id, if stored} */
     Optional<PlanVersion> findPlan(String planId);
 
-    /** Every plan version in id order. */
+    /** {@return every plan version in id order} */
     List<PlanVersion> plans();
 
     /**
@@ -66,39 +66,39 @@ public interface PlanStore {
     TrailEntry appendTrail(Instant at, String actor, TrailAction action, String subjectId, String reason,
                            Map<String, String> details);
 
-    /** The whole trail in sequence order. */
+    /** {@return the whole trail in sequence order} */
     List<TrailEntry> trail();
 
     /** Records an approval of a plan with the next approval sequence number and returns it. */
     Approval addApproval(String planId, String actor, String reason, Map<String, Boolean> conditionsMet, Instant at);
 
-    /** Every approval in sequence order. */
+    /** {@return every approval in sequence order} */
     List<Approval> approvals();
 
     /** Records a KPI drift baseline with the next baseline sequence number and returns it. */
     KpiBaseline addKpiBaseline(String site, String approver, String reason, List<String> planIds, String samplesJson,
                                Instant at);
 
-    /** Every KPI baseline in sequence order. */
+    /** {@return every KPI baseline in sequence order} */
     List<KpiBaseline> kpiBaselines();
 
-    /** The kill switch's current state ({@link KillSwitch#initial()} in a new store). */
+    /** {@return the kill switch's current state ({@link KillSwitch#initial()} in a new store)} */
     KillSwitch killSwitch();
 
     /** Replaces the kill switch's state. */
     void setKillSwitch(KillSwitch state);
 
-    /** A new, empty, thread-safe store held in memory. */
+    /** {@return a new, empty, thread-safe store held in memory} */
     static PlanStore inMemory() {
         return new InMemoryPlanStore();
     }
 
-    /** The id of the n-th forecast version: {@code F0001} for 1 (more digits past 9999). */
+    /** {@return the id of the n-th forecast version: {@code F0001} for 1 (more digits past 9999)} */
     static String forecastId(long sequence) {
         return formatId('F', sequence);
     }
 
-    /** The id of the n-th plan version: {@code P0001} for 1 (more digits past 9999). */
+    /** {@return the id of the n-th plan version: {@code P0001} for 1 (more digits past 9999)} */
     static String planId(long sequence) {
         return formatId('P', sequence);
     }

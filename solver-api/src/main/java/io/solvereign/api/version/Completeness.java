@@ -30,6 +30,14 @@ public record Completeness(State state, int expectedDays, SortedSet<Weekday> pre
     /** The three states; locking a plan of a week that is not COMPLETE needs an override. */
     public enum State { UNKNOWN, PARTIAL, COMPLETE }
 
+    /**
+     * Creates the record, checking its components.
+     *
+     * @param state the verdict
+     * @param expectedDays how many days are expected, 1..7
+     * @param present days with tours or a holiday marker
+     * @param missing expected days that are not present
+     */
     public Completeness {
         Objects.requireNonNull(state, "state");
         checkExpected(expectedDays);
@@ -38,7 +46,7 @@ public record Completeness(State state, int expectedDays, SortedSet<Weekday> pre
     }
 
     /**
-     * The completeness of a forecast.
+     * {@return the completeness of a forecast}
      *
      * @param holidays     days marked as holidays (present without tours)
      * @param expectedDays 1..7
@@ -61,7 +69,7 @@ public record Completeness(State state, int expectedDays, SortedSet<Weekday> pre
         return new Completeness(state, expectedDays, present, missing);
     }
 
-    /** True when every expected day is present. */
+    /** {@return true when every expected day is present} */
     public boolean complete() {
         return state == State.COMPLETE;
     }

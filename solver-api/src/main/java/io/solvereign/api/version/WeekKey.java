@@ -17,6 +17,11 @@ import java.util.regex.Pattern;
 public record WeekKey(LocalDate monday) implements Comparable<WeekKey> {
     private static final Pattern FORM = Pattern.compile("(\\d{4})-W(\\d{2})");
 
+    /**
+     * Creates the record, checking its components.
+     *
+     * @param monday the Monday the week starts on
+     */
     public WeekKey {
         Objects.requireNonNull(monday, "monday");
         if (monday.getDayOfWeek() != DayOfWeek.MONDAY) {
@@ -45,7 +50,7 @@ public record WeekKey(LocalDate monday) implements Comparable<WeekKey> {
         throw new IllegalArgumentException("'" + text + "' is not an ISO week; expected YYYY-Www, e.g. 2026-W02");
     }
 
-    /** The week that contains the date. */
+    /** {@return the week that contains the date} */
     public static WeekKey of(LocalDate date) {
         return new WeekKey(date.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)));
     }
