@@ -23,7 +23,11 @@ public final class Evidence {
     private Evidence() {
     }
 
-    /** {@return an unsigned pack: proves integrity, not authorship} */
+    /**
+     * {@return an unsigned pack: proves integrity, not authorship}
+     *
+     * @param inputs what goes into the pack
+     */
     public static byte[] export(EvidenceInputs inputs) {
         return EvidencePack.write(inputs);
     }
@@ -31,6 +35,8 @@ public final class Evidence {
     /**
      * {@return a pack signed with HMAC-SHA256 of its manifest under the key}
      *
+     * @param inputs what goes into the pack
+     * @param hmacKey the HMAC-SHA256 key
      * @throws IllegalArgumentException for an empty key
      */
     public static byte[] export(EvidenceInputs inputs, byte[] hmacKey) {
@@ -40,6 +46,8 @@ public final class Evidence {
     /**
      * Verifies a pack without a key: every entry, size, SHA-256, the manifest hash, the checksums and
      * the zip layout. Such a pack is never reported as authentic. Never throws for a corrupt zip.
+     *
+     * @param zip the evidence pack's zip bytes
      */
     public static VerificationResult verify(byte[] zip) {
         return EvidenceVerifier.create().verify(zip);
@@ -48,6 +56,8 @@ public final class Evidence {
     /**
      * Verifies a pack and its signature under the key; an unsigned pack then fails.
      *
+     * @param zip the evidence pack's zip bytes
+     * @param hmacKey the HMAC-SHA256 key
      * @throws IllegalArgumentException for an empty key
      */
     public static VerificationResult verify(byte[] zip, byte[] hmacKey) {
@@ -59,7 +69,11 @@ public final class Evidence {
         return EvidenceVerifier.newBuilder();
     }
 
-    /** {@return the parsed manifest of a pack, empty when it is missing or malformed} */
+    /**
+     * {@return the parsed manifest of a pack, empty when it is missing or malformed}
+     *
+     * @param zip the evidence pack's zip bytes
+     */
     public static Optional<EvidenceManifest> readManifest(byte[] zip) {
         return EvidencePack.readManifest(zip);
     }

@@ -29,6 +29,7 @@ public final class Forecasts {
      * Reads a UTF-8 forecast file, detecting its format, for the default week
      * ({@link Forecast#DEFAULT_WEEK_ANCHOR}, {@link Forecast#DEFAULT_ZONE}) within the default limits.
      *
+     * @param file the forecast file
      * @return per-line verdicts, issues and the forecast of the lines that parsed
      * @throws SolvereignException {@link ErrorCode#UNREADABLE_INPUT} when the file cannot be read or is not
      *                             UTF-8, {@link ErrorCode#INPUT_TOO_LARGE} above a limit
@@ -43,6 +44,7 @@ public final class Forecasts {
      * @param format     the format, or {@link InputFormat#AUTO} to detect it
      * @param weekAnchor Monday of the planned week
      * @param zone       site time zone
+     * @param file the forecast file
      * @throws SolvereignException as {@link #read(Path)}
      * @throws IllegalArgumentException when {@code weekAnchor} is not a Monday
      */
@@ -56,6 +58,8 @@ public final class Forecasts {
      * @param format the format, or {@link InputFormat#AUTO} to detect it
      * @param weekAnchor Monday of the planned week
      * @param zone site time zone
+     * @param file the forecast file
+     * @param limits size limits on what is read
      * @throws SolvereignException as {@link #read(Path)}
      * @throws IllegalArgumentException when {@code weekAnchor} is not a Monday
      */
@@ -70,6 +74,7 @@ public final class Forecasts {
      * @param format the format, or {@link InputFormat#AUTO} to detect it
      * @param weekAnchor Monday of the planned week
      * @param zone site time zone
+     * @param content the forecast text
      * @throws IllegalArgumentException when {@code weekAnchor} is not a Monday
      */
     public static ParseResult parse(String content, InputFormat format, LocalDate weekAnchor, ZoneId zone) {
@@ -80,6 +85,7 @@ public final class Forecasts {
      * Parses forecast text for the default week anchor and zone.
      *
      * @param format the format, or {@link InputFormat#AUTO} to detect it
+     * @param content the forecast text
      */
     public static ParseResult parse(String content, InputFormat format) {
         return ForecastParser.parse(content, format);
@@ -96,12 +102,18 @@ public final class Forecasts {
     /**
      * {@return the canonical text of a forecast (DOMAIN §3): one line per instance, sorted, joined by {@code \n};
      * line order, spacing, format and file layout do not matter} These are the bytes {@link #inputHash} hashes.
+     *
+     * @param forecast the week's forecast
      */
     public static String canonicalText(Forecast forecast) {
         return CanonicalForm.text(forecast);
     }
 
-    /** {@return the {@code input_hash} of a forecast: SHA-256 (lowercase hex) of its canonical text} */
+    /**
+     * {@return the {@code input_hash} of a forecast: SHA-256 (lowercase hex) of its canonical text}
+     *
+     * @param forecast the week's forecast
+     */
     public static String inputHash(Forecast forecast) {
         return CanonicalForm.inputHash(forecast);
     }

@@ -42,12 +42,18 @@ public final class SolveRequest {
     /**
      * {@return a builder for a request on the given forecast, with the default rule set, seed 0, the
      * {@linkplain #DEFAULT_WORK_BUDGET default budget}, no safety cap and no listener}
+     *
+     * @param forecast the week's forecast
      */
     public static Builder newBuilder(Forecast forecast) {
         return new Builder(forecast);
     }
 
-    /** {@return a request with every default} */
+    /**
+     * {@return a request with every default}
+     *
+     * @param forecast the week's forecast
+     */
     public static SolveRequest of(Forecast forecast) {
         return newBuilder(forecast).build();
     }

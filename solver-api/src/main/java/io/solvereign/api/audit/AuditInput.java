@@ -58,6 +58,7 @@ public record AuditInput(Forecast forecast, List<Assignment> assignments, RuleSe
      * {@return the input for a plan judged under the built-in site rules {@link RuleSet#defaults()}, never its own}
      *
      * @param forecast the forecast the plan claims to cover
+     * @param plan the plan
      */
     public static AuditInput of(Forecast forecast, Plan plan) {
         return of(forecast, plan, RuleSet.defaults());
@@ -67,6 +68,8 @@ public record AuditInput(Forecast forecast, List<Assignment> assignments, RuleSe
      * {@return the input for a plan judged under the caller's {@code policy}, never the plan's own rule set}
      *
      * @param forecast the forecast the plan claims to cover
+     * @param plan the plan
+     * @param policy the site's rule set the plan is judged under
      */
     public static AuditInput of(Forecast forecast, Plan plan, RuleSet policy) {
         Objects.requireNonNull(plan, "plan");

@@ -93,6 +93,7 @@ public record AuditReport(List<CheckResult> checks, ReproducibilityResult reprod
     /**
      * {@return the result of one check}
      *
+     * @param id the check id, e.g. {@code REST}
      * @throws IllegalArgumentException when no check has that id
      */
     public CheckResult check(String id) {

@@ -33,7 +33,11 @@ public record RecordedConfig(RuleSet ruleSet, long seed, long workBudget, String
         Objects.requireNonNull(solverConfigHash, "solverConfigHash");
     }
 
-    /** {@return what the plan records} */
+    /**
+     * {@return what the plan records}
+     *
+     * @param plan the plan
+     */
     public static RecordedConfig of(Plan plan) {
         Objects.requireNonNull(plan, "plan");
         return new RecordedConfig(plan.ruleSet(), plan.seed(), plan.workBudget(), plan.solverVersion(),
@@ -43,6 +47,8 @@ public record RecordedConfig(RuleSet ruleSet, long seed, long workBudget, String
     /**
      * Nothing recorded: hand-built assignments judged under {@code policy}; the hash is not checked
      * and the rule set equals the policy.
+     *
+     * @param policy the site's rule set the plan is judged under
      */
     public static RecordedConfig unrecorded(RuleSet policy) {
         return new RecordedConfig(policy, 0, 0, "", "");

@@ -57,6 +57,7 @@ public record ReproducibilityResult(AuditStatus status, String expectedOutputHas
      * {@return the re-solve itself failed; reported as FAIL with the reason}
      *
      * @param expectedOutputHash the plan's recorded output_hash (empty when audited without a plan)
+     * @param reason why, recorded in the trail (not blank)
      */
     public static ReproducibilityResult failed(String expectedOutputHash, String reason) {
         return new ReproducibilityResult(AuditStatus.FAIL, expectedOutputHash, "", "re-solve failed: " + reason);

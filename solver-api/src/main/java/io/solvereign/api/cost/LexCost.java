@@ -25,6 +25,7 @@ public final class LexCost implements Comparable<LexCost> {
     /**
      * Parses the {@link #toString()} form.
      *
+     * @param text levels separated by {@code /}, e.g. {@code 142/0/11/356}
      * @throws IllegalArgumentException when the text is not {@code N/N/...}
      */
     public static LexCost parse(String text) {

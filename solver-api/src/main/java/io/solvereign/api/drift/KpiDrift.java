@@ -30,7 +30,11 @@ public final class KpiDrift {
     private KpiDrift() {
     }
 
-    /** {@return the weight of a metric: the listed ones, else 1} */
+    /**
+     * {@return the weight of a metric: the listed ones, else 1}
+     *
+     * @param metric the metric name
+     */
     public static double weight(String metric) {
         return WEIGHTS.getOrDefault(metric, 1.0);
     }

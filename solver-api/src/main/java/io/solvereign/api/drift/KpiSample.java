@@ -86,7 +86,11 @@ public record KpiSample(String planId, SortedMap<String, Double> metrics) {
         return new KpiSample(planId, m);
     }
 
-    /** {@return the value of a metric} @throws IllegalArgumentException when the sample has no such metric */
+    /**
+     * {@return the value of a metric} @throws IllegalArgumentException when the sample has no such metric
+     *
+     * @param metric the metric name
+     */
     public double value(String metric) {
         Double v = metrics.get(metric);
         if (v == null) {

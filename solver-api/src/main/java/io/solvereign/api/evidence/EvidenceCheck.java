@@ -18,7 +18,12 @@ public interface EvidenceCheck {
     /** {@return findings of this check; empty when everything matches} */
     List<EvidenceFinding> check(EvidenceContents contents);
 
-    /** {@return a check from a name and a function} */
+    /**
+     * {@return a check from a name and a function}
+     *
+     * @param name the check's name, used as the file of its own findings
+     * @param check the check: the findings for a pack's contents
+     */
     static EvidenceCheck of(String name, java.util.function.Function<EvidenceContents, List<EvidenceFinding>> check) {
         java.util.Objects.requireNonNull(name, "name");
         java.util.Objects.requireNonNull(check, "check");

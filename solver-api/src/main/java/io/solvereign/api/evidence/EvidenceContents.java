@@ -29,7 +29,11 @@ public record EvidenceContents(EvidenceManifest manifest, SortedMap<String, byte
         entries = Collections.unmodifiableSortedMap(copy);
     }
 
-    /** {@return a copy of the entry's bytes, if present} */
+    /**
+     * {@return a copy of the entry's bytes, if present}
+     *
+     * @param name the entry name, e.g. {@code solver_output.json}
+     */
     public Optional<byte[]> file(String name) {
         return Optional.ofNullable(entries.get(name)).map(byte[]::clone);
     }

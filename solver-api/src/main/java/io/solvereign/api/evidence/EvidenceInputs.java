@@ -160,6 +160,7 @@ public final class EvidenceInputs {
         /**
          * Sets the plan version id (not blank).
          *
+         * @param id the id
          * @return this builder
          */
         public Builder planId(String id) {
@@ -170,6 +171,7 @@ public final class EvidenceInputs {
         /**
          * Sets the forecast version id (not blank).
          *
+         * @param id the id
          * @return this builder
          */
         public Builder forecastVersionId(String id) {
@@ -180,6 +182,7 @@ public final class EvidenceInputs {
         /**
          * Sets the baseline plan id; empty for none.
          *
+         * @param id the id
          * @return this builder
          */
         public Builder baselinePlanId(String id) {
@@ -201,6 +204,7 @@ public final class EvidenceInputs {
         /**
          * Sets {@code input_hash} (64 lowercase hex digits).
          *
+         * @param hash the SHA-256, lowercase hex
          * @return this builder
          */
         public Builder inputHash(String hash) {
@@ -211,6 +215,7 @@ public final class EvidenceInputs {
         /**
          * Sets {@code solver_config_hash} (64 lowercase hex digits).
          *
+         * @param hash the SHA-256, lowercase hex
          * @return this builder
          */
         public Builder solverConfigHash(String hash) {
@@ -221,6 +226,7 @@ public final class EvidenceInputs {
         /**
          * Sets {@code output_hash} (64 lowercase hex digits).
          *
+         * @param hash the SHA-256, lowercase hex
          * @return this builder
          */
         public Builder outputHash(String hash) {
@@ -231,6 +237,7 @@ public final class EvidenceInputs {
         /**
          * Sets the rule set JSON; it must be a JSON object.
          *
+         * @param json the canonical JSON bytes
          * @return this builder
          */
         public Builder ruleSetJson(byte[] json) {
@@ -242,6 +249,7 @@ public final class EvidenceInputs {
         /**
          * Sets the rule set JSON to the canonical JSON of the rule set.
          *
+         * @param rules the rule set
          * @return this builder
          */
         public Builder ruleSet(RuleSet rules) {
@@ -253,6 +261,7 @@ public final class EvidenceInputs {
          * {@code solver_output.json} as {@link PlanJson#writeBytes(Plan)} writes it; call
          * {@link #solverOutputJson(byte[])} afterwards to use stored bytes instead.
          *
+         * @param plan the plan
          * @return this builder
          */
         public Builder plan(Plan plan) {
@@ -267,6 +276,7 @@ public final class EvidenceInputs {
         /**
          * Sets the original forecast bytes.
          *
+         * @param bytes the bytes as stored in the pack
          * @return this builder
          */
         public Builder forecastInput(byte[] bytes) {
@@ -277,6 +287,7 @@ public final class EvidenceInputs {
         /**
          * Sets the canonical input text.
          *
+         * @param text the canonical forecast lines
          * @return this builder
          */
         public Builder canonicalInput(String text) {
@@ -287,6 +298,7 @@ public final class EvidenceInputs {
         /**
          * Sets the {@code solver_output.json} bytes.
          *
+         * @param bytes the bytes as stored in the pack
          * @return this builder
          */
         public Builder solverOutputJson(byte[] bytes) {
@@ -297,6 +309,7 @@ public final class EvidenceInputs {
         /**
          * Sets the {@code audit_results.json} bytes.
          *
+         * @param bytes the bytes as stored in the pack
          * @return this builder
          */
         public Builder auditResultsJson(byte[] bytes) {
@@ -307,6 +320,7 @@ public final class EvidenceInputs {
         /**
          * Sets the {@code kpis.json} bytes.
          *
+         * @param bytes the bytes as stored in the pack
          * @return this builder
          */
         public Builder kpisJson(byte[] bytes) {

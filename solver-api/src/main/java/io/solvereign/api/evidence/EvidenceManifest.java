@@ -81,7 +81,11 @@ public record EvidenceManifest(String format, SortedMap<String, String> ids, Sor
         return hashes.getOrDefault("output_hash", "");
     }
 
-    /** {@return the listed file with this name, if any} */
+    /**
+     * {@return the listed file with this name, if any}
+     *
+     * @param name the entry name, e.g. {@code solver_output.json}
+     */
     public Optional<ManifestFile> file(String name) {
         return files.stream().filter(f -> f.name().equals(name)).findFirst();
     }

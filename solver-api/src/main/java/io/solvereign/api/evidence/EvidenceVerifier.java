@@ -22,7 +22,11 @@ import java.util.Objects;
  */
 public interface EvidenceVerifier {
 
-    /** Verifies the zip bytes. */
+    /**
+     * Verifies the zip bytes.
+     *
+     * @param zip the evidence pack's zip bytes
+     */
     VerificationResult verify(byte[] zip);
 
     /** {@return a verifier without key and without extra checks} */
@@ -58,6 +62,7 @@ public interface EvidenceVerifier {
         /**
          * Checks {@code signature.hmac} with this key; a pack without signature then fails.
          *
+         * @param key the HMAC-SHA256 key the pack was signed with
          * @return this builder
          * @throws IllegalArgumentException for an empty key
          */
@@ -107,6 +112,7 @@ public interface EvidenceVerifier {
         /**
          * Adds a check run after the built-in ones, in the order added.
          *
+         * @param check the check
          * @return this builder
          */
         public Builder addCheck(EvidenceCheck check) {

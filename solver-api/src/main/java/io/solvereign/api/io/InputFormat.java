@@ -33,6 +33,7 @@ public enum InputFormat {
     /**
      * {@return the format with the given command-line name, ignoring case and surrounding spaces}
      *
+     * @param name the CLI name, e.g. {@code day-csv}
      * @throws IllegalArgumentException for an unknown name (the message lists the valid ones)
      */
     public static InputFormat fromCliName(String name) {

@@ -81,13 +81,21 @@ public record ReadLimits(long forecastBytes, long forecastLines, long lineBytes,
                 size(properties, "zipTotalBytes", d.zipTotalBytes));
     }
 
-    /** {@return a copy with another forecast size limit} */
+    /**
+     * {@return a copy with another forecast size limit}
+     *
+     * @param bytes a size in bytes
+     */
     public ReadLimits withForecastBytes(long bytes) {
         return new ReadLimits(bytes, forecastLines, lineBytes, planBytes, ruleSetBytes, keyBytes, zipBytes, zipEntryBytes,
                 zipTotalBytes);
     }
 
-    /** {@return a copy with another plan size limit} */
+    /**
+     * {@return a copy with another plan size limit}
+     *
+     * @param bytes a size in bytes
+     */
     public ReadLimits withPlanBytes(long bytes) {
         return new ReadLimits(forecastBytes, forecastLines, lineBytes, bytes, ruleSetBytes, keyBytes, zipBytes, zipEntryBytes,
                 zipTotalBytes);
@@ -99,7 +107,11 @@ public record ReadLimits(long forecastBytes, long forecastLines, long lineBytes,
                 totalBytes);
     }
 
-    /** {@return {@code 64 MB}, {@code 512 KB}, {@code 1 GB} or plain bytes, for messages} */
+    /**
+     * {@return {@code 64 MB}, {@code 512 KB}, {@code 1 GB} or plain bytes, for messages}
+     *
+     * @param bytes a size in bytes
+     */
     public static String describe(long bytes) {
         if (bytes >= GB && bytes % GB == 0) {
             return bytes / GB + " GB";

@@ -75,7 +75,12 @@ public record Forecast(LocalDate weekAnchor, ZoneId zone, List<TourTemplate> tem
         return of(DEFAULT_WEEK_ANCHOR, DEFAULT_ZONE, templates);
     }
 
-    /** {@return absolute instant of a wall-clock minute (may be >= 1440) on the given day of this week} */
+    /**
+     * {@return absolute instant of a wall-clock minute (may be >= 1440) on the given day of this week}
+     *
+     * @param day the weekday
+     * @param minuteOfDay minutes after local midnight of that day (may exceed 1440 for tours past midnight)
+     */
     public Instant instantOf(Weekday day, int minuteOfDay) {
         return instantOf(weekAnchor, zone, day, minuteOfDay);
     }
@@ -99,6 +104,8 @@ public record Forecast(LocalDate weekAnchor, ZoneId zone, List<TourTemplate> tem
      * {@code anchor}} A wall-clock time inside a spring-forward gap moves forward by the gap.
      *
      * @param zone site time zone; all rest and span checks use absolute instants in it
+     * @param day the weekday
+     * @param minuteOfDay minutes after local midnight of that day (may exceed 1440 for tours past midnight)
      */
     public static Instant instantOf(LocalDate anchor, ZoneId zone, Weekday day, int minuteOfDay) {
         LocalDate date = anchor.plusDays(day.ordinal() + Math.floorDiv(minuteOfDay, TimeRange.DAY_MINUTES));

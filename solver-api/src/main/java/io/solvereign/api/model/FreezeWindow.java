@@ -41,6 +41,7 @@ public record FreezeWindow(Instant now, int freezeMinutes) {
      * {@return the window at {@code now} under the rule set's {@code freezeMinutes}}
      *
      * @param now the moment of the decision, from the caller's clock
+     * @param rules the rule set
      */
     public static FreezeWindow at(Instant now, RuleSet rules) {
         return new FreezeWindow(now, Objects.requireNonNull(rules, "rules").freezeMinutes());
@@ -50,6 +51,8 @@ public record FreezeWindow(Instant now, int freezeMinutes) {
      * {@return true when {@code now >= instance.start - rules.freezeMinutes} (DOMAIN §9)}
      *
      * @param now the moment of the decision, from the caller's clock
+     * @param instance a tour instance of the forecast
+     * @param rules the rule set
      */
     public static boolean isFrozen(TourInstance instance, Instant now, RuleSet rules) {
         return at(now, rules).isFrozen(instance);
@@ -60,17 +63,26 @@ public record FreezeWindow(Instant now, int freezeMinutes) {
      *
      * @param forecast the forecast being solved
      * @param now the moment of the decision, from the caller's clock
+     * @param rules the rule set
      */
     public static List<String> frozenInstanceIds(Forecast forecast, Instant now, RuleSet rules) {
         return at(now, rules).frozenInstanceIds(forecast);
     }
 
-    /** {@return the first instant at which the instance is frozen: its start minus the window} */
+    /**
+     * {@return the first instant at which the instance is frozen: its start minus the window}
+     *
+     * @param instance a tour instance of the forecast
+     */
     public Instant frozenFrom(TourInstance instance) {
         return instance.start().minus(Duration.ofMinutes(freezeMinutes));
     }
 
-    /** {@return true when {@code now >= frozenFrom(instance)}: the boundary itself is frozen} */
+    /**
+     * {@return true when {@code now >= frozenFrom(instance)}: the boundary itself is frozen}
+     *
+     * @param instance a tour instance of the forecast
+     */
     public boolean isFrozen(TourInstance instance) {
         return !now.isBefore(frozenFrom(Objects.requireNonNull(instance, "instance")));
     }
@@ -161,6 +173,7 @@ public record FreezeWindow(Instant now, int freezeMinutes) {
      * e.g. to freeze a whole day by hand}
      *
      * @param forecast the forecast being solved
+     * @param date a local date
      */
     public static List<String> instanceIdsStartingOn(Forecast forecast, LocalDate date) {
         Objects.requireNonNull(date, "date");

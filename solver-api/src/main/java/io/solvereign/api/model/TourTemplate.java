@@ -50,6 +50,7 @@ public record TourTemplate(Fingerprint fingerprint, int count, int sourceLine, S
      * Convenience for a plain one-part tour line without depot or skill.
      *
      * @param count number of identical tours (for a split line: number of pairs), at least 1
+     * @param day the weekday
      */
     public static TourTemplate of(Weekday day, TimeRange time, int count) {
         return new TourTemplate(new Fingerprint(day, java.util.List.of(time), "", ""), count, 0);

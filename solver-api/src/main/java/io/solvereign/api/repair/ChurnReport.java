@@ -68,7 +68,11 @@ public record ChurnReport(int changedAssignments, int totalAssignments, List<Str
         return String.format(Locale.ROOT, "%d.%02d", bp / 100, bp % 100);
     }
 
-    /** {@return true when churn is strictly below the given percentage, compared exactly (no rounding)} */
+    /**
+     * {@return true when churn is strictly below the given percentage, compared exactly (no rounding)}
+     *
+     * @param percent a whole percentage
+     */
     public boolean isBelowPercent(int percent) {
         return changedAssignments * 100L < (long) percent * totalAssignments;
     }

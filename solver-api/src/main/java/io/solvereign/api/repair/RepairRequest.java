@@ -119,7 +119,12 @@ public final class RepairRequest {
         return absences;
     }
 
-    /** {@return true when the driver is absent on the day} */
+    /**
+     * {@return true when the driver is absent on the day}
+     *
+     * @param driverId the driver is absent the whole week
+     * @param day the weekday
+     */
     public boolean isAbsent(String driverId, Weekday day) {
         Set<Weekday> days = absences.get(driverId);
         return days != null && days.contains(day);
@@ -174,6 +179,7 @@ public final class RepairRequest {
          * The driver is absent on the given days; an empty set means the whole week. Calls for the
          * same driver add up (and a whole-week call wins).
          *
+         * @param driverId the driver is absent the whole week
          * @return this builder
          * @throws IllegalArgumentException for a blank id
          */
@@ -204,6 +210,7 @@ public final class RepairRequest {
          * Adds an explicit override (a frozen instance goes to another driver; user and reason are
          * carried into the result).
          *
+         * @param override the override
          * @return this builder
          * @throws IllegalArgumentException when the instance is not in the forecast or already overridden
          */

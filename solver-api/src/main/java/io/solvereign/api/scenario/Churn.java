@@ -65,7 +65,11 @@ public record Churn(int changedAssignments, int totalAssignments, boolean measur
         return String.format(Locale.ROOT, "%d.%02d", bp / 100, bp % 100);
     }
 
-    /** {@return true when the churn is strictly below the given percentage, compared exactly} */
+    /**
+     * {@return true when the churn is strictly below the given percentage, compared exactly}
+     *
+     * @param percent a whole percentage
+     */
     public boolean isBelowPercent(int percent) {
         return changedAssignments * 100L < (long) percent * totalAssignments;
     }
@@ -73,6 +77,7 @@ public record Churn(int changedAssignments, int totalAssignments, boolean measur
     /**
      * Compares two measured churn rates exactly (cross-multiplied, no rounding).
      *
+     * @param o the other one
      * @throws IllegalStateException when either is not measured
      */
     public int compareRate(Churn o) {

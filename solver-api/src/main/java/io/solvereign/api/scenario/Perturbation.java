@@ -42,12 +42,20 @@ public record Perturbation(String name, UnaryOperator<RuleSet> rules, UnaryOpera
         return new Perturbation(name, rules, UnaryOperator.identity());
     }
 
-    /** {@return the weekly cap set to the given hours (e.g. 58 or 52)} */
+    /**
+     * {@return the weekly cap set to the given hours (e.g. 58 or 52)}
+     *
+     * @param hours whole hours
+     */
     public static Perturbation weeklyCapHours(int hours) {
         return ofRules("weekly_cap_" + hours + "h", r -> r.withMaxWeeklyMinutes(hours * 60));
     }
 
-    /** {@return the minimum rest between blocks set to the given hours} */
+    /**
+     * {@return the minimum rest between blocks set to the given hours}
+     *
+     * @param hours whole hours
+     */
     public static Perturbation restHours(int hours) {
         return ofRules("rest_" + hours + "h", r -> r.withMinRestMinutes(hours * 60));
     }
@@ -57,7 +65,11 @@ public record Perturbation(String name, UnaryOperator<RuleSet> rules, UnaryOpera
         return ofRules("consecutive_3er_allowed", r -> r.withForbidConsecutiveTriples(false));
     }
 
-    /** {@return demand scaled by a whole percentage ({@link DemandScaling}), e.g. +5 or -5} */
+    /**
+     * {@return demand scaled by a whole percentage ({@link DemandScaling}), e.g. +5 or -5}
+     *
+     * @param percent a whole percentage
+     */
     public static Perturbation demandPercent(int percent) {
         String name = "demand_" + (percent >= 0 ? "plus_" : "minus_") + Math.abs(percent) + "pct";
         return new Perturbation(name, UnaryOperator.identity(), f -> DemandScaling.scale(f, percent));

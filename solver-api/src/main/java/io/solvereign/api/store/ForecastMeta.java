@@ -58,7 +58,11 @@ public record ForecastMeta(ForecastKind kind, String weekKey, String parentId, S
         return new ForecastMeta(kind, weekKey, parentId, new TreeMap<>(attributes));
     }
 
-    /** {@return the attribute's value, or empty text when absent} */
+    /**
+     * {@return the attribute's value, or empty text when absent}
+     *
+     * @param key the attribute name
+     */
     public String attribute(String key) {
         return attributes.getOrDefault(key, "");
     }

@@ -49,7 +49,11 @@ public record LockRequest(String planId, String actor, String reason, GateVerdic
         return new LockRequest(planId, actor, reason, verdict, true, Optional.empty());
     }
 
-    /** {@return a copy carrying a partial-release override} */
+    /**
+     * {@return a copy carrying a partial-release override}
+     *
+     * @param override the override
+     */
     public LockRequest withPartialOverride(ReleaseOverride override) {
         return new LockRequest(planId, actor, reason, verdict, approvalRequired, Optional.of(override));
     }

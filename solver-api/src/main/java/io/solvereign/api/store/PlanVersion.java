@@ -50,6 +50,7 @@ public record PlanVersion(String id, String forecastVersionId, PlanStatus status
      *
      * @param id sequence id, e.g. {@code P0001}
      * @param createdAt when the version was stored, from the lifecycle's clock
+     * @param plan the plan
      */
     public static PlanVersion draft(String id, NewPlan plan, Instant createdAt) {
         return new PlanVersion(id, plan.forecastVersionId(), PlanStatus.DRAFT, plan.baselinePlanId(),
@@ -61,7 +62,11 @@ public record PlanVersion(String id, String forecastVersionId, PlanStatus status
         return !baselinePlanId.isEmpty();
     }
 
-    /** {@return a copy with another status (content unchanged)} */
+    /**
+     * {@return a copy with another status (content unchanged)}
+     *
+     * @param next the new state of the version
+     */
     public PlanVersion withStatus(PlanStatus next) {
         return new PlanVersion(id, forecastVersionId, next, baselinePlanId, solverOutputJson, auditResultsJson,
                 outputHash, createdAt);
@@ -79,6 +84,7 @@ public record PlanVersion(String id, String forecastVersionId, PlanStatus status
      * change content while it stays DRAFT, or move to LOCKED or SUPERSEDED with identical content; a
      * LOCKED version may only become SUPERSEDED with identical content; a SUPERSEDED version is final.
      *
+     * @param next the new state of the version
      * @throws SolvereignException {@link ErrorCode#ALREADY_LOCKED} for any other change of a locked
      *                             version, {@link ErrorCode#INVALID_TRANSITION} for any change of a
      *                             superseded one
@@ -106,7 +112,11 @@ public record PlanVersion(String id, String forecastVersionId, PlanStatus status
         }
     }
 
-    /** {@return true when solver output, audit results and output_hash are equal} */
+    /**
+     * {@return true when solver output, audit results and output_hash are equal}
+     *
+     * @param o the other one
+     */
     public boolean sameContent(PlanVersion o) {
         return Arrays.equals(solverOutputJson, o.solverOutputJson) && Arrays.equals(auditResultsJson, o.auditResultsJson)
                 && outputHash.equals(o.outputHash);

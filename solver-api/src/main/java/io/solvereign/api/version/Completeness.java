@@ -50,6 +50,7 @@ public record Completeness(State state, int expectedDays, SortedSet<Weekday> pre
      *
      * @param holidays     days marked as holidays (present without tours)
      * @param expectedDays 1..7
+     * @param forecast the week's forecast
      * @throws IllegalArgumentException when {@code expectedDays} is outside 1..7
      */
     public static Completeness of(Forecast forecast, Collection<Weekday> holidays, int expectedDays) {

@@ -32,6 +32,7 @@ public record WeekKey(LocalDate monday) implements Comparable<WeekKey> {
     /**
      * Reads {@code YYYY-Www}.
      *
+     * @param text the ISO week, e.g. {@code 2026-W02}
      * @throws IllegalArgumentException naming the text and the expected form when it is not an ISO week
      */
     public static WeekKey parse(String text) {
@@ -50,7 +51,11 @@ public record WeekKey(LocalDate monday) implements Comparable<WeekKey> {
         throw new IllegalArgumentException("'" + text + "' is not an ISO week; expected YYYY-Www, e.g. 2026-W02");
     }
 
-    /** {@return the week that contains the date} */
+    /**
+     * {@return the week that contains the date}
+     *
+     * @param date any date of the week
+     */
     public static WeekKey of(LocalDate date) {
         return new WeekKey(date.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)));
     }
