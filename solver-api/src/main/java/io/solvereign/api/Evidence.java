@@ -48,6 +48,7 @@ public final class Evidence {
      * the zip layout. Such a pack is never reported as authentic. Never throws for a corrupt zip.
      *
      * @param zip the evidence pack's zip bytes
+     * @return the findings, the notes and whether the pack is intact
      */
     public static VerificationResult verify(byte[] zip) {
         return EvidenceVerifier.create().verify(zip);
@@ -58,6 +59,7 @@ public final class Evidence {
      *
      * @param zip the evidence pack's zip bytes
      * @param hmacKey the HMAC-SHA256 key
+     * @return the findings, the notes, whether the pack is intact and whether its signature is valid
      * @throws IllegalArgumentException for an empty key
      */
     public static VerificationResult verify(byte[] zip, byte[] hmacKey) {

@@ -45,6 +45,7 @@ public final class Forecasts {
      * @param weekAnchor Monday of the planned week
      * @param zone       site time zone
      * @param file the forecast file
+     * @return the parsed forecast with every line's outcome; check {@link ParseResult#requireSolvable()}
      * @throws SolvereignException as {@link #read(Path)}
      * @throws IllegalArgumentException when {@code weekAnchor} is not a Monday
      */
@@ -60,6 +61,7 @@ public final class Forecasts {
      * @param zone site time zone
      * @param file the forecast file
      * @param limits size limits on what is read
+     * @return the parsed forecast with every line's outcome; check {@link ParseResult#requireSolvable()}
      * @throws SolvereignException as {@link #read(Path)}
      * @throws IllegalArgumentException when {@code weekAnchor} is not a Monday
      */
@@ -75,6 +77,7 @@ public final class Forecasts {
      * @param weekAnchor Monday of the planned week
      * @param zone site time zone
      * @param content the forecast text
+     * @return the parsed forecast with every line's outcome; check {@link ParseResult#requireSolvable()}
      * @throws IllegalArgumentException when {@code weekAnchor} is not a Monday
      */
     public static ParseResult parse(String content, InputFormat format, LocalDate weekAnchor, ZoneId zone) {
@@ -86,6 +89,7 @@ public final class Forecasts {
      *
      * @param format the format, or {@link InputFormat#AUTO} to detect it
      * @param content the forecast text
+     * @return the parsed forecast with every line's outcome; check {@link ParseResult#requireSolvable()}
      */
     public static ParseResult parse(String content, InputFormat format) {
         return ForecastParser.parse(content, format);

@@ -27,6 +27,7 @@ public final class Plans {
      * Reads a plan file within the {@link ReadLimits#defaults() default limits}.
      *
      * @param file the plan JSON file
+     * @return the plan
      * @throws SolvereignException {@link ErrorCode#UNREADABLE_INPUT} when the file cannot be read,
      *                             {@link ErrorCode#INPUT_TOO_LARGE} above the plan limit,
      *                             {@link ErrorCode#MALFORMED_PLAN} when its content is not a plan
@@ -40,6 +41,7 @@ public final class Plans {
      *
      * @param file the plan JSON file
      * @param limits size limits on what is read
+     * @return the plan
      * @throws SolvereignException as {@link #read(Path)}
      */
     public static Plan read(Path file, ReadLimits limits) {
@@ -51,6 +53,7 @@ public final class Plans {
      *
      * @param sourceName put in front of every message (e.g. the file name)
      * @param json the plan JSON ({@code solver_output.json})
+     * @return the plan
      * @throws SolvereignException {@link ErrorCode#MALFORMED_PLAN}: {@code <source>: <json path>: <problem>}
      */
     public static Plan parse(String json, String sourceName) {

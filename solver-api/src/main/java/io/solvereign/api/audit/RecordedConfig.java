@@ -49,6 +49,7 @@ public record RecordedConfig(RuleSet ruleSet, long seed, long workBudget, String
      * and the rule set equals the policy.
      *
      * @param policy the site's rule set the plan is judged under
+     * @return the configuration of a plan that records none
      */
     public static RecordedConfig unrecorded(RuleSet policy) {
         return new RecordedConfig(policy, 0, 0, "", "");

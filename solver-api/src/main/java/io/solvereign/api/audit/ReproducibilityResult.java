@@ -34,6 +34,7 @@ public record ReproducibilityResult(AuditStatus status, String expectedOutputHas
      * No re-solve was run, so the release gate stays closed.
      *
      * @param expectedOutputHash the plan's recorded output_hash (empty when audited without a plan)
+     * @return a result with status {@code NOT_RUN}
      */
     public static ReproducibilityResult notRun(String expectedOutputHash) {
         return new ReproducibilityResult(AuditStatus.NOT_RUN, expectedOutputHash, "",
@@ -45,6 +46,7 @@ public record ReproducibilityResult(AuditStatus status, String expectedOutputHas
      *
      * @param expectedOutputHash the plan's recorded output_hash (empty when audited without a plan)
      * @param actualOutputHash the re-solve's output_hash, empty unless it ran and returned
+     * @return PASS when the hashes are equal, else FAIL
      */
     public static ReproducibilityResult compare(String expectedOutputHash, String actualOutputHash) {
         boolean same = expectedOutputHash.equals(actualOutputHash);

@@ -44,6 +44,7 @@ public final class KpiDrift {
      *
      * @param baseline the baseline's samples; fewer than {@link #MIN_SAMPLES} give OK with the reason
      * @param current  the plan to check
+     * @return the drift of each metric and the overall level
      * @throws IllegalArgumentException when a baseline sample lacks a metric of the current sample
      */
     public static DriftReport check(List<KpiSample> baseline, KpiSample current) {

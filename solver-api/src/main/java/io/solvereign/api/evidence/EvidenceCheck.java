@@ -15,7 +15,11 @@ public interface EvidenceCheck {
      */
     String name();
 
-    /** {@return findings of this check; empty when everything matches} */
+    /**
+     * {@return findings of this check; empty when everything matches}
+     *
+     * @param contents the pack's entries
+     */
     List<EvidenceFinding> check(EvidenceContents contents);
 
     /**

@@ -193,6 +193,8 @@ public final class EvidenceInputs {
         /**
          * Sets the workspace id and the plan's globally unique identity (both empty for none).
          *
+         * @param workspaceId the workspace the plan was made in
+         * @param planUid the plan's id within that workspace
          * @return this builder
          */
         public Builder identity(String workspaceId, String planUid) {

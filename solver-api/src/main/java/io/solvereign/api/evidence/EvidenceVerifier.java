@@ -26,6 +26,7 @@ public interface EvidenceVerifier {
      * Verifies the zip bytes.
      *
      * @param zip the evidence pack's zip bytes
+     * @return the findings, the notes and whether the pack is intact
      */
     VerificationResult verify(byte[] zip);
 

@@ -46,7 +46,11 @@ public enum ImportGate {
         return code.severity() == ErrorCode.Severity.FAIL;
     }
 
-    /** {@return the gate an error code belongs to; empty for codes outside the JSON contract's gates} */
+    /**
+     * {@return the gate an error code belongs to; empty for codes outside the JSON contract's gates}
+     *
+     * @param code an error code
+     */
     public static Optional<ImportGate> of(ErrorCode code) {
         Objects.requireNonNull(code, "code");
         for (ImportGate g : values()) {

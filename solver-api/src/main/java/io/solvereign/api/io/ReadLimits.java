@@ -101,7 +101,13 @@ public record ReadLimits(long forecastBytes, long forecastLines, long lineBytes,
                 zipTotalBytes);
     }
 
-    /** {@return a copy with other evidence zip limits: the file, each inflated entry, all entries together} */
+    /**
+     * {@return a copy with other evidence zip limits: the file, each inflated entry, all entries together}
+     *
+     * @param fileBytes largest zip file in bytes
+     * @param entryBytes largest inflated entry in bytes
+     * @param totalBytes largest sum of inflated entries in bytes
+     */
     public ReadLimits withZip(long fileBytes, long entryBytes, long totalBytes) {
         return new ReadLimits(forecastBytes, forecastLines, lineBytes, planBytes, ruleSetBytes, keyBytes, fileBytes, entryBytes,
                 totalBytes);

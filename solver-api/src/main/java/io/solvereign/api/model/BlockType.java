@@ -29,7 +29,11 @@ public enum BlockType {
         return tours;
     }
 
-    /** {@return the type with the given label} @throws IllegalArgumentException for an unknown label */
+    /**
+     * {@return the type with the given label} @throws IllegalArgumentException for an unknown label
+     *
+     * @param label the label, e.g. {@code 2er-split}
+     */
     public static BlockType ofLabel(String label) {
         for (BlockType t : values()) {
             if (t.label.equals(label)) {

@@ -61,6 +61,7 @@ public record Forecast(LocalDate weekAnchor, ZoneId zone, List<TourTemplate> tem
      * @param weekAnchor Monday of the planned week
      * @param zone site time zone; all rest and span checks use absolute instants in it
      * @param templates the parsed lines, in input order
+     * @return the forecast
      */
     public static Forecast of(LocalDate weekAnchor, ZoneId zone, List<TourTemplate> templates) {
         return new Forecast(weekAnchor, zone, templates, expand(weekAnchor, zone, templates));
@@ -70,6 +71,7 @@ public record Forecast(LocalDate weekAnchor, ZoneId zone, List<TourTemplate> tem
      * Builds a forecast in the default zone with the default anchor.
      *
      * @param templates the parsed lines, in input order
+     * @return the forecast
      */
     public static Forecast of(List<TourTemplate> templates) {
         return of(DEFAULT_WEEK_ANCHOR, DEFAULT_ZONE, templates);
@@ -106,6 +108,7 @@ public record Forecast(LocalDate weekAnchor, ZoneId zone, List<TourTemplate> tem
      * @param zone site time zone; all rest and span checks use absolute instants in it
      * @param day the weekday
      * @param minuteOfDay minutes after local midnight of that day (may exceed 1440 for tours past midnight)
+     * @param anchor Monday of the week
      */
     public static Instant instantOf(LocalDate anchor, ZoneId zone, Weekday day, int minuteOfDay) {
         LocalDate date = anchor.plusDays(day.ordinal() + Math.floorDiv(minuteOfDay, TimeRange.DAY_MINUTES));

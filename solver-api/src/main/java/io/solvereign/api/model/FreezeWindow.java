@@ -152,6 +152,7 @@ public record FreezeWindow(Instant now, int freezeMinutes) {
      * @param forecast the forecast being solved
      * @param baseline the baseline plan's assignments
      * @param overrides explicit overrides; at most one per instance
+     * @param candidate the candidate plan's assignments
      */
     public List<String> violations(Forecast forecast, List<Assignment> baseline, List<FreezeOverride> overrides,
                                    List<Assignment> candidate) {

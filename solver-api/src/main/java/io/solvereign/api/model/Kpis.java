@@ -78,7 +78,11 @@ public record Kpis(int drivers, int fteDrivers, int ptDrivers, int tours, int si
         return String.format(java.util.Locale.ROOT, "%d.%02d", centiHours / 100, centiHours % 100);
     }
 
-    /** {@return number of blocks of the given type} */
+    /**
+     * {@return number of blocks of the given type}
+     *
+     * @param type the block type
+     */
     public int blocksOf(BlockType type) {
         return switch (type) {
             case SINGLE -> singles;

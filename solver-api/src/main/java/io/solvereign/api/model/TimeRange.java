@@ -29,7 +29,13 @@ public record TimeRange(int startMinute, int endMinute) implements Comparable<Ti
         }
     }
 
-    /** Builds a range from wall-clock start and end; an end at or before the start crosses midnight. */
+    /**
+     * Builds a range from wall-clock start and end; an end at or before the start crosses midnight.
+     *
+     * @param startMinuteOfDay start, minutes after midnight
+     * @param endMinuteOfDay end, minutes after midnight (past 1440 for a tour that ends after midnight)
+     * @return the time range
+     */
     public static TimeRange ofClock(int startMinuteOfDay, int endMinuteOfDay) {
         int end = endMinuteOfDay <= startMinuteOfDay ? endMinuteOfDay + DAY_MINUTES : endMinuteOfDay;
         return new TimeRange(startMinuteOfDay, end);
@@ -52,7 +58,11 @@ public record TimeRange(int startMinute, int endMinute) implements Comparable<Ti
         return clock(startMinute) + "-" + clock(endMinute % DAY_MINUTES);
     }
 
-    /** {@return {@code HH:MM} for a minute of the day (taken modulo 1440)} */
+    /**
+     * {@return {@code HH:MM} for a minute of the day (taken modulo 1440)}
+     *
+     * @param minute minutes after midnight
+     */
     public static String clock(int minute) {
         int m = Math.floorMod(minute, DAY_MINUTES);
         return String.format(java.util.Locale.ROOT, "%02d:%02d", m / 60, m % 60);

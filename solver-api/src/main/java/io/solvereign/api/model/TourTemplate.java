@@ -41,7 +41,11 @@ public record TourTemplate(Fingerprint fingerprint, int count, int sourceLine, S
         this(fingerprint, count, sourceLine, "");
     }
 
-    /** {@return the same line with another count (external id and source line kept)} */
+    /**
+     * {@return the same line with another count (external id and source line kept)}
+     *
+     * @param newCount the new count, at least 1
+     */
     public TourTemplate withCount(int newCount) {
         return new TourTemplate(fingerprint, newCount, sourceLine, externalId);
     }
@@ -51,6 +55,8 @@ public record TourTemplate(Fingerprint fingerprint, int count, int sourceLine, S
      *
      * @param count number of identical tours (for a split line: number of pairs), at least 1
      * @param day the weekday
+     * @param time start and end of the tour
+     * @return the tour line
      */
     public static TourTemplate of(Weekday day, TimeRange time, int count) {
         return new TourTemplate(new Fingerprint(day, java.util.List.of(time), "", ""), count, 0);

@@ -45,6 +45,7 @@ public enum Weekday {
     /**
      * {@return the day with the given number}
      *
+     * @param number 1 for Monday to 7 for Sunday
      * @throws IllegalArgumentException unless {@code 1 <= number <= 7}
      */
     public static Weekday ofNumber(int number) {
@@ -58,6 +59,7 @@ public enum Weekday {
      * Looks a day up by German or English abbreviation or German full name, ignoring case and
      * surrounding spaces.
      *
+     * @param word an abbreviation or a full German or English name, any case
      * @return the day, or {@code null} when the word names no day
      */
     public static Weekday lookup(String word) {

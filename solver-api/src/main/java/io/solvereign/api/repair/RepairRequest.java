@@ -74,6 +74,7 @@ public final class RepairRequest {
      * @param baseline the plan to repair (its assignments are the starting point)
      * @param now the moment of the decision, from the caller's clock; instances with
      *            {@code now >= start - freezeMinutes} are frozen
+     * @param absentDrivers the drivers who called in sick
      */
     public static RepairRequest sickCall(Forecast forecast, Plan baseline, Instant now,
                                          Collection<String> absentDrivers) {
@@ -91,6 +92,7 @@ public final class RepairRequest {
      * @param baseline the plan to repair (its assignments are the starting point)
      * @param now the moment of the decision, from the caller's clock; instances with
      *            {@code now >= start - freezeMinutes} are frozen
+     * @param overrides the freeze overrides that allow changes inside the freeze window
      */
     public static RepairRequest replan(Forecast forecast, Plan baseline, Instant now, List<FreezeOverride> overrides) {
         return newBuilder(forecast, baseline, now).overrides(overrides).build();
@@ -180,6 +182,7 @@ public final class RepairRequest {
          * same driver add up (and a whole-week call wins).
          *
          * @param driverId the driver is absent the whole week
+         * @param days the days he is absent
          * @return this builder
          * @throws IllegalArgumentException for a blank id
          */
@@ -197,6 +200,7 @@ public final class RepairRequest {
         /**
          * Replaces all absences: driver id to days, an empty set meaning the whole week.
          *
+         * @param absentDays absent drivers mapped to the days each is absent
          * @return this builder
          */
         public Builder absences(Map<String, ? extends Set<Weekday>> absentDays) {
@@ -233,6 +237,7 @@ public final class RepairRequest {
         /**
          * Replaces all overrides (each validated as by {@link #override(FreezeOverride)}).
          *
+         * @param list the freeze overrides, in order
          * @return this builder
          */
         public Builder overrides(List<FreezeOverride> list) {

@@ -60,7 +60,11 @@ public record RepairResult(Plan plan, String baselineOutputHash, ChurnReport chu
         return infeasibilities.isEmpty();
     }
 
-    /** {@return the move of the given instance, empty when it kept its baseline driver} */
+    /**
+     * {@return the move of the given instance, empty when it kept its baseline driver}
+     *
+     * @param instanceId a tour instance id
+     */
     public Optional<MovedTour> move(String instanceId) {
         Objects.requireNonNull(instanceId, "instanceId");
         return moves.stream().filter(m -> m.instanceId().equals(instanceId)).findFirst();

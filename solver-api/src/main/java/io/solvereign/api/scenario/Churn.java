@@ -78,6 +78,7 @@ public record Churn(int changedAssignments, int totalAssignments, boolean measur
      * Compares two measured churn rates exactly (cross-multiplied, no rounding).
      *
      * @param o the other one
+     * @return negative, zero or positive as this churn rate is below, equal to or above {@code o}'s
      * @throws IllegalStateException when either is not measured
      */
     public int compareRate(Churn o) {

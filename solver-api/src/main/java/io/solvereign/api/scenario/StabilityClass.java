@@ -14,6 +14,7 @@ public enum StabilityClass {
     /**
      * {@return the class of a measured churn; thresholds compared exactly on the integer counts}
      *
+     * @param churn the measured churn
      * @throws IllegalArgumentException when the churn was not measured
      */
     public static StabilityClass of(Churn churn) {

@@ -58,7 +58,11 @@ public record LockRequest(String planId, String actor, String reason, GateVerdic
         return new LockRequest(planId, actor, reason, verdict, approvalRequired, Optional.of(override));
     }
 
-    /** {@return a copy with the approval requirement switched on or off} */
+    /**
+     * {@return a copy with the approval requirement switched on or off}
+     *
+     * @param required whether the lock needs a recorded approval
+     */
     public LockRequest withApprovalRequired(boolean required) {
         return new LockRequest(planId, actor, reason, verdict, required, partialOverride);
     }

@@ -40,6 +40,7 @@ public interface PlanLifecycle {
      * @param actor who acts, recorded in the trail (not blank)
      * @param originalBytes the forecast file exactly as received
      * @param canonicalText the canonical forecast lines (DOMAIN §3)
+     * @return the new or the identical stored version
      */
     default ForecastVersion importForecast(String actor, byte[] originalBytes, String canonicalText) {
         return importForecast(actor, originalBytes, canonicalText, ForecastMeta.none());
@@ -54,6 +55,7 @@ public interface PlanLifecycle {
      * @param originalBytes the forecast file exactly as received
      * @param canonicalText the canonical forecast lines (DOMAIN §3)
      * @param meta kind, week, parent and attributes of the version
+     * @return the new or the identical stored version
      */
     ForecastVersion importForecast(String actor, byte[] originalBytes, String canonicalText, ForecastMeta meta);
 
@@ -63,6 +65,7 @@ public interface PlanLifecycle {
      * @param actor who acts, recorded in the trail (not blank)
      * @param reason why, recorded in the trail (not blank)
      * @param plan the plan
+     * @return the new draft with its id
      */
     PlanVersion createDraft(String actor, String reason, NewPlan plan);
 
@@ -73,6 +76,7 @@ public interface PlanLifecycle {
      * @param actor who acts, recorded in the trail (not blank)
      * @param auditResultsJson the audit report as JSON ({@code audit_results.json})
      * @param verdict the release gate's verdict on the audit
+     * @return the draft with its audit results
      * @throws io.solvereign.api.SolvereignException {@code ALREADY_LOCKED} for a locked plan,
      *                                               {@code INVALID_TRANSITION} for a superseded one
      */
@@ -86,6 +90,7 @@ public interface PlanLifecycle {
      * @param actor who acts, recorded in the trail (not blank)
      * @param reason why, recorded in the trail (not blank)
      * @param verdict the release gate's verdict on the audit
+     * @return the locked version
      */
     default PlanVersion lock(String planId, String actor, String reason, GateVerdict verdict) {
         return lock(new LockRequest(planId, actor, reason, verdict, false, Optional.empty()));
@@ -101,6 +106,7 @@ public interface PlanLifecycle {
      * its user and reason, before the lock itself.
      *
      * @param request what to lock, by whom, why, the verdict and any override
+     * @return the locked version
      */
     PlanVersion lock(LockRequest request);
 
@@ -113,6 +119,7 @@ public interface PlanLifecycle {
      * @param actor who acts, recorded in the trail (not blank)
      * @param reason why, recorded in the trail (not blank)
      * @param conditionsMet the approval conditions and whether each held
+     * @return the recorded approval with its sequence number
      * @throws io.solvereign.api.SolvereignException {@code ALREADY_LOCKED} or {@code INVALID_TRANSITION}
      *                                               when the plan is no longer a draft
      */
@@ -135,6 +142,7 @@ public interface PlanLifecycle {
      * @param reason why, recorded in the trail (not blank)
      * @param planIds the plans the samples come from (each must exist)
      * @param samplesJson the KPI samples as JSON
+     * @return the stored baseline
      */
     KpiBaseline writeKpiBaseline(String site, String approver, String reason, List<String> planIds, String samplesJson);
 
@@ -156,6 +164,7 @@ public interface PlanLifecycle {
      * @param on {@code true} to stop publishing, {@code false} to allow it again
      * @param actor who acts, recorded in the trail (not blank)
      * @param reason why, recorded in the trail (not blank)
+     * @return the new state of the kill switch
      */
     KillSwitch killSwitch(boolean on, String actor, String reason);
 
@@ -165,6 +174,7 @@ public interface PlanLifecycle {
      *
      * @param planId the plan version id, e.g. {@code P0001}
      * @param override the override
+     * @return the trail entry written
      * @throws io.solvereign.api.SolvereignException {@code ALREADY_LOCKED} or {@code INVALID_TRANSITION}
      *                                               when the plan is no longer a draft
      */
@@ -178,6 +188,7 @@ public interface PlanLifecycle {
      * @param subjectId the plan or forecast version id the entry is about
      * @param reason why, recorded in the trail (not blank)
      * @param details further key/value facts of the event
+     * @return the trail entry written
      * @throws IllegalArgumentException for a transition action, which only the lifecycle writes
      */
     TrailEntry recordEvent(String actor, TrailAction action, String subjectId, String reason,

@@ -37,6 +37,7 @@ public interface PlanStore {
      * @param canonicalText the canonical forecast lines (DOMAIN §3)
      * @param meta kind, week, parent and attributes of the version
      * @param createdAt when, from the lifecycle's clock
+     * @return the new or the identical stored version
      */
     ForecastVersion addForecast(String inputHash, byte[] originalBytes, String canonicalText, ForecastMeta meta,
                                 Instant createdAt);
@@ -48,6 +49,7 @@ public interface PlanStore {
      * @param originalBytes the forecast file exactly as received
      * @param canonicalText the canonical forecast lines (DOMAIN §3)
      * @param createdAt when, from the lifecycle's clock
+     * @return the new or the identical stored version
      */
     default ForecastVersion addForecast(String inputHash, byte[] originalBytes, String canonicalText, Instant createdAt) {
         return addForecast(inputHash, originalBytes, canonicalText, ForecastMeta.none(), createdAt);
@@ -68,6 +70,7 @@ public interface PlanStore {
      *
      * @param plan the plan
      * @param createdAt when, from the lifecycle's clock
+     * @return the stored draft with its new id
      */
     PlanVersion addPlan(NewPlan plan, Instant createdAt);
 
@@ -100,6 +103,7 @@ public interface PlanStore {
      * @param subjectId the plan or forecast version id the entry is about
      * @param reason why, recorded in the trail (not blank)
      * @param details further key/value facts of the event
+     * @return the entry with its sequence number
      */
     TrailEntry appendTrail(Instant at, String actor, TrailAction action, String subjectId, String reason,
                            Map<String, String> details);
@@ -115,6 +119,7 @@ public interface PlanStore {
      * @param reason why, recorded in the trail (not blank)
      * @param conditionsMet the approval conditions and whether each held
      * @param at when, from the lifecycle's clock
+     * @return the approval with its sequence number
      */
     Approval addApproval(String planId, String actor, String reason, Map<String, Boolean> conditionsMet, Instant at);
 
@@ -130,6 +135,7 @@ public interface PlanStore {
      * @param planIds the plans the samples come from (each must exist)
      * @param samplesJson the KPI samples as JSON
      * @param at when, from the lifecycle's clock
+     * @return the baseline with its sequence number
      */
     KpiBaseline addKpiBaseline(String site, String approver, String reason, List<String> planIds, String samplesJson,
                                Instant at);
@@ -140,7 +146,11 @@ public interface PlanStore {
     /** {@return the kill switch's current state ({@link KillSwitch#initial()} in a new store)} */
     KillSwitch killSwitch();
 
-    /** Replaces the kill switch's state. */
+    /**
+     * Replaces the kill switch's state.
+     *
+     * @param state the new state
+     */
     void setKillSwitch(KillSwitch state);
 
     /** {@return a new, empty, thread-safe store held in memory} */

@@ -72,7 +72,11 @@ public record PlanVersion(String id, String forecastVersionId, PlanStatus status
                 outputHash, createdAt);
     }
 
-    /** {@return a copy with other audit results (only legal while DRAFT, see {@link #requireLegalUpdate})} */
+    /**
+     * {@return a copy with other audit results (only legal while DRAFT, see {@link #requireLegalUpdate})}
+     *
+     * @param auditResults the audit report as JSON
+     */
     public PlanVersion withAuditResults(byte[] auditResults) {
         return new PlanVersion(id, forecastVersionId, status, baselinePlanId, solverOutputJson, auditResults,
                 outputHash, createdAt);
@@ -85,6 +89,7 @@ public record PlanVersion(String id, String forecastVersionId, PlanStatus status
      * LOCKED version may only become SUPERSEDED with identical content; a SUPERSEDED version is final.
      *
      * @param next the new state of the version
+     * @param current the stored version
      * @throws SolvereignException {@link ErrorCode#ALREADY_LOCKED} for any other change of a locked
      *                             version, {@link ErrorCode#INVALID_TRANSITION} for any change of a
      *                             superseded one

@@ -55,6 +55,7 @@ public record TrailEntry(long sequence, Instant at, String actor, TrailAction ac
      * @param subjectId the plan or forecast version id concerned, or {@code kill-switch}
      * @param reason why, as given by the actor
      * @param details further facts (error code, verdict summary, instance id ...), sorted by key
+     * @return the entry
      */
     public static TrailEntry of(long sequence, Instant at, String actor, TrailAction action, String subjectId,
                                 String reason, Map<String, String> details) {

@@ -70,7 +70,11 @@ public record Composition(LocalDate weekAnchor, ZoneId zone, List<String> chain,
                 new TreeSet<>());
     }
 
-    /** {@return the state after one more patch} */
+    /**
+     * {@return the state after one more patch}
+     *
+     * @param patch the patch to apply
+     */
     public Composition apply(Patch patch) {
         Objects.requireNonNull(patch, "patch");
         TreeMap<Fingerprint, List<TourTemplate>> nextLines = new TreeMap<>(lines);
@@ -95,7 +99,11 @@ public record Composition(LocalDate weekAnchor, ZoneId zone, List<String> chain,
         return new Composition(weekAnchor, zone, nextChain, nextLines, nextProvenance, nextTombstones, days);
     }
 
-    /** {@return the state after each patch in order} */
+    /**
+     * {@return the state after each patch in order}
+     *
+     * @param patches the patches, applied in order
+     */
     public Composition applyAll(List<Patch> patches) {
         Composition c = this;
         for (Patch p : patches) {
@@ -111,7 +119,11 @@ public record Composition(LocalDate weekAnchor, ZoneId zone, List<String> chain,
         return Forecast.of(weekAnchor, zone, all);
     }
 
-    /** {@return completeness of the composed week} */
+    /**
+     * {@return completeness of the composed week}
+     *
+     * @param expectedDays how many working days the week should have
+     */
     public Completeness completeness(int expectedDays) {
         return Completeness.of(forecast(), holidays, expectedDays);
     }

@@ -130,7 +130,12 @@ public record ForecastDiff(List<Entry> entries, Summary summary) {
             .thenComparing(e -> e.newLine() == null ? null : e.newLine().fingerprint(),
                     Comparator.nullsFirst(Comparator.naturalOrder()));
 
-    /** {@return the diff from {@code oldForecast} to {@code newForecast}} */
+    /**
+     * {@return the diff from {@code oldForecast} to {@code newForecast}}
+     *
+     * @param oldForecast the earlier forecast
+     * @param newForecast the later forecast
+     */
     public static ForecastDiff of(Forecast oldForecast, Forecast newForecast) {
         Objects.requireNonNull(oldForecast, "oldForecast");
         Objects.requireNonNull(newForecast, "newForecast");
@@ -204,7 +209,11 @@ public record ForecastDiff(List<Entry> entries, Summary summary) {
         return out;
     }
 
-    /** {@return the line key: the fingerprint without its split partner} */
+    /**
+     * {@return the line key: the fingerprint without its split partner}
+     *
+     * @param fp a tour line's fingerprint
+     */
     public static Fingerprint keyOf(Fingerprint fp) {
         return fp.parts().size() == 1 ? fp : new Fingerprint(fp.day(), List.of(fp.parts().get(0)), fp.depot(), fp.skill());
     }

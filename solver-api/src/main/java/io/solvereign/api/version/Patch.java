@@ -45,6 +45,7 @@ public record Patch(String id, List<TourTemplate> adds, SortedSet<Fingerprint> r
      * {@return the patch of a parsed input}
      *
      * @param id the patch's id in provenance, normally its stored forecast version ({@code F0003})
+     * @param parsed the patch's forecast lines, parsed
      * @throws IllegalArgumentException when the input has FAIL issues (a failing patch is never composed)
      */
     public static Patch of(String id, ParseResult parsed) {
@@ -58,6 +59,8 @@ public record Patch(String id, List<TourTemplate> adds, SortedSet<Fingerprint> r
     /**
      * {@return one patch that does what this patch and then {@code later} do (a commit of both): the later
      * patch's lines and removals win, this patch's survive where the later one is silent}
+     *
+     * @param later the patch applied after this one
      */
     public Patch then(Patch later) {
         Objects.requireNonNull(later, "later");

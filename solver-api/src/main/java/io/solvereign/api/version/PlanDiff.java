@@ -31,6 +31,11 @@ public record PlanDiff(int oldAssignments, int newAssignments, int unchanged, Li
 
     /** One instance that moved to another driver. */
     public record Change(String instanceId, String oldDriverId, String newDriverId) {
+        /**
+         * Creates the record, checking its components.
+         *
+         * @param instanceId a tour instance id
+         */
         public Change {
             Objects.requireNonNull(instanceId, "instanceId");
             Objects.requireNonNull(oldDriverId, "oldDriverId");
@@ -62,7 +67,12 @@ public record PlanDiff(int oldAssignments, int newAssignments, int unchanged, Li
         }
     }
 
-    /** {@return the diff from {@code oldPlan} to {@code newPlan}} */
+    /**
+     * {@return the diff from {@code oldPlan} to {@code newPlan}}
+     *
+     * @param oldPlan the earlier plan
+     * @param newPlan the later plan
+     */
     public static PlanDiff of(Plan oldPlan, Plan newPlan) {
         Objects.requireNonNull(oldPlan, "oldPlan");
         Objects.requireNonNull(newPlan, "newPlan");

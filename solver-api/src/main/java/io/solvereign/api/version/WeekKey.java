@@ -33,6 +33,7 @@ public record WeekKey(LocalDate monday) implements Comparable<WeekKey> {
      * Reads {@code YYYY-Www}.
      *
      * @param text the ISO week, e.g. {@code 2026-W02}
+     * @return the week
      * @throws IllegalArgumentException naming the text and the expected form when it is not an ISO week
      */
     public static WeekKey parse(String text) {
