@@ -9,6 +9,7 @@ import java.util.Objects;
 public final class SolvereignException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
+    /** The code the exception carries. */
     private final ErrorCode code;
 
     /**

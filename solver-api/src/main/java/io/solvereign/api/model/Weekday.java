@@ -4,12 +4,19 @@ import java.util.Locale;
 
 /** Day of the planning week, Monday = 1. Canonical names are the German abbreviations. */
 public enum Weekday {
+    /** Monday. */
     MO("Mo", "Montag", "Mon"),
+    /** Tuesday. */
     DI("Di", "Dienstag", "Tue"),
+    /** Wednesday. */
     MI("Mi", "Mittwoch", "Wed"),
+    /** Thursday. */
     DO("Do", "Donnerstag", "Thu"),
+    /** Friday. */
     FR("Fr", "Freitag", "Fri"),
+    /** Saturday. */
     SA("Sa", "Samstag", "Sat"),
+    /** Sunday. */
     SO("So", "Sonntag", "Sun");
 
     private final String abbreviation;

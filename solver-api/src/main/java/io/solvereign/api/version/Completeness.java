@@ -28,7 +28,14 @@ public record Completeness(State state, int expectedDays, SortedSet<Weekday> pre
     public static final String ATTRIBUTE = "completeness";
 
     /** The three states; locking a plan of a week that is not COMPLETE needs an override. */
-    public enum State { UNKNOWN, PARTIAL, COMPLETE }
+    public enum State {
+        /** No expected day is present. */
+        UNKNOWN,
+        /** Some expected days are present, some missing. */
+        PARTIAL,
+        /** Every expected day is present. */
+        COMPLETE
+    }
 
     /**
      * Creates the record, checking its components.

@@ -29,7 +29,14 @@ import java.util.TreeMap;
 public record ForecastDiff(List<Entry> entries, Summary summary) {
 
     /** What happened to a tour line. */
-    public enum Kind { ADDED, CHANGED, REMOVED }
+    public enum Kind {
+        /** Only in the new version. */
+        ADDED,
+        /** In both, with another count, split partner or work minutes. */
+        CHANGED,
+        /** Only in the old version. */
+        REMOVED
+    }
 
     /** Changed-field names, in the order they are listed. */
     public static final String COUNT = "count";

@@ -34,7 +34,9 @@ public record PlanDiff(int oldAssignments, int newAssignments, int unchanged, Li
         /**
          * Creates the record, checking its components.
          *
-         * @param instanceId a tour instance id
+         * @param instanceId  the instance that moved
+         * @param oldDriverId its driver in the old plan
+         * @param newDriverId its driver in the new plan
          */
         public Change {
             Objects.requireNonNull(instanceId, "instanceId");
