@@ -63,7 +63,7 @@ public final class Plans {
     /**
      * Writes the plan to a file, replacing it.
      *
-     * @param plan the plan
+     * @param plan the plan to write
      * @param file the plan JSON file
      * @throws java.io.UncheckedIOException when the file cannot be written
      */

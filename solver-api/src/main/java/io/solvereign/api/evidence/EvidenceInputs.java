@@ -160,7 +160,7 @@ public final class EvidenceInputs {
         /**
          * Sets the plan version id (not blank).
          *
-         * @param id the id
+         * @param id the plan version id, e.g. {@code P0001}
          * @return this builder
          */
         public Builder planId(String id) {
@@ -171,7 +171,7 @@ public final class EvidenceInputs {
         /**
          * Sets the forecast version id (not blank).
          *
-         * @param id the id
+         * @param id the forecast version id, e.g. {@code F0001}
          * @return this builder
          */
         public Builder forecastVersionId(String id) {
@@ -182,7 +182,7 @@ public final class EvidenceInputs {
         /**
          * Sets the baseline plan id; empty for none.
          *
-         * @param id the id
+         * @param id the baseline plan id, or empty
          * @return this builder
          */
         public Builder baselinePlanId(String id) {
@@ -263,7 +263,7 @@ public final class EvidenceInputs {
          * {@code solver_output.json} as {@link PlanJson#writeBytes(Plan)} writes it; call
          * {@link #solverOutputJson(byte[])} afterwards to use stored bytes instead.
          *
-         * @param plan the plan
+         * @param plan the solved plan
          * @return this builder
          */
         public Builder plan(Plan plan) {

@@ -64,7 +64,7 @@ public interface PlanLifecycle {
      *
      * @param actor who acts, recorded in the trail (not blank)
      * @param reason why, recorded in the trail (not blank)
-     * @param plan the plan
+     * @param plan the plan with its forecast version, baseline and bytes
      * @return the new draft with its id
      */
     PlanVersion createDraft(String actor, String reason, NewPlan plan);

@@ -68,7 +68,7 @@ public interface PlanStore {
     /**
      * Stores a new plan version as DRAFT and returns it with its new id.
      *
-     * @param plan the plan
+     * @param plan the plan with its forecast version, baseline and bytes
      * @param createdAt when, from the lifecycle's clock
      * @return the stored draft with its new id
      */
