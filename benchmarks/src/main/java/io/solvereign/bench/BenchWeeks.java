@@ -5,6 +5,8 @@ import io.solvereign.api.internal.io.ForecastParser;
 import io.solvereign.api.io.InputFormat;
 import io.solvereign.api.model.Forecast;
 import io.solvereign.api.model.TourTemplate;
+import io.solvereign.fixtures.GoldenFolder;
+import io.solvereign.fixtures.SyntheticWeek;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -29,7 +29,7 @@ class DeterminismIT {
         SolveResult again = GoldenSolves.solve(GoldenSolves.builtinForecast());
         assertEquals(first.plan().outputHash(), again.plan().outputHash());
         assertEquals(first.plan().assignments(), again.plan().assignments());
-        assertEquals(first.plan().lowerBound(), again.plan().lowerBound());
+        assertEquals(first.plan().lowerBoundCertificate(), again.plan().lowerBoundCertificate());
     }
 
     @Test

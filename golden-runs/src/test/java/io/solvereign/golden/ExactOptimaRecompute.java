@@ -2,8 +2,8 @@ package io.solvereign.golden;
 
 import io.solvereign.api.internal.io.CanonicalForm;
 import io.solvereign.api.model.Forecast;
-import io.solvereign.bench.ShortWeek;
-import io.solvereign.bench.ShortWeekShape;
+import io.solvereign.fixtures.ShortWeek;
+import io.solvereign.fixtures.ShortWeekShape;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -1,20 +1,15 @@
 package io.solvereign.golden;
 
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import io.solvereign.api.SolveRequest;
 import io.solvereign.api.SolveResult;
 import io.solvereign.api.io.ExampleForecasts;
 import io.solvereign.api.internal.io.ForecastParser;
 import io.solvereign.api.io.InputFormat;
 import io.solvereign.api.model.Forecast;
-import io.solvereign.bench.GoldenFolder;
+import io.solvereign.fixtures.GoldenFiles;
 import io.solvereign.engine.Solvers;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Optional;
-import org.junit.jupiter.api.Assumptions;
 
 /**
  * The golden inputs and their solves, each solved once per JVM and shared by the IT classes (Failsafe
@@ -24,7 +19,7 @@ import org.junit.jupiter.api.Assumptions;
 final class GoldenSolves {
     /** Seed of every golden case (the same as {@code harness solve} and {@code harness golden}). */
     static final long SEED = 1;
-    static final String WIEN_FILE = "wien-standard-week.csv";
+    static final String WIEN_FILE = GoldenFiles.WIEN_FILE;
 
     private static SolveResult builtin;
     private static SolveResult wien;
@@ -54,15 +49,12 @@ final class GoldenSolves {
     }
 
     /**
-     * The Wien week's file. Aborts (skips) the calling test only when no {@code shared/golden} folder is
-     * reachable; fails when the folder is there but the file is not.
+     * The Wien week's file. Skips the calling test only when no {@code shared/golden} folder is reachable
+     * and {@code CI} is not {@code true} ({@link GoldenFiles}); fails when the folder is there but the
+     * file is not.
      */
     static Path wienFile() {
-        Optional<Path> dir = GoldenFolder.find();
-        Assumptions.assumeTrue(dir.isPresent(), "no shared/golden folder above the working directory");
-        Path file = dir.get().resolve(WIEN_FILE);
-        assertTrue(Files.isRegularFile(file), "golden folder " + dir.get() + " is present but has no " + WIEN_FILE);
-        return file;
+        return GoldenFiles.file(WIEN_FILE);
     }
 
     static Forecast wienForecast() {

@@ -63,7 +63,7 @@ final class PlanChecks {
      * certificate's maximum (each roster is a legal roster, so this must hold), and drivers >= bound.
      */
     static void assertBoundHolds(Forecast forecast, Plan plan, String what) {
-        LowerBoundCertificate c = plan.lowerBound();
+        LowerBoundCertificate c = plan.lowerBoundCertificate();
         assertEquals(plan.kpis().lowerBound(), c.drivers(), what + ": KPI bound = certificate bound");
         assertTrue(plan.kpis().drivers() >= c.drivers(), what + ": drivers " + plan.kpis().drivers()
                 + " below the certified bound " + c.drivers());

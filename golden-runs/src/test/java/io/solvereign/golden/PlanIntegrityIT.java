@@ -60,7 +60,7 @@ class PlanIntegrityIT {
         List<Assignment> out = new ArrayList<>(p.assignments());
         out.set(out.indexOf(from), to);
         return new Plan(p.inputHash(), p.solverConfigHash(), p.outputHash(), p.seed(), p.workBudget(),
-                p.solverVersion(), p.weekAnchor(), p.zone(), p.ruleSet(), out, p.kpis(), p.lowerBound());
+                p.solverVersion(), p.weekAnchor(), p.zone(), p.ruleSet(), out, p.kpis(), p.lowerBoundCertificate());
     }
 
     private static Violation onlyIntegrityViolation(Plan broken) {
@@ -167,7 +167,7 @@ class PlanIntegrityIT {
     void editedConfigHash() {
         Plan p = plan();
         Plan broken = new Plan(p.inputHash(), "0".repeat(64), p.outputHash(), p.seed(), p.workBudget(),
-                p.solverVersion(), p.weekAnchor(), p.zone(), p.ruleSet(), p.assignments(), p.kpis(), p.lowerBound());
+                p.solverVersion(), p.weekAnchor(), p.zone(), p.ruleSet(), p.assignments(), p.kpis(), p.lowerBoundCertificate());
         Violation v = onlyIntegrityViolation(broken);
         assertTrue(v.message().startsWith("solver_config_hash") && v.message().contains(p.solverConfigHash()),
                 v.message());
@@ -193,20 +193,20 @@ class PlanIntegrityIT {
         return switch (kind) {
             case 8 -> config(p, x -> new Plan(x.inputHash(), x.solverConfigHash(), x.outputHash(), x.seed() + 1 + rnd.nextInt(99),
                     x.workBudget(), x.solverVersion(), x.weekAnchor(), x.zone(), x.ruleSet(), x.assignments(), x.kpis(),
-                    x.lowerBound()));
+                    x.lowerBoundCertificate()));
             case 9 -> config(p, x -> new Plan(x.inputHash(), x.solverConfigHash(), x.outputHash(), x.seed(),
                     x.workBudget() + 1 + rnd.nextInt(1000), x.solverVersion(), x.weekAnchor(), x.zone(), x.ruleSet(),
-                    x.assignments(), x.kpis(), x.lowerBound()));
+                    x.assignments(), x.kpis(), x.lowerBoundCertificate()));
             case 10 -> config(p, x -> new Plan(x.inputHash(), x.solverConfigHash(), x.outputHash(), x.seed(),
                     x.workBudget(), x.solverVersion() + "-x", x.weekAnchor(), x.zone(), x.ruleSet(), x.assignments(),
-                    x.kpis(), x.lowerBound()));
+                    x.kpis(), x.lowerBoundCertificate()));
             case 11 -> config(p, x -> new Plan(x.inputHash(), "f".repeat(64), x.outputHash(), x.seed(),
                     x.workBudget(), x.solverVersion(), x.weekAnchor(), x.zone(), x.ruleSet(), x.assignments(),
-                    x.kpis(), x.lowerBound()));
+                    x.kpis(), x.lowerBoundCertificate()));
             default -> config(p, x -> new Plan(x.inputHash(), x.solverConfigHash(), x.outputHash(), x.seed(),
                     x.workBudget(), x.solverVersion(), x.weekAnchor(), x.zone(),
                     relaxed(x.ruleSet(), keys.get(rnd.nextInt(keys.size())), rnd), x.assignments(), x.kpis(),
-                    x.lowerBound()));
+                    x.lowerBoundCertificate()));
         };
     }
 

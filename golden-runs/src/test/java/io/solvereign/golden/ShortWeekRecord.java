@@ -1,7 +1,7 @@
 package io.solvereign.golden;
 
-import io.solvereign.bench.ShortWeek;
-import io.solvereign.bench.ShortWeekShape;
+import io.solvereign.fixtures.ShortWeek;
+import io.solvereign.fixtures.ShortWeekShape;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

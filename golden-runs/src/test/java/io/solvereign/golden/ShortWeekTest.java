@@ -10,8 +10,8 @@ import io.solvereign.api.io.InputFormat;
 import io.solvereign.api.io.ParseResult;
 import io.solvereign.api.model.Forecast;
 import io.solvereign.api.model.TourTemplate;
-import io.solvereign.bench.ShortWeek;
-import io.solvereign.bench.ShortWeekShape;
+import io.solvereign.fixtures.ShortWeek;
+import io.solvereign.fixtures.ShortWeekShape;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 

@@ -12,7 +12,7 @@ import io.solvereign.api.io.ParseResult;
 import io.solvereign.api.model.Forecast;
 import io.solvereign.api.model.TimeRange;
 import io.solvereign.api.model.TourTemplate;
-import io.solvereign.bench.SyntheticWeek;
+import io.solvereign.fixtures.SyntheticWeek;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 

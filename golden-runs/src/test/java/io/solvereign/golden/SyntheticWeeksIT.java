@@ -7,7 +7,7 @@ import io.solvereign.api.SolveStatus;
 import io.solvereign.api.model.Forecast;
 import io.solvereign.api.model.Kpis;
 import io.solvereign.api.model.TourInstance;
-import io.solvereign.bench.SyntheticWeek;
+import io.solvereign.fixtures.SyntheticWeek;
 import java.util.Arrays;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;

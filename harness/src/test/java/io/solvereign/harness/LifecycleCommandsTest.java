@@ -140,7 +140,7 @@ class LifecycleCommandsTest {
         List<Assignment> fewer = plan.assignments().subList(1, plan.assignments().size());
         Plan broken = new Plan(plan.inputHash(), plan.solverConfigHash(), plan.outputHash(), plan.seed(), plan.workBudget(),
                 plan.solverVersion(), plan.weekAnchor(), plan.zone(), plan.ruleSet(), fewer, plan.kpis(),
-                plan.lowerBound());
+                plan.lowerBoundCertificate());
         String id = rb.storeDraft("tester", "drop a tour", v.forecastVersionId(), "", broken).id();
 
         Cli unaudited = f.run("lock", "--plan", id, "--by", "anna", "--reason", "publish");

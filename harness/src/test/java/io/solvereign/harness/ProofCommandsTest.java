@@ -133,7 +133,7 @@ class ProofCommandsTest {
         }
         Plan forged = new Plan(p.inputHash(), p.solverConfigHash(),
                 OutputHash.of(swapped, p.solverConfigHash(), p.kpis()), p.seed(), p.workBudget(), p.solverVersion(),
-                p.weekAnchor(), p.zone(), p.ruleSet(), swapped, p.kpis(), p.lowerBound());
+                p.weekAnchor(), p.zone(), p.ruleSet(), swapped, p.kpis(), p.lowerBoundCertificate());
         byte[] audit = ReleaseGate.bytes(Auditors.standard().audit(f, forged, (x, y) -> forged.outputHash()));
         EvidenceInputs inputs = EvidenceInputs.newBuilder().planId("P0001").forecastVersionId("F0001").plan(forged)
                 .solverOutputJson(PlanJson.writeBytes(forged)).forecastInput(WEEK.getBytes(StandardCharsets.UTF_8))

@@ -6,14 +6,23 @@ package io.solvereign.api;
  */
 public enum ErrorCode {
     // Parser FAIL codes (DOMAIN §2).
+    /** A forecast line without a day. */
     MISSING_DAY(Severity.FAIL),
+    /** A forecast line without a time range. */
     MISSING_TIME_RANGE(Severity.FAIL),
+    /** A time range that cannot be read as {@code HH:MM-HH:MM}. */
     INVALID_TIME_RANGE(Severity.FAIL),
+    /** A clock time that is not {@code HH:MM}. */
     INVALID_TIME_FORMAT(Severity.FAIL),
+    /** An hour outside 0..23 (e.g. {@code 25:00}; {@code 24:00} is invalid too). */
     INVALID_HOUR(Severity.FAIL),
+    /** A minute outside 0..59. */
     INVALID_MINUTE(Severity.FAIL),
+    /** A split line that does not have exactly two parts. */
     INVALID_SPLIT_FORMAT(Severity.FAIL),
+    /** A count of 0 or below. */
     INVALID_COUNT(Severity.FAIL),
+    /** A tour (or split part) whose end equals its start. */
     ZERO_DURATION(Severity.FAIL),
     /**
      * A tour line no legal block can hold (DOMAIN §5, §8): a tour longer than the regular span, or a
@@ -23,25 +32,36 @@ public enum ErrorCode {
     /** A CSV row or header that fits none of the known layouts. */
     INVALID_CSV_FORMAT(Severity.FAIL),
     // Parser WARN codes.
+    /** A count above 10 on one line: allowed, but worth a second look. */
     HIGH_COUNT(Severity.WARN),
+    /** The same tour line twice in one input. */
     DUPLICATE_LINE(Severity.WARN),
+    /** Trailing words that are neither count, {@code Fahrer} nor {@code Depot}; reported, not dropped. */
     UNPARSED_TEXT(Severity.WARN),
     /** A day present with count 0 (e.g. {@code Feiertag;0}): that day has no tours. */
     HOLIDAY_MARKER(Severity.WARN),
     // Input and file handling.
+    /** An input file that cannot be read. */
     UNREADABLE_INPUT(Severity.FAIL),
     /** A file above its size limit ({@link io.solvereign.api.io.ReadLimits}); refused before it is read. */
     INPUT_TOO_LARGE(Severity.FAIL),
     /** A size limit set by a property ({@code -Dsolvereign.limit.planBytes=...}) that is not a positive size. */
     INVALID_LIMIT(Severity.FAIL),
+    /** A plan JSON that is not valid JSON or lacks or mistypes a field. */
     MALFORMED_PLAN(Severity.FAIL),
     // Solving.
+    /** Tours that no legal block can hold; the solve reports them instead of dropping them. */
     INFEASIBLE(Severity.FAIL),
     // Lifecycle gates (DOMAIN §10).
+    /** A lock refused because the release gate (the audit checks) did not pass. */
     AUDIT_GATE_FAIL(Severity.FAIL),
+    /** A change to a LOCKED plan, which is immutable. */
     ALREADY_LOCKED(Severity.FAIL),
+    /** A lock or supersede refused while the kill switch has publishing switched off. */
     FREEZE_ACTIVE(Severity.FAIL),
+    /** A stored record (plan, trail entry) changed behind the store's back: its content no longer matches what was recorded. */
     PLAN_TAMPERED(Severity.FAIL),
+    /** An unknown plan, forecast version or other id. */
     NOT_FOUND(Severity.FAIL),
     /** A forecast input without a single tour line (blank, only comments or only holiday markers). */
     EMPTY_FORECAST(Severity.FAIL),
@@ -99,7 +119,14 @@ public enum ErrorCode {
     PATCH_NOT_SOLVABLE(Severity.FAIL);
 
     /** How bad an issue with this code is. */
-    public enum Severity { PASS, WARN, FAIL }
+    public enum Severity {
+        /** Nothing wrong. */
+        PASS,
+        /** Reported; the input is still used. */
+        WARN,
+        /** The input or step is refused. */
+        FAIL
+    }
 
     private final Severity severity;
 
@@ -107,7 +134,7 @@ public enum ErrorCode {
         this.severity = severity;
     }
 
-    /** The severity an issue with this code carries. */
+    /** {@return the severity an issue with this code carries} */
     public Severity severity() {
         return severity;
     }

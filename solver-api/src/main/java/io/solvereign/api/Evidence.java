@@ -23,14 +23,20 @@ public final class Evidence {
     private Evidence() {
     }
 
-    /** An unsigned pack: proves integrity, not authorship. */
+    /**
+     * {@return an unsigned pack: proves integrity, not authorship}
+     *
+     * @param inputs what goes into the pack
+     */
     public static byte[] export(EvidenceInputs inputs) {
         return EvidencePack.write(inputs);
     }
 
     /**
-     * A pack signed with HMAC-SHA256 of its manifest under the key.
+     * {@return a pack signed with HMAC-SHA256 of its manifest under the key}
      *
+     * @param inputs what goes into the pack
+     * @param hmacKey the HMAC-SHA256 key
      * @throws IllegalArgumentException for an empty key
      */
     public static byte[] export(EvidenceInputs inputs, byte[] hmacKey) {
@@ -40,6 +46,9 @@ public final class Evidence {
     /**
      * Verifies a pack without a key: every entry, size, SHA-256, the manifest hash, the checksums and
      * the zip layout. Such a pack is never reported as authentic. Never throws for a corrupt zip.
+     *
+     * @param zip the evidence pack's zip bytes
+     * @return the findings, the notes and whether the pack is intact
      */
     public static VerificationResult verify(byte[] zip) {
         return EvidenceVerifier.create().verify(zip);
@@ -48,18 +57,25 @@ public final class Evidence {
     /**
      * Verifies a pack and its signature under the key; an unsigned pack then fails.
      *
+     * @param zip the evidence pack's zip bytes
+     * @param hmacKey the HMAC-SHA256 key
+     * @return the findings, the notes, whether the pack is intact and whether its signature is valid
      * @throws IllegalArgumentException for an empty key
      */
     public static VerificationResult verify(byte[] zip, byte[] hmacKey) {
         return EvidenceVerifier.newBuilder().hmacKey(hmacKey).build().verify(zip);
     }
 
-    /** A builder for a verifier with a key, a signature policy, limits and extra checks. */
+    /** {@return a builder for a verifier with a key, a signature policy, limits and extra checks} */
     public static EvidenceVerifier.Builder verifier() {
         return EvidenceVerifier.newBuilder();
     }
 
-    /** The parsed manifest of a pack, empty when it is missing or malformed. */
+    /**
+     * {@return the parsed manifest of a pack, empty when it is missing or malformed}
+     *
+     * @param zip the evidence pack's zip bytes
+     */
     public static Optional<EvidenceManifest> readManifest(byte[] zip) {
         return EvidencePack.readManifest(zip);
     }

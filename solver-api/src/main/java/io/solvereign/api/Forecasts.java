@@ -29,6 +29,7 @@ public final class Forecasts {
      * Reads a UTF-8 forecast file, detecting its format, for the default week
      * ({@link Forecast#DEFAULT_WEEK_ANCHOR}, {@link Forecast#DEFAULT_ZONE}) within the default limits.
      *
+     * @param file the forecast file
      * @return per-line verdicts, issues and the forecast of the lines that parsed
      * @throws SolvereignException {@link ErrorCode#UNREADABLE_INPUT} when the file cannot be read or is not
      *                             UTF-8, {@link ErrorCode#INPUT_TOO_LARGE} above a limit
@@ -43,6 +44,8 @@ public final class Forecasts {
      * @param format     the format, or {@link InputFormat#AUTO} to detect it
      * @param weekAnchor Monday of the planned week
      * @param zone       site time zone
+     * @param file the forecast file
+     * @return the parsed forecast with every line's outcome; check {@link ParseResult#requireSolvable()}
      * @throws SolvereignException as {@link #read(Path)}
      * @throws IllegalArgumentException when {@code weekAnchor} is not a Monday
      */
@@ -53,6 +56,12 @@ public final class Forecasts {
     /**
      * Reads a UTF-8 forecast file within the given limits (size, lines, line length).
      *
+     * @param format the format, or {@link InputFormat#AUTO} to detect it
+     * @param weekAnchor Monday of the planned week
+     * @param zone site time zone
+     * @param file the forecast file
+     * @param limits size limits on what is read
+     * @return the parsed forecast with every line's outcome; check {@link ParseResult#requireSolvable()}
      * @throws SolvereignException as {@link #read(Path)}
      * @throws IllegalArgumentException when {@code weekAnchor} is not a Monday
      */
@@ -64,34 +73,51 @@ public final class Forecasts {
     /**
      * Parses forecast text (a leading BOM and CRLF/CR line ends are fine).
      *
+     * @param format the format, or {@link InputFormat#AUTO} to detect it
+     * @param weekAnchor Monday of the planned week
+     * @param zone site time zone
+     * @param content the forecast text
+     * @return the parsed forecast with every line's outcome; check {@link ParseResult#requireSolvable()}
      * @throws IllegalArgumentException when {@code weekAnchor} is not a Monday
      */
     public static ParseResult parse(String content, InputFormat format, LocalDate weekAnchor, ZoneId zone) {
         return ForecastParser.parse(content, format, weekAnchor, zone);
     }
 
-    /** Parses forecast text for the default week anchor and zone. */
+    /**
+     * Parses forecast text for the default week anchor and zone.
+     *
+     * @param format the format, or {@link InputFormat#AUTO} to detect it
+     * @param content the forecast text
+     * @return the parsed forecast with every line's outcome; check {@link ParseResult#requireSolvable()}
+     */
     public static ParseResult parse(String content, InputFormat format) {
         return ForecastParser.parse(content, format);
     }
 
     /**
-     * The built-in example week ({@link ExampleForecasts#viennaWeekBytes()}) parsed for the default
-     * week anchor and zone: a forecast to try the library on with no data at hand.
+     * {@return the built-in example week ({@link ExampleForecasts#viennaWeekBytes()}) parsed for the default
+     * week anchor and zone: a forecast to try the library on with no data at hand}
      */
     public static ParseResult example() {
         return parse(new String(ExampleForecasts.viennaWeekBytes(), StandardCharsets.UTF_8), InputFormat.TEXT);
     }
 
     /**
-     * The canonical text of a forecast (DOMAIN §3): one line per instance, sorted, joined by {@code \n};
-     * line order, spacing, format and file layout do not matter. These are the bytes {@link #inputHash} hashes.
+     * {@return the canonical text of a forecast (DOMAIN §3): one line per instance, sorted, joined by {@code \n};
+     * line order, spacing, format and file layout do not matter} These are the bytes {@link #inputHash} hashes.
+     *
+     * @param forecast the week's forecast
      */
     public static String canonicalText(Forecast forecast) {
         return CanonicalForm.text(forecast);
     }
 
-    /** The {@code input_hash} of a forecast: SHA-256 (lowercase hex) of its canonical text. */
+    /**
+     * {@return the {@code input_hash} of a forecast: SHA-256 (lowercase hex) of its canonical text}
+     *
+     * @param forecast the week's forecast
+     */
     public static String inputHash(Forecast forecast) {
         return CanonicalForm.inputHash(forecast);
     }

@@ -13,6 +13,14 @@ import java.util.Objects;
  */
 public record Infeasibility(String rule, List<String> instanceIds, String message) {
 
+    /**
+     * Creates the record, checking its components.
+     *
+     * @param rule the rule that excludes them, e.g. {@code SPLIT_BREAK}, {@code SPAN_SPLIT} or
+     *             {@code WEEKLY_HOURS}
+     * @param instanceIds the instances concerned, sorted
+     * @param message a sentence naming the measured value and the limit
+     */
     public Infeasibility {
         Objects.requireNonNull(rule, "rule");
         instanceIds = List.copyOf(instanceIds);

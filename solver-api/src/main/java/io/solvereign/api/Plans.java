@@ -26,6 +26,8 @@ public final class Plans {
     /**
      * Reads a plan file within the {@link ReadLimits#defaults() default limits}.
      *
+     * @param file the plan JSON file
+     * @return the plan
      * @throws SolvereignException {@link ErrorCode#UNREADABLE_INPUT} when the file cannot be read,
      *                             {@link ErrorCode#INPUT_TOO_LARGE} above the plan limit,
      *                             {@link ErrorCode#MALFORMED_PLAN} when its content is not a plan
@@ -37,6 +39,9 @@ public final class Plans {
     /**
      * Reads a plan file within {@link ReadLimits#planBytes()}.
      *
+     * @param file the plan JSON file
+     * @param limits size limits on what is read
+     * @return the plan
      * @throws SolvereignException as {@link #read(Path)}
      */
     public static Plan read(Path file, ReadLimits limits) {
@@ -47,6 +52,8 @@ public final class Plans {
      * Reads plan JSON text.
      *
      * @param sourceName put in front of every message (e.g. the file name)
+     * @param json the plan JSON ({@code solver_output.json})
+     * @return the plan
      * @throws SolvereignException {@link ErrorCode#MALFORMED_PLAN}: {@code <source>: <json path>: <problem>}
      */
     public static Plan parse(String json, String sourceName) {
@@ -56,20 +63,28 @@ public final class Plans {
     /**
      * Writes the plan to a file, replacing it.
      *
+     * @param plan the plan to write
+     * @param file the plan JSON file
      * @throws java.io.UncheckedIOException when the file cannot be written
      */
     public static void write(Plan plan, Path file) {
         PlanJson.write(plan, file);
     }
 
-    /** The file text of a plan: pretty-printed, {@code \n} line ends, ending with a newline. */
+    /**
+     * {@return the file text of a plan: pretty-printed, {@code \n} line ends, ending with a newline}
+     *
+     * @param plan the plan
+     */
     public static String toJson(Plan plan) {
         return PlanJson.write(plan);
     }
 
     /**
-     * The {@code output_hash} recomputed from the plan's assignments, config hash and KPIs (DOMAIN §3).
+     * {@return the {@code output_hash} recomputed from the plan's assignments, config hash and KPIs (DOMAIN §3)}
      * A plan is intact when this equals {@link Plan#outputHash()}.
+     *
+     * @param plan the plan
      */
     public static String outputHash(Plan plan) {
         return OutputHash.of(plan);

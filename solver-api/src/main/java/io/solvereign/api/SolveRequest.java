@@ -40,44 +40,50 @@ public final class SolveRequest {
     }
 
     /**
-     * A builder for a request on the given forecast, with the default rule set, seed 0, the
-     * {@linkplain #DEFAULT_WORK_BUDGET default budget}, no safety cap and no listener.
+     * {@return a builder for a request on the given forecast, with the default rule set, seed 0, the
+     * {@linkplain #DEFAULT_WORK_BUDGET default budget}, no safety cap and no listener}
+     *
+     * @param forecast the week's forecast
      */
     public static Builder newBuilder(Forecast forecast) {
         return new Builder(forecast);
     }
 
-    /** A request with every default. */
+    /**
+     * {@return a request with every default}
+     *
+     * @param forecast the week's forecast
+     */
     public static SolveRequest of(Forecast forecast) {
         return newBuilder(forecast).build();
     }
 
-    /** The forecast to plan. */
+    /** {@return the forecast to plan} */
     public Forecast forecast() {
         return forecast;
     }
 
-    /** The labour rules and objective order. */
+    /** {@return the labour rules and objective order} */
     public RuleSet ruleSet() {
         return ruleSet;
     }
 
-    /** Seed of every random choice of the search. */
+    /** {@return seed of every random choice of the search} */
     public long seed() {
         return seed;
     }
 
-    /** Search budget in move evaluations (deterministic work units). */
+    /** {@return search budget in move evaluations (deterministic work units)} */
     public long workBudget() {
         return workBudget;
     }
 
-    /** Wall-clock safety cap; {@link Duration#ZERO} means none. */
+    /** {@return wall-clock safety cap; {@link Duration#ZERO} means none} */
     public Duration safetyCap() {
         return safetyCap;
     }
 
-    /** Progress listener. */
+    /** {@return progress listener} */
     public SolveListener listener() {
         return listener;
     }
@@ -96,13 +102,23 @@ public final class SolveRequest {
             this.forecast = Objects.requireNonNull(forecast, "forecast");
         }
 
-        /** The rules to plan under. */
+        /**
+         * The rules to plan under.
+         *
+         * @param ruleSet the rules to plan under
+         * @return this builder
+         */
         public Builder ruleSet(RuleSet ruleSet) {
             this.ruleSet = Objects.requireNonNull(ruleSet, "ruleSet");
             return this;
         }
 
-        /** Seed of the search. */
+        /**
+         * Seed of the search.
+         *
+         * @param seed seed of the search
+         * @return this builder
+         */
         public Builder seed(long seed) {
             this.seed = seed;
             return this;
@@ -111,6 +127,8 @@ public final class SolveRequest {
         /**
          * Search budget in move evaluations.
          *
+         * @param workBudget search budget in move evaluations
+         * @return this builder
          * @throws IllegalArgumentException when {@code workBudget < 0}
          */
         public Builder workBudget(long workBudget) {
@@ -125,6 +143,8 @@ public final class SolveRequest {
          * Wall-clock safety cap; {@link Duration#ZERO} for none. When it fires the search stops at
          * the next check, the plan is still legal, and the result's stats say it fired.
          *
+         * @param safetyCap wall-clock safety cap; {@link Duration#ZERO} for none
+         * @return this builder
          * @throws IllegalArgumentException when negative
          */
         public Builder safetyCap(Duration safetyCap) {
@@ -136,14 +156,19 @@ public final class SolveRequest {
             return this;
         }
 
-        /** Progress listener, called on the solving thread. */
+        /**
+         * Progress listener, called on the solving thread.
+         *
+         * @param listener progress listener, called on the solving thread
+         * @return this builder
+         */
         public Builder listener(SolveListener listener) {
             this.listener = Objects.requireNonNull(listener, "listener");
             return this;
         }
 
 
-        /** The immutable request. */
+        /** {@return the immutable request} */
         public SolveRequest build() {
             return new SolveRequest(this);
         }

@@ -22,6 +22,17 @@ import java.util.Objects;
 public record SolveResult(Plan plan, SolveStatus status, LexCost cost, List<Infeasibility> infeasibilities,
                           SolveStats stats) {
 
+    /**
+     * Creates the record, checking its components.
+     *
+     * @param plan the plan: every plannable instance assigned, hashes, KPIs and the lower-bound
+     *             certificate; when {@link SolveStatus#INFEASIBLE}, the instances named in
+     *             {@code infeasibilities} are left out and the rest is planned
+     * @param status how good the plan is known to be
+     * @param cost drivers, then the rule set's objective order (e.g. {@code 142/0/11/356})
+     * @param infeasibilities why tours could not be planned; empty unless {@code INFEASIBLE}
+     * @param stats work done; never part of a hash
+     */
     public SolveResult {
         Objects.requireNonNull(plan, "plan");
         Objects.requireNonNull(status, "status");
@@ -30,23 +41,39 @@ public record SolveResult(Plan plan, SolveStatus status, LexCost cost, List<Infe
         Objects.requireNonNull(stats, "stats");
     }
 
-    /** Certified lower bound on drivers (shortcut for the plan's KPI). */
+    /**
+     * Certified lower bound on drivers: no legal plan of the week has fewer (shortcut for
+     * {@link Kpis#lowerBound()}; the certificate is {@link Plan#lowerBoundCertificate()}). Drivers equal to
+     * it make the status at least {@link SolveStatus#DRIVERS_OPTIMAL}.
+     *
+     * @return the driver bound
+     */
     public int lowerBound() {
         return plan.kpis().lowerBound();
     }
 
-    /** Drivers of the plan (shortcut for the plan's KPI). */
+    /**
+     * Drivers of the plan (shortcut for {@link Kpis#drivers()}).
+     *
+     * @return drivers with at least one tour
+     */
     public int drivers() {
         return plan.kpis().drivers();
     }
 
-    /** Certified lower bound on part-time drivers at the plan's headcount (shortcut for the plan's KPI). */
+    /**
+     * Certified lower bound on part-time drivers for plans with exactly {@link #drivers()} drivers
+     * (shortcut for {@link Kpis#ptLowerBound()}); 0 when nothing better is proven. Part-time drivers
+     * equal to it (with drivers proven) make the status at least {@link SolveStatus#PART_TIME_OPTIMAL}.
+     *
+     * @return the part-time bound at this headcount
+     */
     public int ptLowerBound() {
         return plan.kpis().ptLowerBound();
     }
 
     /**
-     * The objective levels proven optimal, drivers first; empty when {@link SolveStatus#INFEASIBLE}.
+     * {@return the objective levels proven optimal, drivers first; empty when {@link SolveStatus#INFEASIBLE}}
      * See {@link #provenLevels(Kpis, List)}.
      */
     public List<ObjectiveLevel> provenLevels() {

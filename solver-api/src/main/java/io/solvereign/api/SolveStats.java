@@ -17,6 +17,15 @@ import java.util.TreeMap;
  */
 public record SolveStats(long workDone, long workBudget, boolean safetyCapFired, SortedMap<String, Long> phaseWork) {
 
+    /**
+     * Creates the record, checking its components.
+     *
+     * @param workDone search move evaluations spent
+     * @param workBudget the budget the request allowed
+     * @param safetyCapFired true when the wall-clock safety cap stopped the search early; the result
+     *                       is then legal but may differ from an uncapped run
+     * @param phaseWork work units per phase name, sorted by name
+     */
     public SolveStats {
         Objects.requireNonNull(phaseWork, "phaseWork");
         phaseWork = Collections.unmodifiableSortedMap(new TreeMap<>(phaseWork));

@@ -9,6 +9,7 @@ import java.util.Objects;
 public final class SolvereignException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
+    /** The code the exception carries. */
     private final ErrorCode code;
 
     /**
@@ -30,7 +31,7 @@ public final class SolvereignException extends RuntimeException {
         this.code = Objects.requireNonNull(code, "code");
     }
 
-    /** The stable code of this failure. */
+    /** {@return the stable code of this failure} */
     public ErrorCode code() {
         return code;
     }

@@ -49,10 +49,13 @@ public final class Solvers {
 
     /**
      * The certified lower bound on drivers alone (stage 2), over the plannable tour lines; the
-     * weekly cap enters the network when the first LP solution relies on rosters over it.
+     * weekly cap enters the network when the first LP solution relies on rosters over it. A solve
+     * stores the same certificate as {@link io.solvereign.api.model.Plan#lowerBoundCertificate()}.
      *
      * @param forecast the week
      * @param rules    the rules
+     * @return the certificate: the bound ({@link LowerBoundCertificate#drivers()}) with the weights
+     *         that prove it
      */
     public static LowerBoundCertificate lowerBound(Forecast forecast, RuleSet rules) {
         return WeekBound.of(forecast, rules);

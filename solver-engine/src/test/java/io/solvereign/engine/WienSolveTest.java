@@ -78,7 +78,7 @@ class WienSolveTest {
     @Test
     void certificateIsConsistent() {
         Assumptions.assumeTrue(result != null, "golden folder absent");
-        var c = result.plan().lowerBound();
+        var c = result.plan().lowerBoundCertificate();
         assertEquals(277, c.weights().size());
         long covered = 0;
         for (var t : wien.templates()) {

@@ -7,7 +7,7 @@ import io.solvereign.api.evidence.EvidenceContents;
 import io.solvereign.api.evidence.EvidenceManifest;
 import io.solvereign.api.internal.evidence.EvidencePack;
 import io.solvereign.api.evidence.EvidenceVerifier;
-import io.solvereign.api.evidence.Finding;
+import io.solvereign.api.evidence.EvidenceFinding;
 import io.solvereign.api.evidence.FindingKind;
 import io.solvereign.api.evidence.VerificationResult;
 import io.solvereign.api.store.PlanVersion;
@@ -120,17 +120,17 @@ public final class EvidenceAudit {
             if (stored.isEmpty()) {
                 return List.of();
             }
-            List<Finding> out = new ArrayList<>();
+            List<EvidenceFinding> out = new ArrayList<>();
             compare(out, c, EvidencePack.SOLVER_OUTPUT, stored.get().solverOutputJson(), planId);
             compare(out, c, EvidencePack.AUDIT_RESULTS, stored.get().auditResultsJson(), planId);
             return out;
         });
     }
 
-    private static void compare(List<Finding> out, EvidenceContents c, String name, byte[] stored, String planId) {
+    private static void compare(List<EvidenceFinding> out, EvidenceContents c, String name, byte[] stored, String planId) {
         c.file(name).ifPresent(packed -> {
             if (!Arrays.equals(packed, stored)) {
-                out.add(new Finding(FindingKind.PLAN_INCONSISTENT, name, "differs from plan " + planId
+                out.add(new EvidenceFinding(FindingKind.PLAN_INCONSISTENT, name, "differs from plan " + planId
                         + " in the workspace"));
             }
         });

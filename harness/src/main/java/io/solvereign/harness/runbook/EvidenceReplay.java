@@ -8,7 +8,7 @@ import io.solvereign.api.audit.PlanReproducer;
 import io.solvereign.api.evidence.EvidenceCheck;
 import io.solvereign.api.evidence.EvidenceContents;
 import io.solvereign.api.internal.evidence.EvidencePack;
-import io.solvereign.api.evidence.Finding;
+import io.solvereign.api.evidence.EvidenceFinding;
 import io.solvereign.api.evidence.FindingKind;
 import io.solvereign.api.internal.io.CanonicalForm;
 import io.solvereign.api.internal.io.ForecastParser;
@@ -44,7 +44,7 @@ public final class EvidenceReplay {
         return EvidenceCheck.of(reproducer == null ? NAME : NAME + "+re-solve", c -> run(c, reproducer));
     }
 
-    private static List<Finding> run(EvidenceContents c, PlanReproducer reproducer) {
+    private static List<EvidenceFinding> run(EvidenceContents c, PlanReproducer reproducer) {
         Optional<byte[]> planBytes = c.solverOutputJson();
         Optional<byte[]> stored = c.auditResultsJson();
         if (planBytes.isEmpty() || stored.isEmpty()) {
@@ -59,16 +59,16 @@ public final class EvidenceReplay {
         String inputHash = c.manifest().inputHash();
         Optional<Forecast> forecast = forecast(c, plan, inputHash);
         if (forecast.isEmpty()) {
-            return List.of(new Finding(FindingKind.PLAN_INCONSISTENT, EvidencePack.FORECAST_INPUT,
+            return List.of(new EvidenceFinding(FindingKind.PLAN_INCONSISTENT, EvidencePack.FORECAST_INPUT,
                     "neither forecast_input nor canonical_input.txt reads as a forecast with input_hash " + inputHash));
         }
-        List<Finding> out = new ArrayList<>();
+        List<EvidenceFinding> out = new ArrayList<>();
         AuditReport report;
         if (reproducer != null) {
             String actual = reproducer.reproduce(forecast.get(), plan);
             String expected = c.manifest().outputHash();
             if (!actual.equals(expected)) {
-                out.add(new Finding(FindingKind.OUTPUT_HASH_DRIFT, EvidencePack.SOLVER_OUTPUT,
+                out.add(new EvidenceFinding(FindingKind.OUTPUT_HASH_DRIFT, EvidencePack.SOLVER_OUTPUT,
                         "a re-solve gave output_hash " + actual + ", manifest.json records " + expected));
             }
             report = Auditors.standard().audit(forecast.get(), plan, (f, p) -> actual);
@@ -103,17 +103,17 @@ public final class EvidenceReplay {
     }
 
     /** With a re-solve every byte must match; without, the checks and near-violations must. */
-    private static List<Finding> compare(byte[] stored, byte[] rerun, boolean whole) {
+    private static List<EvidenceFinding> compare(byte[] stored, byte[] rerun, boolean whole) {
         JsonNode s;
         JsonNode r;
         try {
             s = MAPPER.readTree(stored);
             r = MAPPER.readTree(rerun);
         } catch (IOException e) {
-            return List.of(new Finding(FindingKind.AUDIT_DRIFT, EvidencePack.AUDIT_RESULTS, "is not valid JSON"));
+            return List.of(new EvidenceFinding(FindingKind.AUDIT_DRIFT, EvidencePack.AUDIT_RESULTS, "is not valid JSON"));
         }
         if (s == null || !s.isObject()) {
-            return List.of(new Finding(FindingKind.AUDIT_DRIFT, EvidencePack.AUDIT_RESULTS, "is not a JSON object"));
+            return List.of(new EvidenceFinding(FindingKind.AUDIT_DRIFT, EvidencePack.AUDIT_RESULTS, "is not a JSON object"));
         }
         List<String> diffs = new ArrayList<>();
         checkDiffs(s.path("checks"), r.path("checks"), diffs);
@@ -137,7 +137,7 @@ public final class EvidenceReplay {
             diffs.add("release_gate " + s.path("release_gate") + " does not follow from its own checks and "
                     + "REPRODUCIBILITY " + repro);
         }
-        return diffs.stream().map(d -> new Finding(FindingKind.AUDIT_DRIFT, EvidencePack.AUDIT_RESULTS,
+        return diffs.stream().map(d -> new EvidenceFinding(FindingKind.AUDIT_DRIFT, EvidencePack.AUDIT_RESULTS,
                 "re-running the audits differs: " + d)).toList();
     }
 

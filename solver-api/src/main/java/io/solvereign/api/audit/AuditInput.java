@@ -24,6 +24,15 @@ import java.util.Objects;
  */
 public record AuditInput(Forecast forecast, List<Assignment> assignments, RuleSet ruleSet, RecordedConfig recorded) {
 
+    /**
+     * Creates the record, checking its components.
+     *
+     * @param forecast the forecast the plan claims to cover
+     * @param assignments the plan's assignments; stored sorted in output_hash order so audits never
+     *                    depend on the order a caller gave them in
+     * @param ruleSet the policy: limits and warning thresholds, never taken from the plan
+     * @param recorded the plan's recorded rule set, seed, budget, version and config hash
+     */
     public AuditInput {
         Objects.requireNonNull(forecast, "forecast");
         Objects.requireNonNull(ruleSet, "ruleSet");
@@ -33,17 +42,35 @@ public record AuditInput(Forecast forecast, List<Assignment> assignments, RuleSe
         assignments = List.copyOf(sorted);
     }
 
-    /** Hand-built assignments judged under {@code ruleSet}, with nothing recorded about a configuration. */
+    /**
+     * Hand-built assignments judged under {@code ruleSet}, with nothing recorded about a configuration.
+     *
+     * @param forecast the forecast the plan claims to cover
+     * @param assignments the plan's assignments; stored sorted in output_hash order so audits never
+     *                    depend on the order a caller gave them in
+     * @param ruleSet the policy: limits and warning thresholds, never taken from the plan
+     */
     public AuditInput(Forecast forecast, List<Assignment> assignments, RuleSet ruleSet) {
         this(forecast, assignments, ruleSet, RecordedConfig.unrecorded(ruleSet));
     }
 
-    /** The input for a plan judged under the built-in site rules {@link RuleSet#defaults()}, never its own. */
+    /**
+     * {@return the input for a plan judged under the built-in site rules {@link RuleSet#defaults()}, never its own}
+     *
+     * @param forecast the forecast the plan claims to cover
+     * @param plan the plan
+     */
     public static AuditInput of(Forecast forecast, Plan plan) {
         return of(forecast, plan, RuleSet.defaults());
     }
 
-    /** The input for a plan judged under the caller's {@code policy}, never the plan's own rule set. */
+    /**
+     * {@return the input for a plan judged under the caller's {@code policy}, never the plan's own rule set}
+     *
+     * @param forecast the forecast the plan claims to cover
+     * @param plan the plan
+     * @param policy the site's rule set the plan is judged under
+     */
     public static AuditInput of(Forecast forecast, Plan plan, RuleSet policy) {
         Objects.requireNonNull(plan, "plan");
         return new AuditInput(forecast, plan.assignments(), policy, RecordedConfig.of(plan));

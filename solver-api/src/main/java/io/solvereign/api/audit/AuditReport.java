@@ -22,6 +22,12 @@ public record AuditReport(List<CheckResult> checks, ReproducibilityResult reprod
     /** Id under which the reproducibility gate is reported. */
     public static final String REPRODUCIBILITY = "REPRODUCIBILITY";
 
+    /**
+     * Creates the record, checking its components.
+     *
+     * @param checks one result per rule, in the auditor's fixed order, ids distinct
+     * @param reproducibility the re-solve comparison, or NOT_RUN
+     */
     public AuditReport {
         checks = List.copyOf(checks);
         Objects.requireNonNull(reproducibility, "reproducibility");
@@ -34,8 +40,8 @@ public record AuditReport(List<CheckResult> checks, ReproducibilityResult reprod
     }
 
     /**
-     * PASS when every check passed and the reproducibility gate did not FAIL (NOT_RUN does not fail
-     * the verdict, it only keeps the release gate closed).
+     * {@return PASS when every check passed and the reproducibility gate did not FAIL (NOT_RUN does not fail
+     * the verdict, it only keeps the release gate closed)}
      */
     public AuditStatus verdict() {
         boolean ok = checks.stream().allMatch(CheckResult::passed)
@@ -43,7 +49,7 @@ public record AuditReport(List<CheckResult> checks, ReproducibilityResult reprod
         return ok ? AuditStatus.PASS : AuditStatus.FAIL;
     }
 
-    /** True only when all eight {@link #GATE_CHECKS} are present and PASS and REPRODUCIBILITY is PASS. */
+    /** {@return true only when all eight {@link #GATE_CHECKS} are present and PASS and REPRODUCIBILITY is PASS} */
     public boolean releaseGate() {
         for (String id : GATE_CHECKS) {
             if (checks.stream().noneMatch(c -> c.id().equals(id) && c.passed())) {
@@ -53,7 +59,7 @@ public record AuditReport(List<CheckResult> checks, ReproducibilityResult reprod
         return reproducibility.status() == AuditStatus.PASS;
     }
 
-    /** All near-violation warnings, check by check in report order. */
+    /** {@return all near-violation warnings, check by check in report order} */
     public List<NearViolation> nearViolations() {
         List<NearViolation> all = new ArrayList<>();
         for (CheckResult c : checks) {
@@ -62,14 +68,14 @@ public record AuditReport(List<CheckResult> checks, ReproducibilityResult reprod
         return List.copyOf(all);
     }
 
-    /** Number of checks that failed. */
+    /** {@return number of checks that failed} */
     public int failedChecks() {
         return (int) checks.stream().filter(c -> !c.passed()).count();
     }
 
     /**
-     * One line for trails and gate verdicts, e.g. {@code 8/8 checks PASS, REPRODUCIBILITY PASS} or
-     * {@code 2/8 checks FAIL (REST 1, COVERAGE 2), REPRODUCIBILITY NOT_RUN}.
+     * {@return one line for trails and gate verdicts, e.g. {@code 8/8 checks PASS, REPRODUCIBILITY PASS} or
+     * {@code 2/8 checks FAIL (REST 1, COVERAGE 2), REPRODUCIBILITY NOT_RUN}}
      */
     public String summary() {
         StringBuilder failed = new StringBuilder();
@@ -85,8 +91,9 @@ public record AuditReport(List<CheckResult> checks, ReproducibilityResult reprod
     }
 
     /**
-     * The result of one check.
+     * {@return the result of one check}
      *
+     * @param id the check id, e.g. {@code REST}
      * @throws IllegalArgumentException when no check has that id
      */
     public CheckResult check(String id) {

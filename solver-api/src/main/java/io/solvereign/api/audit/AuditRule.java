@@ -7,7 +7,7 @@ package io.solvereign.api.audit;
  */
 public interface AuditRule {
 
-    /** Stable id, e.g. {@code COVERAGE}; scripts and the release gate match on it. */
+    /** {@return stable id, e.g. {@code COVERAGE}; scripts and the release gate match on it} */
     String id();
 
     /**

@@ -44,14 +44,23 @@ public interface Auditor {
     AuditReport audit(Forecast forecast, Plan plan, RuleSet policy, PlanReproducer reproducer);
 
     /**
-     * {@link #audit(Forecast, Plan, RuleSet)} under the built-in site rules {@link RuleSet#defaults()}:
-     * a plan made under any other rule set fails PLAN_INTEGRITY.
+     * {@return {@link #audit(Forecast, Plan, RuleSet)} under the built-in site rules {@link RuleSet#defaults()}:
+     * a plan made under any other rule set fails PLAN_INTEGRITY}
+     *
+     * @param forecast the forecast the plan claims to cover
+     * @param plan the plan
      */
     default AuditReport audit(Forecast forecast, Plan plan) {
         return audit(forecast, plan, RuleSet.defaults());
     }
 
-    /** {@link #audit(Forecast, Plan, RuleSet, PlanReproducer)} under the built-in site rules. */
+    /**
+     * {@return {@link #audit(Forecast, Plan, RuleSet, PlanReproducer)} under the built-in site rules}
+     *
+     * @param forecast the forecast the plan claims to cover
+     * @param plan the plan
+     * @param reproducer the re-solve, usually wired to the engine by the harness
+     */
     default AuditReport audit(Forecast forecast, Plan plan, PlanReproducer reproducer) {
         return audit(forecast, plan, RuleSet.defaults(), reproducer);
     }

@@ -13,6 +13,13 @@ import java.util.Objects;
  */
 public record CheckResult(String id, List<Violation> violations, List<NearViolation> nearViolations) {
 
+    /**
+     * Creates the record, checking its components.
+     *
+     * @param id the check id, e.g. {@code COVERAGE}
+     * @param violations the breaches found, in a deterministic order (driver, then time)
+     * @param nearViolations warnings found by the same check; they never change the status
+     */
     public CheckResult {
         Objects.requireNonNull(id, "id");
         violations = List.copyOf(violations);
@@ -24,17 +31,17 @@ public record CheckResult(String id, List<Violation> violations, List<NearViolat
         }
     }
 
-    /** {@link AuditStatus#PASS} without violations, else {@link AuditStatus#FAIL}. */
+    /** {@return {@link AuditStatus#PASS} without violations, else {@link AuditStatus#FAIL}} */
     public AuditStatus status() {
         return violations.isEmpty() ? AuditStatus.PASS : AuditStatus.FAIL;
     }
 
-    /** Number of violations. */
+    /** {@return number of violations} */
     public int count() {
         return violations.size();
     }
 
-    /** True when the check passed. */
+    /** {@return true when the check passed} */
     public boolean passed() {
         return violations.isEmpty();
     }

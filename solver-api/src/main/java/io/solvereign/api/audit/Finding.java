@@ -8,27 +8,27 @@ import java.util.List;
  */
 public sealed interface Finding permits Violation, NearViolation {
 
-    /** Id of the check that produced this finding, e.g. {@code REST}. */
+    /** {@return id of the check that produced this finding, e.g. {@code REST}} */
     String checkId();
 
     /**
-     * The driver concerned; empty when no driver holds the instance (a tour left uncovered). For a
+     * {@return the driver concerned; empty when no driver holds the instance (a tour left uncovered)} For a
      * tour assigned more than once, every holder, comma-separated in id order.
      */
     String driverId();
 
-    /** The tour instances involved, in time order where time matters. */
+    /** {@return the tour instances involved, in time order where time matters} */
     List<String> instanceIds();
 
-    /** The measured value, in {@link #unit()}. */
+    /** {@return the measured value, in {@link #unit()}} */
     long measured();
 
-    /** The limit (or warning threshold) the measured value was compared with, in {@link #unit()}. */
+    /** {@return the limit (or warning threshold) the measured value was compared with, in {@link #unit()}} */
     long limit();
 
-    /** Unit of {@link #measured()} and {@link #limit()}. */
+    /** {@return unit of {@link #measured()} and {@link #limit()}} */
     MeasureUnit unit();
 
-    /** A human sentence naming driver, instances, value and limit. */
+    /** {@return a human sentence naming driver, instances, value and limit} */
     String message();
 }

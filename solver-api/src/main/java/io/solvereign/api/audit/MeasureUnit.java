@@ -21,7 +21,7 @@ public enum MeasureUnit {
         this.label = label;
     }
 
-    /** Short label, e.g. {@code min}. */
+    /** {@return short label, e.g. {@code min}} */
     public String label() {
         return label;
     }

@@ -19,6 +19,17 @@ import java.util.Objects;
 public record NearViolation(String checkId, String driverId, List<String> instanceIds, long measured, long limit,
                             MeasureUnit unit, String message) implements Finding {
 
+    /**
+     * Creates the record, checking its components.
+     *
+     * @param checkId id of the check that watches this value, e.g. {@code REST}
+     * @param driverId the driver concerned
+     * @param instanceIds the tour instances involved
+     * @param measured the measured value
+     * @param limit the warning threshold that was crossed
+     * @param unit unit of value and threshold
+     * @param message a human sentence naming driver, instances, value and threshold
+     */
     public NearViolation {
         Objects.requireNonNull(checkId, "checkId");
         Objects.requireNonNull(driverId, "driverId");

@@ -18,13 +18,26 @@ import java.util.Objects;
 public record RecordedConfig(RuleSet ruleSet, long seed, long workBudget, String solverVersion,
                              String solverConfigHash) {
 
+    /**
+     * Creates the record, checking its components.
+     *
+     * @param ruleSet the rule set recorded in the plan
+     * @param seed the recorded seed
+     * @param workBudget the recorded work budget
+     * @param solverVersion the recorded solver version
+     * @param solverConfigHash the recorded hash; empty when nothing was recorded (hand-built assignments)
+     */
     public RecordedConfig {
         Objects.requireNonNull(ruleSet, "ruleSet");
         Objects.requireNonNull(solverVersion, "solverVersion");
         Objects.requireNonNull(solverConfigHash, "solverConfigHash");
     }
 
-    /** What the plan records. */
+    /**
+     * {@return what the plan records}
+     *
+     * @param plan the plan
+     */
     public static RecordedConfig of(Plan plan) {
         Objects.requireNonNull(plan, "plan");
         return new RecordedConfig(plan.ruleSet(), plan.seed(), plan.workBudget(), plan.solverVersion(),
@@ -34,12 +47,15 @@ public record RecordedConfig(RuleSet ruleSet, long seed, long workBudget, String
     /**
      * Nothing recorded: hand-built assignments judged under {@code policy}; the hash is not checked
      * and the rule set equals the policy.
+     *
+     * @param policy the site's rule set the plan is judged under
+     * @return the configuration of a plan that records none
      */
     public static RecordedConfig unrecorded(RuleSet policy) {
         return new RecordedConfig(policy, 0, 0, "", "");
     }
 
-    /** True when a plan recorded a configuration (its hash is then checked). */
+    /** {@return true when a plan recorded a configuration (its hash is then checked)} */
     public boolean recorded() {
         return !solverConfigHash.isEmpty();
     }

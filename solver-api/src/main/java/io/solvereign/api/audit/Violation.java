@@ -17,6 +17,17 @@ import java.util.Objects;
 public record Violation(String checkId, String driverId, List<String> instanceIds, long measured, long limit,
                         MeasureUnit unit, String message) implements Finding {
 
+    /**
+     * Creates the record, checking its components.
+     *
+     * @param checkId id of the check, e.g. {@code REST}
+     * @param driverId the driver concerned (see {@link Finding#driverId()})
+     * @param instanceIds the tour instances involved
+     * @param measured the measured value
+     * @param limit the limit that was broken
+     * @param unit unit of value and limit
+     * @param message a human sentence naming driver, instances, value and limit
+     */
     public Violation {
         Objects.requireNonNull(checkId, "checkId");
         Objects.requireNonNull(driverId, "driverId");

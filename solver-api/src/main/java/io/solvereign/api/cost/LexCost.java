@@ -14,7 +14,11 @@ public final class LexCost implements Comparable<LexCost> {
         this.levels = levels;
     }
 
-    /** A cost with the given levels, most important first. */
+    /**
+     * {@return a cost with the given levels, most important first}
+     *
+     * @param levels the levels, most important first
+     */
     public static LexCost of(long... levels) {
         if (levels.length == 0) {
             throw new IllegalArgumentException("a LexCost needs at least one level");
@@ -25,6 +29,8 @@ public final class LexCost implements Comparable<LexCost> {
     /**
      * Parses the {@link #toString()} form.
      *
+     * @param text levels separated by {@code /}, e.g. {@code 142/0/11/356}
+     * @return the cost
      * @throws IllegalArgumentException when the text is not {@code N/N/...}
      */
     public static LexCost parse(String text) {
@@ -40,12 +46,16 @@ public final class LexCost implements Comparable<LexCost> {
         return new LexCost(levels);
     }
 
-    /** Number of levels. */
+    /** {@return number of levels} */
     public int size() {
         return levels.length;
     }
 
-    /** The level at {@code index} (0 = most important). */
+    /**
+     * {@return the level at {@code index} (0 = most important)}
+     *
+     * @param index the level, 0 for the most important
+     */
     public long level(int index) {
         return levels[index];
     }

@@ -11,7 +11,11 @@ public enum DriftLevel {
     /** Score of 50 or more. */
     INCIDENT;
 
-    /** The level of a score. */
+    /**
+     * {@return the level of a score}
+     *
+     * @param score the drift score
+     */
     public static DriftLevel of(double score) {
         if (score < 10) {
             return OK;

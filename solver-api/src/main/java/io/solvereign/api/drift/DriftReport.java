@@ -18,6 +18,18 @@ import java.util.Objects;
 public record DriftReport(String planId, DriftLevel level, double score, String reason, int baselineSamples,
                           List<MetricDrift> metrics, List<MetricDrift> topDrifters, List<RunbookTrigger> triggers) {
 
+    /**
+     * Creates the record, checking its components.
+     *
+     * @param planId the plan checked
+     * @param level from the score; OK without a usable baseline
+     * @param score 10 * sum |weighted| / sum weight; 0 without a baseline
+     * @param reason why the level is OK without a computed score (e.g. no baseline yet); empty otherwise
+     * @param baselineSamples samples in the baseline
+     * @param metrics every metric, by name
+     * @param topDrifters at most 3 metrics with the largest weighted drift (above 0), largest first
+     * @param triggers the runbook triggers that fired
+     */
     public DriftReport {
         Objects.requireNonNull(planId, "planId");
         Objects.requireNonNull(level, "level");

@@ -30,7 +30,11 @@ public final class KpiDrift {
     private KpiDrift() {
     }
 
-    /** The weight of a metric: the listed ones, else 1. */
+    /**
+     * {@return the weight of a metric: the listed ones, else 1}
+     *
+     * @param metric the metric name
+     */
     public static double weight(String metric) {
         return WEIGHTS.getOrDefault(metric, 1.0);
     }
@@ -40,6 +44,7 @@ public final class KpiDrift {
      *
      * @param baseline the baseline's samples; fewer than {@link #MIN_SAMPLES} give OK with the reason
      * @param current  the plan to check
+     * @return the drift of each metric and the overall level
      * @throws IllegalArgumentException when a baseline sample lacks a metric of the current sample
      */
     public static DriftReport check(List<KpiSample> baseline, KpiSample current) {

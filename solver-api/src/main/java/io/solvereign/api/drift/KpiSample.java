@@ -37,6 +37,12 @@ public record KpiSample(String planId, SortedMap<String, Double> metrics) {
     /** Tour instances of the forecast. */
     public static final String TOTAL_TOURS = "total_tours";
 
+    /**
+     * Creates the record, checking its components.
+     *
+     * @param planId the plan the figures belong to
+     * @param metrics metric name to value
+     */
     public KpiSample {
         Objects.requireNonNull(planId, "planId");
         metrics = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(metrics));
@@ -48,8 +54,8 @@ public record KpiSample(String planId, SortedMap<String, Double> metrics) {
     }
 
     /**
-     * The standard metrics of a plan: total_drivers, coverage_pct, fte_ratio, max_weekly_hours,
-     * audit_pass_rate, avg_weekly_hours and total_tours.
+     * {@return the standard metrics of a plan: total_drivers, coverage_pct, fte_ratio, max_weekly_hours,
+     * audit_pass_rate, avg_weekly_hours and total_tours}
      *
      * @param planId   the plan's id
      * @param forecast the forecast the plan covers (coverage and tours come from it, not from the plan)
@@ -80,7 +86,11 @@ public record KpiSample(String planId, SortedMap<String, Double> metrics) {
         return new KpiSample(planId, m);
     }
 
-    /** The value of a metric. @throws IllegalArgumentException when the sample has no such metric */
+    /**
+     * {@return the value of a metric} @throws IllegalArgumentException when the sample has no such metric
+     *
+     * @param metric the metric name
+     */
     public double value(String metric) {
         Double v = metrics.get(metric);
         if (v == null) {

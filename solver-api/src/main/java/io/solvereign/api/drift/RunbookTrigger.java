@@ -19,6 +19,13 @@ public record RunbookTrigger(String name, Severity severity, String message) {
         BLOCK
     }
 
+    /**
+     * Creates the record, checking its components.
+     *
+     * @param name {@code HEADCOUNT_DRIFT}, {@code COVERAGE_GAP} or {@code FTE_RATIO_LOW}
+     * @param severity WARN (look at it) or BLOCK (do not release)
+     * @param message the measured value and the threshold
+     */
     public RunbookTrigger {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(severity, "severity");

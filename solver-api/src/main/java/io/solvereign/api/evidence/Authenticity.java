@@ -20,7 +20,7 @@ public enum Authenticity {
         this.words = words;
     }
 
-    /** The status in words, as text and JSON output show it ({@code not checked}). */
+    /** {@return the status in words, as text and JSON output show it ({@code not checked})} */
     public String words() {
         return words;
     }

@@ -10,14 +10,25 @@ import java.util.List;
  */
 public interface EvidenceCheck {
 
-    /** Short stable name, used as the file of a {@link FindingKind#CHECK_ERROR} finding, e.g. {@code re-audit}. */
+    /**
+     * {@return short stable name, used as the file of a {@link FindingKind#CHECK_ERROR} finding, e.g. {@code re-audit}}
+     */
     String name();
 
-    /** Findings of this check; empty when everything matches. */
-    List<Finding> check(EvidenceContents contents);
+    /**
+     * {@return findings of this check; empty when everything matches}
+     *
+     * @param contents the pack's entries
+     */
+    List<EvidenceFinding> check(EvidenceContents contents);
 
-    /** A check from a name and a function. */
-    static EvidenceCheck of(String name, java.util.function.Function<EvidenceContents, List<Finding>> check) {
+    /**
+     * {@return a check from a name and a function}
+     *
+     * @param name the check's name, used as the file of its own findings
+     * @param check the check: the findings for a pack's contents
+     */
+    static EvidenceCheck of(String name, java.util.function.Function<EvidenceContents, List<EvidenceFinding>> check) {
         java.util.Objects.requireNonNull(name, "name");
         java.util.Objects.requireNonNull(check, "check");
         return new EvidenceCheck() {
@@ -27,7 +38,7 @@ public interface EvidenceCheck {
             }
 
             @Override
-            public List<Finding> check(EvidenceContents contents) {
+            public List<EvidenceFinding> check(EvidenceContents contents) {
                 return check.apply(contents);
             }
         };

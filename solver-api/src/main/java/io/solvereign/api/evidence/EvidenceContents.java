@@ -16,6 +16,12 @@ import java.util.TreeMap;
  */
 public record EvidenceContents(EvidenceManifest manifest, SortedMap<String, byte[]> entries) {
 
+    /**
+     * Creates the record, checking its components.
+     *
+     * @param manifest the parsed manifest
+     * @param entries entry name to bytes, sorted by name; the arrays are copies a check may not keep
+     */
     public EvidenceContents {
         Objects.requireNonNull(manifest, "manifest");
         TreeMap<String, byte[]> copy = new TreeMap<>();
@@ -23,22 +29,26 @@ public record EvidenceContents(EvidenceManifest manifest, SortedMap<String, byte
         entries = Collections.unmodifiableSortedMap(copy);
     }
 
-    /** A copy of the entry's bytes, if present. */
+    /**
+     * {@return a copy of the entry's bytes, if present}
+     *
+     * @param name the entry name, e.g. {@code solver_output.json}
+     */
     public Optional<byte[]> file(String name) {
         return Optional.ofNullable(entries.get(name)).map(byte[]::clone);
     }
 
-    /** A copy of {@code solver_output.json}, if present. */
+    /** {@return a copy of {@code solver_output.json}, if present} */
     public Optional<byte[]> solverOutputJson() {
         return file(EvidencePack.SOLVER_OUTPUT);
     }
 
-    /** A copy of {@code audit_results.json}, if present. */
+    /** {@return a copy of {@code audit_results.json}, if present} */
     public Optional<byte[]> auditResultsJson() {
         return file(EvidencePack.AUDIT_RESULTS);
     }
 
-    /** A copy of the original forecast bytes, if present. */
+    /** {@return a copy of the original forecast bytes, if present} */
     public Optional<byte[]> forecastInput() {
         return file(EvidencePack.FORECAST_INPUT);
     }

@@ -55,77 +55,77 @@ public final class EvidenceInputs {
         }
     }
 
-    /** A new builder; baseline plan id defaults to empty (none). */
+    /** {@return a new builder; baseline plan id defaults to empty (none)} */
     public static Builder newBuilder() {
         return new Builder();
     }
 
-    /** Plan version id, e.g. {@code P0001}. */
+    /** {@return plan version id, e.g. {@code P0001}} */
     public String planId() {
         return planId;
     }
 
-    /** Forecast version id, e.g. {@code F0001}. */
+    /** {@return forecast version id, e.g. {@code F0001}} */
     public String forecastVersionId() {
         return forecastVersionId;
     }
 
-    /** Baseline plan id, empty when none. */
+    /** {@return baseline plan id, empty when none} */
     public String baselinePlanId() {
         return baselinePlanId;
     }
 
-    /** The id of the workspace that holds the plan, empty when not stored in one. */
+    /** {@return the id of the workspace that holds the plan, empty when not stored in one} */
     public String workspaceId() {
         return workspaceId;
     }
 
-    /** The plan's globally unique identity, empty when not stored in a workspace. */
+    /** {@return the plan's globally unique identity, empty when not stored in a workspace} */
     public String planUid() {
         return planUid;
     }
 
-    /** {@code input_hash}. */
+    /** {@return {@code input_hash}} */
     public String inputHash() {
         return inputHash;
     }
 
-    /** {@code solver_config_hash}. */
+    /** {@return {@code solver_config_hash}} */
     public String solverConfigHash() {
         return solverConfigHash;
     }
 
-    /** {@code output_hash}. */
+    /** {@return {@code output_hash}} */
     public String outputHash() {
         return outputHash;
     }
 
-    /** The rule set as JSON (an object), embedded in the manifest. */
+    /** {@return the rule set as JSON (an object), embedded in the manifest} */
     public byte[] ruleSetJson() {
         return ruleSetJson.clone();
     }
 
-    /** The forecast file exactly as received. */
+    /** {@return the forecast file exactly as received} */
     public byte[] forecastInput() {
         return forecastInput.clone();
     }
 
-    /** The canonical lines joined by {@code \n}. */
+    /** {@return the canonical lines joined by {@code \n}} */
     public String canonicalInput() {
         return canonicalInput;
     }
 
-    /** {@code solver_output.json} bytes. */
+    /** {@return {@code solver_output.json} bytes} */
     public byte[] solverOutputJson() {
         return solverOutputJson.clone();
     }
 
-    /** {@code audit_results.json} bytes. */
+    /** {@return {@code audit_results.json} bytes} */
     public byte[] auditResultsJson() {
         return auditResultsJson.clone();
     }
 
-    /** {@code kpis.json} bytes. */
+    /** {@return {@code kpis.json} bytes} */
     public byte[] kpisJson() {
         return kpisJson.clone();
     }
@@ -157,57 +157,103 @@ public final class EvidenceInputs {
         private Builder() {
         }
 
-        /** Sets the plan version id (not blank). */
+        /**
+         * Sets the plan version id (not blank).
+         *
+         * @param id the plan version id, e.g. {@code P0001}
+         * @return this builder
+         */
         public Builder planId(String id) {
             planId = text("planId", id);
             return this;
         }
 
-        /** Sets the forecast version id (not blank). */
+        /**
+         * Sets the forecast version id (not blank).
+         *
+         * @param id the forecast version id, e.g. {@code F0001}
+         * @return this builder
+         */
         public Builder forecastVersionId(String id) {
             forecastVersionId = text("forecastVersionId", id);
             return this;
         }
 
-        /** Sets the baseline plan id; empty for none. */
+        /**
+         * Sets the baseline plan id; empty for none.
+         *
+         * @param id the baseline plan id, or empty
+         * @return this builder
+         */
         public Builder baselinePlanId(String id) {
             baselinePlanId = Objects.requireNonNull(id, "baselinePlanId");
             return this;
         }
 
-        /** Sets the workspace id and the plan's globally unique identity (both empty for none). */
+        /**
+         * Sets the workspace id and the plan's globally unique identity (both empty for none).
+         *
+         * @param workspaceId the workspace the plan was made in
+         * @param planUid the plan's id within that workspace
+         * @return this builder
+         */
         public Builder identity(String workspaceId, String planUid) {
             this.workspaceId = Objects.requireNonNull(workspaceId, "workspaceId");
             this.planUid = Objects.requireNonNull(planUid, "planUid");
             return this;
         }
 
-        /** Sets {@code input_hash} (64 lowercase hex digits). */
+        /**
+         * Sets {@code input_hash} (64 lowercase hex digits).
+         *
+         * @param hash the SHA-256, lowercase hex
+         * @return this builder
+         */
         public Builder inputHash(String hash) {
             inputHash = sha256("inputHash", hash);
             return this;
         }
 
-        /** Sets {@code solver_config_hash} (64 lowercase hex digits). */
+        /**
+         * Sets {@code solver_config_hash} (64 lowercase hex digits).
+         *
+         * @param hash the SHA-256, lowercase hex
+         * @return this builder
+         */
         public Builder solverConfigHash(String hash) {
             solverConfigHash = sha256("solverConfigHash", hash);
             return this;
         }
 
-        /** Sets {@code output_hash} (64 lowercase hex digits). */
+        /**
+         * Sets {@code output_hash} (64 lowercase hex digits).
+         *
+         * @param hash the SHA-256, lowercase hex
+         * @return this builder
+         */
         public Builder outputHash(String hash) {
             outputHash = sha256("outputHash", hash);
             return this;
         }
 
-        /** Sets the rule set JSON; it must be a JSON object. */
+        /**
+         * Sets the rule set JSON; it must be a JSON object.
+         *
+         * @param json the canonical JSON bytes
+         * @return this builder
+         */
         public Builder ruleSetJson(byte[] json) {
             ManifestCodec.requireJsonObject(Objects.requireNonNull(json, "ruleSetJson"));
             ruleSetJson = json.clone();
             return this;
         }
 
-        /** Sets the rule set JSON to the canonical JSON of the rule set. */
+        /**
+         * Sets the rule set JSON to the canonical JSON of the rule set.
+         *
+         * @param rules the rule set
+         * @return this builder
+         */
         public Builder ruleSet(RuleSet rules) {
             return ruleSetJson(CanonicalJson.canonicalBytes(RuleSetJson.toJson(Objects.requireNonNull(rules, "rules"))));
         }
@@ -216,6 +262,9 @@ public final class EvidenceInputs {
          * Takes from the plan its input, config and output hashes, its rule set, and its
          * {@code solver_output.json} as {@link PlanJson#writeBytes(Plan)} writes it; call
          * {@link #solverOutputJson(byte[])} afterwards to use stored bytes instead.
+         *
+         * @param plan the solved plan
+         * @return this builder
          */
         public Builder plan(Plan plan) {
             Objects.requireNonNull(plan, "plan");
@@ -226,38 +275,63 @@ public final class EvidenceInputs {
             return solverOutputJson(PlanJson.writeBytes(plan));
         }
 
-        /** Sets the original forecast bytes. */
+        /**
+         * Sets the original forecast bytes.
+         *
+         * @param bytes the bytes as stored in the pack
+         * @return this builder
+         */
         public Builder forecastInput(byte[] bytes) {
             forecastInput = Objects.requireNonNull(bytes, "forecastInput").clone();
             return this;
         }
 
-        /** Sets the canonical input text. */
+        /**
+         * Sets the canonical input text.
+         *
+         * @param text the canonical forecast lines
+         * @return this builder
+         */
         public Builder canonicalInput(String text) {
             canonicalInput = Objects.requireNonNull(text, "canonicalInput");
             return this;
         }
 
-        /** Sets the {@code solver_output.json} bytes. */
+        /**
+         * Sets the {@code solver_output.json} bytes.
+         *
+         * @param bytes the bytes as stored in the pack
+         * @return this builder
+         */
         public Builder solverOutputJson(byte[] bytes) {
             solverOutputJson = Objects.requireNonNull(bytes, "solverOutputJson").clone();
             return this;
         }
 
-        /** Sets the {@code audit_results.json} bytes. */
+        /**
+         * Sets the {@code audit_results.json} bytes.
+         *
+         * @param bytes the bytes as stored in the pack
+         * @return this builder
+         */
         public Builder auditResultsJson(byte[] bytes) {
             auditResultsJson = Objects.requireNonNull(bytes, "auditResultsJson").clone();
             return this;
         }
 
-        /** Sets the {@code kpis.json} bytes. */
+        /**
+         * Sets the {@code kpis.json} bytes.
+         *
+         * @param bytes the bytes as stored in the pack
+         * @return this builder
+         */
         public Builder kpisJson(byte[] bytes) {
             kpisJson = Objects.requireNonNull(bytes, "kpisJson").clone();
             return this;
         }
 
         /**
-         * The immutable inputs.
+         * {@return the immutable inputs}
          *
          * @throws IllegalStateException    when a value other than the baseline is missing
          * @throws IllegalArgumentException when inputHash is not the SHA-256 of canonicalInput

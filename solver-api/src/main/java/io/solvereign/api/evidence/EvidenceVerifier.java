@@ -9,7 +9,7 @@ import java.util.Objects;
  * Verifies evidence packs (DOMAIN §14): re-reads every entry, checks every size and SHA-256 against
  * the manifest, the {@code manifest_hash}, {@code checksums.txt}, the signature when a key is given,
  * missing and extra files and the canonical zip layout, then runs the pluggable checks. Every drift
- * is a {@link Finding} naming its file. Integrity and authenticity are reported apart
+ * is a {@link EvidenceFinding} naming its file. Integrity and authenticity are reported apart
  * ({@link VerificationResult#authenticity()}): without a key a pack is never called authentic, a
  * pack that says it is signed fails unless {@link Builder#allowUnsigned(boolean)}, and
  * {@link Builder#requireSignature(boolean)} fails unsigned packs. Never throws for a corrupt zip; a
@@ -22,15 +22,20 @@ import java.util.Objects;
  */
 public interface EvidenceVerifier {
 
-    /** Verifies the zip bytes. */
+    /**
+     * Verifies the zip bytes.
+     *
+     * @param zip the evidence pack's zip bytes
+     * @return the findings, the notes and whether the pack is intact
+     */
     VerificationResult verify(byte[] zip);
 
-    /** A verifier without key and without extra checks. */
+    /** {@return a verifier without key and without extra checks} */
     static EvidenceVerifier create() {
         return newBuilder().build();
     }
 
-    /** A builder for a verifier with a key and/or extra checks. */
+    /** {@return a builder for a verifier with a key and/or extra checks} */
     static Builder newBuilder() {
         return new Builder();
     }
@@ -58,6 +63,8 @@ public interface EvidenceVerifier {
         /**
          * Checks {@code signature.hmac} with this key; a pack without signature then fails.
          *
+         * @param key the HMAC-SHA256 key the pack was signed with
+         * @return this builder
          * @throws IllegalArgumentException for an empty key
          */
         public Builder hmacKey(byte[] key) {
@@ -69,7 +76,12 @@ public interface EvidenceVerifier {
             return this;
         }
 
-        /** An unsigned pack fails, with or without a key. Default: false. */
+        /**
+         * An unsigned pack fails, with or without a key. Default: false.
+         *
+         * @param require an unsigned pack fails, with or without a key
+         * @return this builder
+         */
         public Builder requireSignature(boolean require) {
             requireSignature = require;
             return this;
@@ -78,25 +90,38 @@ public interface EvidenceVerifier {
         /**
          * A pack whose manifest says it is signed passes without a key to check the signature
          * (authenticity is then reported as not checked). Default: false, such a pack fails.
+         *
+         * @param allow a pack whose manifest says it is signed passes without a key to check the signature (authenticity is then reported as not checked)
+         * @return this builder
          */
         public Builder allowUnsigned(boolean allow) {
             allowUnsigned = allow;
             return this;
         }
 
-        /** Limits on each inflated entry and on all entries together. Default: {@link io.solvereign.api.io.ReadLimits#defaults()}. */
+        /**
+         * Limits on each inflated entry and on all entries together. Default: {@link io.solvereign.api.io.ReadLimits#defaults()}.
+         *
+         * @param readLimits limits on each inflated entry and on all entries together
+         * @return this builder
+         */
         public Builder limits(io.solvereign.api.io.ReadLimits readLimits) {
             limits = Objects.requireNonNull(readLimits, "readLimits");
             return this;
         }
 
-        /** Adds a check run after the built-in ones, in the order added. */
+        /**
+         * Adds a check run after the built-in ones, in the order added.
+         *
+         * @param check the check
+         * @return this builder
+         */
         public Builder addCheck(EvidenceCheck check) {
             checks.add(Objects.requireNonNull(check, "check"));
             return this;
         }
 
-        /** The immutable verifier. */
+        /** {@return the immutable verifier} */
         public EvidenceVerifier build() {
             byte[] key = hmacKey.clone();
             List<EvidenceCheck> list = List.copyOf(checks);

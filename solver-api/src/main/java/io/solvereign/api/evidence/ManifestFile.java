@@ -11,6 +11,13 @@ import java.util.Objects;
  */
 public record ManifestFile(String name, long size, String sha256) {
 
+    /**
+     * Creates the record, checking its components.
+     *
+     * @param name entry name in the zip, e.g. {@code solver_output.json}
+     * @param size size in bytes
+     * @param sha256 lowercase hex SHA-256 of the bytes
+     */
     public ManifestFile {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(sha256, "sha256");

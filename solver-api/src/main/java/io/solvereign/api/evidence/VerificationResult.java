@@ -12,8 +12,16 @@ import java.util.TreeSet;
  * @param notes    remarks that are not failures (e.g. a signature present but no key given)
  * @param authenticity what the signature check proved; {@link Authenticity#NOT_CHECKED} without a key
  */
-public record VerificationResult(boolean ok, List<Finding> findings, List<String> notes, Authenticity authenticity) {
+public record VerificationResult(boolean ok, List<EvidenceFinding> findings, List<String> notes, Authenticity authenticity) {
 
+    /**
+     * Creates the record, checking its components.
+     *
+     * @param ok true exactly when there are no findings
+     * @param findings every drift, in the order the checks ran
+     * @param notes remarks that are not failures (e.g. a signature present but no key given)
+     * @param authenticity what the signature check proved; {@link Authenticity#NOT_CHECKED} without a key
+     */
     public VerificationResult {
         findings = List.copyOf(findings);
         notes = List.copyOf(notes);
@@ -23,22 +31,33 @@ public record VerificationResult(boolean ok, List<Finding> findings, List<String
         }
     }
 
-    /** A result over these findings and notes whose authenticity was not checked (no key). */
-    public static VerificationResult of(List<Finding> findings, List<String> notes) {
+    /**
+     * {@return a result over these findings and notes whose authenticity was not checked (no key)}
+     *
+     * @param findings every drift, in the order the checks ran
+     * @param notes remarks that are not failures (e.g. a signature present but no key given)
+     */
+    public static VerificationResult of(List<EvidenceFinding> findings, List<String> notes) {
         return of(findings, notes, Authenticity.NOT_CHECKED);
     }
 
-    /** A result over these findings and notes; ok when there are no findings. */
-    public static VerificationResult of(List<Finding> findings, List<String> notes, Authenticity authenticity) {
+    /**
+     * {@return a result over these findings and notes; ok when there are no findings}
+     *
+     * @param findings every drift, in the order the checks ran
+     * @param notes remarks that are not failures (e.g. a signature present but no key given)
+     * @param authenticity what the signature check proved; {@link Authenticity#NOT_CHECKED} without a key
+     */
+    public static VerificationResult of(List<EvidenceFinding> findings, List<String> notes, Authenticity authenticity) {
         return new VerificationResult(findings.isEmpty(), findings, notes, authenticity);
     }
 
-    /** True when no finding concerns integrity (everything but the signature checks). */
+    /** {@return true when no finding concerns integrity (everything but the signature checks)} */
     public boolean integrityOk() {
         return findings.stream().noneMatch(f -> !f.kind().name().startsWith("SIGNATURE"));
     }
 
-    /** The sorted names of every file some finding names. */
+    /** {@return the sorted names of every file some finding names} */
     public SortedSet<String> filesNamed() {
         TreeSet<String> names = new TreeSet<>();
         findings.forEach(f -> names.add(f.file()));

@@ -25,14 +25,15 @@ public enum InputFormat {
         this.cliName = cliName;
     }
 
-    /** The name used on the command line and in JSON reports: {@code auto|text|daycsv|tourcsv|json}. */
+    /** {@return the name used on the command line and in JSON reports: {@code auto|text|daycsv|tourcsv|json}} */
     public String cliName() {
         return cliName;
     }
 
     /**
-     * The format with the given command-line name, ignoring case and surrounding spaces.
+     * {@return the format with the given command-line name, ignoring case and surrounding spaces}
      *
+     * @param name the CLI name, e.g. {@code day-csv}
      * @throws IllegalArgumentException for an unknown name (the message lists the valid ones)
      */
     public static InputFormat fromCliName(String name) {

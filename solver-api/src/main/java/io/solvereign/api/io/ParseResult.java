@@ -33,6 +33,21 @@ public record ParseResult(InputFormat format, ErrorCode.Severity status, List<Pa
     /** How many failures {@link #requireSolvable()} spells out before summarising the rest. */
     private static final int LISTED_FAILURES = 20;
 
+    /**
+     * Creates the record, checking its components.
+     *
+     * @param format the concrete format that was parsed (never {@link InputFormat#AUTO})
+     * @param status the worst line's status: only {@code PASS} and {@code WARN} inputs may be solved
+     * @param lines per-line verdicts in input order
+     * @param issues all issues, sorted by line and column (line 0 = about the whole input)
+     * @param forecast the tours of the lines (or CSV cells) that parsed, so a report can show tours per
+     *                 day even for a failing input; use {@link #requireSolvable()} before solving
+     * @param site tenant and site codes (JSON contract), {@link TenantSite#NONE} for other formats
+     * @param removals fingerprints a patch removes (text lines starting with {@code -}, JSON {@code removals}),
+     *                 sorted and distinct; only composing a week uses them (DOMAIN §12)
+     * @param holidays days marked as days without tours ({@code Feiertag;0}); they count as present for
+     *                 completeness
+     */
     public ParseResult {
         Objects.requireNonNull(format, "format");
         if (format == InputFormat.AUTO) {
@@ -47,24 +62,33 @@ public record ParseResult(InputFormat format, ErrorCode.Severity status, List<Pa
         holidays = java.util.Collections.unmodifiableSortedSet(new TreeSet<>(holidays));
     }
 
-    /** A result without site codes, removals or holidays. */
+    /**
+     * A result without site codes, removals or holidays.
+     *
+     * @param format the concrete format that was parsed (never {@link InputFormat#AUTO})
+     * @param status the worst line's status: only {@code PASS} and {@code WARN} inputs may be solved
+     * @param lines per-line verdicts in input order
+     * @param issues all issues, sorted by line and column (line 0 = about the whole input)
+     * @param forecast the tours of the lines (or CSV cells) that parsed, so a report can show tours per
+     *                 day even for a failing input; use {@link #requireSolvable()} before solving
+     */
     public ParseResult(InputFormat format, ErrorCode.Severity status, List<ParsedLine> lines, List<ParseIssue> issues,
                        Forecast forecast) {
         this(format, status, lines, issues, forecast, TenantSite.NONE, List.of(), new TreeSet<>());
     }
 
-    /** True when no issue is a FAIL, so the forecast may be solved. */
+    /** {@return true when no issue is a FAIL, so the forecast may be solved} */
     public boolean solvable() {
         return status != ErrorCode.Severity.FAIL;
     }
 
-    /** The issues with severity FAIL, in input order. */
+    /** {@return the issues with severity FAIL, in input order} */
     public List<ParseIssue> failures() {
         return issues.stream().filter(ParseIssue::isFailure).toList();
     }
 
     /**
-     * The forecast, for solving.
+     * {@return the forecast, for solving}
      *
      * @throws SolvereignException with the code of the first failure and a message listing the
      *                             failing lines, when the input has a FAIL line

@@ -23,6 +23,18 @@ import java.util.Objects;
 public record ParsedLine(int line, String raw, ErrorCode.Severity status, List<ParseIssue> issues,
                          List<TourTemplate> templates, boolean header, String note, List<Fingerprint> removals) {
 
+    /**
+     * Creates the record, checking its components.
+     *
+     * @param line 1-based line number in the input
+     * @param raw the line as read (without its line break)
+     * @param status worst severity of its issues, {@code PASS} without issues
+     * @param issues what the parser found, in order of the line's cells
+     * @param templates tour lines read from it (a wide CSV row may hold several)
+     * @param header true for a CSV header row (day header or column names)
+     * @param note trailing words kept as a note ({@code UNPARSED_TEXT}), empty when none
+     * @param removals fingerprints a removal line ({@code - Mo 06:00-14:00}) takes out, empty otherwise
+     */
     public ParsedLine {
         if (line < 1) {
             throw new IllegalArgumentException("line must be >= 1, was " + line);
@@ -35,7 +47,17 @@ public record ParsedLine(int line, String raw, ErrorCode.Severity status, List<P
         removals = List.copyOf(removals);
     }
 
-    /** A line without removals. */
+    /**
+     * A line without removals.
+     *
+     * @param line 1-based line number in the input
+     * @param raw the line as read (without its line break)
+     * @param status worst severity of its issues, {@code PASS} without issues
+     * @param issues what the parser found, in order of the line's cells
+     * @param templates tour lines read from it (a wide CSV row may hold several)
+     * @param header true for a CSV header row (day header or column names)
+     * @param note trailing words kept as a note ({@code UNPARSED_TEXT}), empty when none
+     */
     public ParsedLine(int line, String raw, ErrorCode.Severity status, List<ParseIssue> issues,
                       List<TourTemplate> templates, boolean header, String note) {
         this(line, raw, status, issues, templates, header, note, List.of());

@@ -32,6 +32,19 @@ public record ReadLimits(long forecastBytes, long forecastLines, long lineBytes,
     /** Prefix of the system properties {@link #fromProperties(UnaryOperator)} reads. */
     public static final String PROPERTY_PREFIX = "solvereign.limit.";
 
+    /**
+     * Creates the record, checking its components.
+     *
+     * @param forecastBytes largest forecast file (64 MB)
+     * @param forecastLines most physical lines in a forecast (200,000; the Vienna week has about 700)
+     * @param lineBytes longest line of a forecast (64 KB)
+     * @param planBytes largest plan file, {@code solver_output.json} (256 MB)
+     * @param ruleSetBytes largest rule set file (1 MB)
+     * @param keyBytes largest HMAC key file (64 KB)
+     * @param zipBytes largest evidence zip on disk (256 MB)
+     * @param zipEntryBytes largest inflated entry of an evidence zip (256 MB)
+     * @param zipTotalBytes most inflated bytes of all entries of one evidence zip together (1 GB)
+     */
     public ReadLimits {
         positive("forecastBytes", forecastBytes);
         positive("forecastLines", forecastLines);
@@ -44,14 +57,14 @@ public record ReadLimits(long forecastBytes, long forecastLines, long lineBytes,
         positive("zipTotalBytes", zipTotalBytes);
     }
 
-    /** The defaults listed on the record. */
+    /** {@return the defaults listed on the record} */
     public static ReadLimits defaults() {
         return DEFAULTS;
     }
 
     /**
-     * The defaults, each replaced by a property {@code solvereign.limit.<name>} when set, e.g.
-     * {@code -Dsolvereign.limit.planBytes=512MB} ({@code KB}, {@code MB} and {@code GB} suffixes allowed).
+     * {@return the defaults, each replaced by a property {@code solvereign.limit.<name>} when set, e.g.
+     * {@code -Dsolvereign.limit.planBytes=512MB} ({@code KB}, {@code MB} and {@code GB} suffixes allowed)}
      *
      * @param properties reads a property ({@code System::getProperty} in production)
      * @throws io.solvereign.api.SolvereignException {@link io.solvereign.api.ErrorCode#INVALID_LIMIT} naming the
@@ -68,25 +81,43 @@ public record ReadLimits(long forecastBytes, long forecastLines, long lineBytes,
                 size(properties, "zipTotalBytes", d.zipTotalBytes));
     }
 
-    /** A copy with another forecast size limit. */
+    /**
+     * {@return a copy with another forecast size limit}
+     *
+     * @param bytes a size in bytes
+     */
     public ReadLimits withForecastBytes(long bytes) {
         return new ReadLimits(bytes, forecastLines, lineBytes, planBytes, ruleSetBytes, keyBytes, zipBytes, zipEntryBytes,
                 zipTotalBytes);
     }
 
-    /** A copy with another plan size limit. */
+    /**
+     * {@return a copy with another plan size limit}
+     *
+     * @param bytes a size in bytes
+     */
     public ReadLimits withPlanBytes(long bytes) {
         return new ReadLimits(forecastBytes, forecastLines, lineBytes, bytes, ruleSetBytes, keyBytes, zipBytes, zipEntryBytes,
                 zipTotalBytes);
     }
 
-    /** A copy with other evidence zip limits: the file, each inflated entry, all entries together. */
+    /**
+     * {@return a copy with other evidence zip limits: the file, each inflated entry, all entries together}
+     *
+     * @param fileBytes largest zip file in bytes
+     * @param entryBytes largest inflated entry in bytes
+     * @param totalBytes largest sum of inflated entries in bytes
+     */
     public ReadLimits withZip(long fileBytes, long entryBytes, long totalBytes) {
         return new ReadLimits(forecastBytes, forecastLines, lineBytes, planBytes, ruleSetBytes, keyBytes, fileBytes, entryBytes,
                 totalBytes);
     }
 
-    /** {@code 64 MB}, {@code 512 KB}, {@code 1 GB} or plain bytes, for messages. */
+    /**
+     * {@return {@code 64 MB}, {@code 512 KB}, {@code 1 GB} or plain bytes, for messages}
+     *
+     * @param bytes a size in bytes
+     */
     public static String describe(long bytes) {
         if (bytes >= GB && bytes % GB == 0) {
             return bytes / GB + " GB";

@@ -18,6 +18,18 @@ public record Assignment(String driverId, String tourInstanceId, Weekday day, St
                          BlockType blockType, int startMinute, int endMinute, boolean crossesMidnight)
         implements Comparable<Assignment> {
 
+    /**
+     * Creates the record, checking its components.
+     *
+     * @param driverId e.g. {@code D001}
+     * @param tourInstanceId id of the instance
+     * @param day the instance's day
+     * @param blockId id of the driver's block on that day, e.g. {@code D001-Mo}
+     * @param blockType the block's type as labelled by the solver (audits re-derive it)
+     * @param startMinute wall-clock start minute of the tour
+     * @param endMinute wall-clock end minute (>= 1440 when crossing midnight)
+     * @param crossesMidnight whether the tour ends on the next day
+     */
     public Assignment {
         Objects.requireNonNull(driverId, "driverId");
         Objects.requireNonNull(tourInstanceId, "tourInstanceId");

@@ -4,11 +4,11 @@ package io.solvereign.api.model;
 public enum BlockType {
     /** One tour. */
     SINGLE("1er", 1),
-    /** Two tours, gap 30..60 min, span <= 14 h. */
+    /** Two tours, gap 30..60 min, span {@literal <=} 14 h. */
     DOUBLE_REGULAR("2er-reg", 2),
-    /** Two tours, break 240..360 min, span <= 16 h. */
+    /** Two tours, break 240..360 min, span {@literal <=} 16 h. */
     DOUBLE_SPLIT("2er-split", 2),
-    /** Three tours, gaps 30..60 min, span <= 16 h. */
+    /** Three tours, gaps 30..60 min, span {@literal <=} 16 h. */
     TRIPLE("3er", 3);
 
     private final String label;
@@ -19,17 +19,21 @@ public enum BlockType {
         this.tours = tours;
     }
 
-    /** {@code 1er}, {@code 2er-reg}, {@code 2er-split} or {@code 3er}. */
+    /** {@return {@code 1er}, {@code 2er-reg}, {@code 2er-split} or {@code 3er}} */
     public String label() {
         return label;
     }
 
-    /** Number of tours in a block of this type. */
+    /** {@return number of tours in a block of this type} */
     public int tours() {
         return tours;
     }
 
-    /** The type with the given label. @throws IllegalArgumentException for an unknown label */
+    /**
+     * {@return the type with the given label} @throws IllegalArgumentException for an unknown label
+     *
+     * @param label the label, e.g. {@code 2er-split}
+     */
     public static BlockType ofLabel(String label) {
         for (BlockType t : values()) {
             if (t.label.equals(label)) {

@@ -15,6 +15,14 @@ import java.util.Objects;
 public record Fingerprint(Weekday day, List<TimeRange> parts, String depot, String skill)
         implements Comparable<Fingerprint> {
 
+    /**
+     * Creates the record, checking its components.
+     *
+     * @param day the day
+     * @param parts one range, or two for a split shift
+     * @param depot depot name, empty when none
+     * @param skill skill/qualification, empty when none
+     */
     public Fingerprint {
         Objects.requireNonNull(day, "day");
         parts = List.copyOf(parts);
@@ -26,8 +34,8 @@ public record Fingerprint(Weekday day, List<TimeRange> parts, String depot, Stri
     }
 
     /**
-     * The canonical line of one instance of this tour line: {@code Mo 06:00-14:00}, a split as
-     * {@code Di 06:00-10:00 + 15:00-19:00}, plus {@code " Depot <name>"} when a depot is set.
+     * {@return the canonical line of one instance of this tour line: {@code Mo 06:00-14:00}, a split as
+     * {@code Di 06:00-10:00 + 15:00-19:00}, plus {@code " Depot <name>"} when a depot is set}
      * The skill is not part of the canonical line (DOMAIN §3 keeps the reference hash).
      */
     public String canonicalLine() {
@@ -41,7 +49,9 @@ public record Fingerprint(Weekday day, List<TimeRange> parts, String depot, Stri
         return sb.toString();
     }
 
-    /** A compact id stem safe for CSV and file names, e.g. {@code Mo-0445-0915} or {@code Di-0600-1000+1500-1900-Nord}. */
+    /**
+     * {@return a compact id stem safe for CSV and file names, e.g. {@code Mo-0445-0915} or {@code Di-0600-1000+1500-1900-Nord}}
+     */
     public String idStem() {
         StringBuilder sb = new StringBuilder(day.abbreviation());
         for (int i = 0; i < parts.size(); i++) {

@@ -36,6 +36,14 @@ public record Forecast(LocalDate weekAnchor, ZoneId zone, List<TourTemplate> tem
      */
     public static final LocalDate DEFAULT_WEEK_ANCHOR = LocalDate.of(2026, 1, 5);
 
+    /**
+     * Creates the record, checking its components.
+     *
+     * @param weekAnchor Monday of the planned week
+     * @param zone site time zone; all rest and span checks use absolute instants in it
+     * @param templates the parsed lines, in input order
+     * @param instances expanded instances, sorted by (start, end, id)
+     */
     public Forecast {
         Objects.requireNonNull(weekAnchor, "weekAnchor");
         Objects.requireNonNull(zone, "zone");
@@ -47,27 +55,44 @@ public record Forecast(LocalDate weekAnchor, ZoneId zone, List<TourTemplate> tem
         instances = List.copyOf(instances);
     }
 
-    /** Builds a forecast and expands its templates into instances. */
+    /**
+     * Builds a forecast and expands its templates into instances.
+     *
+     * @param weekAnchor Monday of the planned week
+     * @param zone site time zone; all rest and span checks use absolute instants in it
+     * @param templates the parsed lines, in input order
+     * @return the forecast
+     */
     public static Forecast of(LocalDate weekAnchor, ZoneId zone, List<TourTemplate> templates) {
         return new Forecast(weekAnchor, zone, templates, expand(weekAnchor, zone, templates));
     }
 
-    /** Builds a forecast in the default zone with the default anchor. */
+    /**
+     * Builds a forecast in the default zone with the default anchor.
+     *
+     * @param templates the parsed lines, in input order
+     * @return the forecast
+     */
     public static Forecast of(List<TourTemplate> templates) {
         return of(DEFAULT_WEEK_ANCHOR, DEFAULT_ZONE, templates);
     }
 
-    /** Absolute instant of a wall-clock minute (may be >= 1440) on the given day of this week. */
+    /**
+     * {@return absolute instant of a wall-clock minute (may be >= 1440) on the given day of this week}
+     *
+     * @param day the weekday
+     * @param minuteOfDay minutes after local midnight of that day (may exceed 1440 for tours past midnight)
+     */
     public Instant instantOf(Weekday day, int minuteOfDay) {
         return instantOf(weekAnchor, zone, day, minuteOfDay);
     }
 
-    /** Start of the week: local midnight of the anchor Monday in the site zone. */
+    /** {@return start of the week: local midnight of the anchor Monday in the site zone} */
     public Instant weekStart() {
         return weekAnchor.atStartOfDay(zone).toInstant();
     }
 
-    /** Number of instances per day, Monday first (index 0), all seven days. */
+    /** {@return number of instances per day, Monday first (index 0), all seven days} */
     public int[] toursPerDay() {
         int[] perDay = new int[7];
         for (TourInstance t : instances) {
@@ -77,8 +102,13 @@ public record Forecast(LocalDate weekAnchor, ZoneId zone, List<TourTemplate> tem
     }
 
     /**
-     * Absolute instant of a wall-clock minute (may be >= 1440) on a day of the week anchored at
-     * {@code anchor}. A wall-clock time inside a spring-forward gap moves forward by the gap.
+     * {@return absolute instant of a wall-clock minute (may be >= 1440) on a day of the week anchored at
+     * {@code anchor}} A wall-clock time inside a spring-forward gap moves forward by the gap.
+     *
+     * @param zone site time zone; all rest and span checks use absolute instants in it
+     * @param day the weekday
+     * @param minuteOfDay minutes after local midnight of that day (may exceed 1440 for tours past midnight)
+     * @param anchor Monday of the week
      */
     public static Instant instantOf(LocalDate anchor, ZoneId zone, Weekday day, int minuteOfDay) {
         LocalDate date = anchor.plusDays(day.ordinal() + Math.floorDiv(minuteOfDay, TimeRange.DAY_MINUTES));

@@ -13,6 +13,14 @@ import java.util.Objects;
  */
 public record FreezeOverride(String instanceId, String newDriverId, String user, String reason) {
 
+    /**
+     * Creates the record, checking its components.
+     *
+     * @param instanceId the tour instance concerned
+     * @param newDriverId the driver it goes to instead of its baseline driver
+     * @param user who decided
+     * @param reason why
+     */
     public FreezeOverride {
         requireText("instanceId", instanceId);
         requireText("newDriverId", newDriverId);

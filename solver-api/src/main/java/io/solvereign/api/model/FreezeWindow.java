@@ -24,6 +24,12 @@ import java.util.TreeMap;
  */
 public record FreezeWindow(Instant now, int freezeMinutes) {
 
+    /**
+     * Creates the record, checking its components.
+     *
+     * @param now the moment of the decision, from the caller's clock
+     * @param freezeMinutes the window before a tour's start, {@link RuleSet#freezeMinutes()} (720 by default)
+     */
     public FreezeWindow {
         Objects.requireNonNull(now, "now");
         if (freezeMinutes < 0) {
@@ -31,32 +37,61 @@ public record FreezeWindow(Instant now, int freezeMinutes) {
         }
     }
 
-    /** The window at {@code now} under the rule set's {@code freezeMinutes}. */
+    /**
+     * {@return the window at {@code now} under the rule set's {@code freezeMinutes}}
+     *
+     * @param now the moment of the decision, from the caller's clock
+     * @param rules the rule set
+     */
     public static FreezeWindow at(Instant now, RuleSet rules) {
         return new FreezeWindow(now, Objects.requireNonNull(rules, "rules").freezeMinutes());
     }
 
-    /** True when {@code now >= instance.start - rules.freezeMinutes} (DOMAIN §9). */
+    /**
+     * {@return true when {@code now >= instance.start - rules.freezeMinutes} (DOMAIN §9)}
+     *
+     * @param now the moment of the decision, from the caller's clock
+     * @param instance a tour instance of the forecast
+     * @param rules the rule set
+     */
     public static boolean isFrozen(TourInstance instance, Instant now, RuleSet rules) {
         return at(now, rules).isFrozen(instance);
     }
 
-    /** Sorted ids of the forecast's instances frozen at {@code now}. */
+    /**
+     * {@return sorted ids of the forecast's instances frozen at {@code now}}
+     *
+     * @param forecast the forecast being solved
+     * @param now the moment of the decision, from the caller's clock
+     * @param rules the rule set
+     */
     public static List<String> frozenInstanceIds(Forecast forecast, Instant now, RuleSet rules) {
         return at(now, rules).frozenInstanceIds(forecast);
     }
 
-    /** The first instant at which the instance is frozen: its start minus the window. */
+    /**
+     * {@return the first instant at which the instance is frozen: its start minus the window}
+     *
+     * @param instance a tour instance of the forecast
+     */
     public Instant frozenFrom(TourInstance instance) {
         return instance.start().minus(Duration.ofMinutes(freezeMinutes));
     }
 
-    /** True when {@code now >= frozenFrom(instance)}: the boundary itself is frozen. */
+    /**
+     * {@return true when {@code now >= frozenFrom(instance)}: the boundary itself is frozen}
+     *
+     * @param instance a tour instance of the forecast
+     */
     public boolean isFrozen(TourInstance instance) {
         return !now.isBefore(frozenFrom(Objects.requireNonNull(instance, "instance")));
     }
 
-    /** Sorted ids of the forecast's instances frozen at {@link #now()}. */
+    /**
+     * {@return sorted ids of the forecast's instances frozen at {@link #now()}}
+     *
+     * @param forecast the forecast being solved
+     */
     public List<String> frozenInstanceIds(Forecast forecast) {
         List<String> ids = new ArrayList<>();
         for (TourInstance t : forecast.instances()) {
@@ -69,7 +104,7 @@ public record FreezeWindow(Instant now, int freezeMinutes) {
     }
 
     /**
-     * The driver each frozen instance must keep: instance id to driver id, sorted by instance id.
+     * {@return the driver each frozen instance must keep: instance id to driver id, sorted by instance id}
      * A frozen instance keeps its baseline driver; an override gives its instance the override's
      * driver (frozen or not: an explicit decision always pins). Instances the baseline does not
      * assign (new tours) are not pinned unless overridden.
@@ -110,9 +145,14 @@ public record FreezeWindow(Instant now, int freezeMinutes) {
     }
 
     /**
-     * Sorted ids of pinned instances (see {@link #pinnedDrivers}) that a candidate plan gives to
-     * another driver or leaves out: each is a freeze violation. Empty means the candidate respects
+     * {@return sorted ids of pinned instances (see {@link #pinnedDrivers}) that a candidate plan gives to
+     * another driver or leaves out: each is a freeze violation} Empty means the candidate respects
      * the window.
+     *
+     * @param forecast the forecast being solved
+     * @param baseline the baseline plan's assignments
+     * @param overrides explicit overrides; at most one per instance
+     * @param candidate the candidate plan's assignments
      */
     public List<String> violations(Forecast forecast, List<Assignment> baseline, List<FreezeOverride> overrides,
                                    List<Assignment> candidate) {
@@ -130,8 +170,11 @@ public record FreezeWindow(Instant now, int freezeMinutes) {
     }
 
     /**
-     * Sorted ids of the forecast's instances that start on the given local date in the site zone,
-     * e.g. to freeze a whole day by hand.
+     * {@return sorted ids of the forecast's instances that start on the given local date in the site zone,
+     * e.g. to freeze a whole day by hand}
+     *
+     * @param forecast the forecast being solved
+     * @param date a local date
      */
     public static List<String> instanceIdsStartingOn(Forecast forecast, LocalDate date) {
         Objects.requireNonNull(date, "date");

@@ -14,15 +14,37 @@ package io.solvereign.api.model;
  * @param totalWorkMinutes sum of all tour durations
  * @param minWorkMinutes   least weekly work of a driver
  * @param maxWorkMinutes   most weekly work of a driver
- * @param lowerBound       certified lower bound on drivers
- * @param ptLowerBound     certified lower bound on part-time drivers for a plan with {@code drivers}
- *                         drivers (0 when nothing better is proven); JSON key {@code pt_lower_bound}
+ * @param lowerBound       certified lower bound on drivers: no legal plan of the week under the same rule
+ *                         set has fewer drivers; it is {@link LowerBoundCertificate#drivers()} of the plan's
+ *                         {@link Plan#lowerBoundCertificate()}, which anyone can re-check; JSON key
+ *                         {@code lower_bound}
+ * @param ptLowerBound     certified lower bound on part-time drivers for a plan with exactly {@code drivers}
+ *                         drivers (0 when nothing better is proven); it says nothing about plans with more
+ *                         drivers; JSON key {@code pt_lower_bound}
  */
 public record Kpis(int drivers, int fteDrivers, int ptDrivers, int tours, int singles, int doublesRegular,
                    int doublesSplit, int triples, long totalWorkMinutes, long minWorkMinutes,
                    long maxWorkMinutes, int lowerBound, int ptLowerBound) {
 
-    /** KPIs without a part-time bound ({@code ptLowerBound} 0, which always holds). */
+    /**
+     * KPIs without a part-time bound ({@code ptLowerBound} 0, which always holds).
+     *
+     * @param drivers drivers with at least one tour
+     * @param fteDrivers drivers working at least {@link RuleSet#fteMinMinutes()}
+     * @param ptDrivers the others (part-time)
+     * @param tours tour instances covered
+     * @param singles 1er blocks
+     * @param doublesRegular 2er-reg blocks
+     * @param doublesSplit 2er-split blocks
+     * @param triples 3er blocks
+     * @param totalWorkMinutes sum of all tour durations
+     * @param minWorkMinutes least weekly work of a driver
+     * @param maxWorkMinutes most weekly work of a driver
+     * @param lowerBound certified lower bound on drivers: no legal plan of the week under the same rule
+     *                   set has fewer drivers; it is {@link LowerBoundCertificate#drivers()} of the plan's
+     *                   {@link Plan#lowerBoundCertificate()}, which anyone can re-check; JSON key
+     *                   {@code lower_bound}
+     */
     public Kpis(int drivers, int fteDrivers, int ptDrivers, int tours, int singles, int doublesRegular,
                 int doublesSplit, int triples, long totalWorkMinutes, long minWorkMinutes, long maxWorkMinutes,
                 int lowerBound) {
@@ -30,22 +52,24 @@ public record Kpis(int drivers, int fteDrivers, int ptDrivers, int tours, int si
                 minWorkMinutes, maxWorkMinutes, lowerBound, 0);
     }
 
-    /** Number of blocks of all types. */
+    /** {@return number of blocks of all types} */
     public int blocks() {
         return singles + doublesRegular + doublesSplit + triples;
     }
 
-    /** Drivers above the certified bound. */
+    /** {@return drivers above the certified driver bound {@link #lowerBound()}: at most this many can be saved} */
     public int gap() {
         return drivers - lowerBound;
     }
 
-    /** Part-time drivers above their certified bound. */
+    /** {@return part-time drivers above their certified bound {@link #ptLowerBound()} at this headcount} */
     public int ptGap() {
         return ptDrivers - ptLowerBound;
     }
 
-    /** Average weekly hours, rounded to two decimals, as text (e.g. {@code 42.98}); {@code 0.00} without drivers. */
+    /**
+     * {@return average weekly hours, rounded to two decimals, as text (e.g. {@code 42.98}); {@code 0.00} without drivers}
+     */
     public String averageHours() {
         if (drivers == 0) {
             return "0.00";
@@ -54,7 +78,11 @@ public record Kpis(int drivers, int fteDrivers, int ptDrivers, int tours, int si
         return String.format(java.util.Locale.ROOT, "%d.%02d", centiHours / 100, centiHours % 100);
     }
 
-    /** Number of blocks of the given type. */
+    /**
+     * {@return number of blocks of the given type}
+     *
+     * @param type the block type
+     */
     public int blocksOf(BlockType type) {
         return switch (type) {
             case SINGLE -> singles;

@@ -19,6 +19,14 @@ import java.util.TreeMap;
 public record LowerBoundCertificate(int drivers, long coveredWeight, long maxRosterWeight,
                                     SortedMap<String, Long> weights) {
 
+    /**
+     * Creates the record, checking its components.
+     *
+     * @param drivers the bound
+     * @param coveredWeight sum over tour lines of count x weight
+     * @param maxRosterWeight the largest weight one legal roster can collect
+     * @param weights weight per tour line, keyed by {@link Fingerprint#idStem()}
+     */
     public LowerBoundCertificate {
         Objects.requireNonNull(weights, "weights");
         weights = Collections.unmodifiableSortedMap(new TreeMap<>(weights));
@@ -27,7 +35,7 @@ public record LowerBoundCertificate(int drivers, long coveredWeight, long maxRos
         }
     }
 
-    /** The trivial certificate for an empty forecast or when no bound was computed. */
+    /** {@return the trivial certificate for an empty forecast or when no bound was computed} */
     public static LowerBoundCertificate none() {
         return new LowerBoundCertificate(0, 0, 0, new TreeMap<>());
     }

@@ -20,12 +20,32 @@ import java.util.Objects;
  * @param ruleSet          the rules the plan was made under
  * @param assignments      sorted by (driver_id, day, tour_instance_id)
  * @param kpis             key figures
- * @param lowerBound       the certified bound and its weights
+ * @param lowerBoundCertificate the certified lower bound on drivers with the weights that prove it (anyone can
+ *                         re-check it); its {@code drivers()} equals {@link Kpis#lowerBound()}; JSON key
+ *                         {@code lower_bound} of the plan
  */
 public record Plan(String inputHash, String solverConfigHash, String outputHash, long seed, long workBudget, String solverVersion,
                    LocalDate weekAnchor, ZoneId zone, RuleSet ruleSet, List<Assignment> assignments, Kpis kpis,
-                   LowerBoundCertificate lowerBound) {
+                   LowerBoundCertificate lowerBoundCertificate) {
 
+    /**
+     * Creates the record, checking its components.
+     *
+     * @param inputHash SHA-256 of the canonical forecast lines
+     * @param solverConfigHash SHA-256 of the canonical JSON of rule set, seed and solver version
+     * @param outputHash SHA-256 of the canonical JSON of sorted assignments, config hash and KPIs
+     * @param seed the search seed
+     * @param workBudget the search budget in move evaluations (part of the solver config: it changes the result)
+     * @param solverVersion version string of the solver that made the plan
+     * @param weekAnchor Monday of the week
+     * @param zone site time zone
+     * @param ruleSet the rules the plan was made under
+     * @param assignments sorted by (driver_id, day, tour_instance_id)
+     * @param kpis key figures
+     * @param lowerBoundCertificate the certified lower bound on drivers with the weights that prove it (anyone can
+     *                              re-check it); its {@code drivers()} equals {@link Kpis#lowerBound()}; JSON key
+     *                              {@code lower_bound} of the plan
+     */
     public Plan {
         Objects.requireNonNull(inputHash, "inputHash");
         Objects.requireNonNull(solverConfigHash, "solverConfigHash");
@@ -36,6 +56,6 @@ public record Plan(String inputHash, String solverConfigHash, String outputHash,
         Objects.requireNonNull(ruleSet, "ruleSet");
         assignments = List.copyOf(assignments);
         Objects.requireNonNull(kpis, "kpis");
-        Objects.requireNonNull(lowerBound, "lowerBound");
+        Objects.requireNonNull(lowerBoundCertificate, "lowerBoundCertificate");
     }
 }

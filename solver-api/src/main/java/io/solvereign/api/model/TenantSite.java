@@ -14,12 +14,18 @@ public record TenantSite(String tenantCode, String siteCode) {
     /** No tenant and no site. */
     public static final TenantSite NONE = new TenantSite("", "");
 
+    /**
+     * Creates the record, checking its components.
+     *
+     * @param tenantCode e.g. {@code lts}; empty when unknown
+     * @param siteCode e.g. {@code wien_depot_1}; empty when unknown
+     */
     public TenantSite {
         Objects.requireNonNull(tenantCode, "tenantCode");
         Objects.requireNonNull(siteCode, "siteCode");
     }
 
-    /** True when neither code is known. */
+    /** {@return true when neither code is known} */
     public boolean isNone() {
         return tenantCode.isEmpty() && siteCode.isEmpty();
     }

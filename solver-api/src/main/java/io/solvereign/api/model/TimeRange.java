@@ -13,6 +13,12 @@ public record TimeRange(int startMinute, int endMinute) implements Comparable<Ti
     /** Minutes in a calendar day on the wall clock. */
     public static final int DAY_MINUTES = 1440;
 
+    /**
+     * Creates the record, checking its components.
+     *
+     * @param startMinute 0..1439
+     * @param endMinute startMinute+1 .. startMinute+1440
+     */
     public TimeRange {
         if (startMinute < 0 || startMinute >= DAY_MINUTES) {
             throw new IllegalArgumentException("startMinute must be 0..1439, was " + startMinute);
@@ -23,28 +29,40 @@ public record TimeRange(int startMinute, int endMinute) implements Comparable<Ti
         }
     }
 
-    /** Builds a range from wall-clock start and end; an end at or before the start crosses midnight. */
+    /**
+     * Builds a range from wall-clock start and end; an end at or before the start crosses midnight.
+     *
+     * @param startMinuteOfDay start, minutes after midnight
+     * @param endMinuteOfDay end, minutes after midnight (past 1440 for a tour that ends after midnight)
+     * @return the time range
+     */
     public static TimeRange ofClock(int startMinuteOfDay, int endMinuteOfDay) {
         int end = endMinuteOfDay <= startMinuteOfDay ? endMinuteOfDay + DAY_MINUTES : endMinuteOfDay;
         return new TimeRange(startMinuteOfDay, end);
     }
 
-    /** True when the tour ends on the next calendar day. */
+    /** {@return true when the tour ends on the next calendar day} */
     public boolean crossesMidnight() {
         return endMinute >= DAY_MINUTES;
     }
 
-    /** Wall-clock duration in minutes (the absolute one may differ on a daylight-saving night). */
+    /** {@return wall-clock duration in minutes (the absolute one may differ on a daylight-saving night)} */
     public int durationMinutes() {
         return endMinute - startMinute;
     }
 
-    /** {@code HH:MM-HH:MM} with the end shown on the wall clock (so a crossing tour reads {@code 22:00-06:00}). */
+    /**
+     * {@return {@code HH:MM-HH:MM} with the end shown on the wall clock (so a crossing tour reads {@code 22:00-06:00})}
+     */
     public String format() {
         return clock(startMinute) + "-" + clock(endMinute % DAY_MINUTES);
     }
 
-    /** {@code HH:MM} for a minute of the day (taken modulo 1440). */
+    /**
+     * {@return {@code HH:MM} for a minute of the day (taken modulo 1440)}
+     *
+     * @param minute minutes after midnight
+     */
     public static String clock(int minute) {
         int m = Math.floorMod(minute, DAY_MINUTES);
         return String.format(java.util.Locale.ROOT, "%02d:%02d", m / 60, m % 60);

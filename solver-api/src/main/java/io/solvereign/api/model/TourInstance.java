@@ -18,6 +18,18 @@ import java.util.Objects;
 public record TourInstance(String id, Fingerprint fingerprint, TimeRange time, String splitPartner,
                            Instant start, Instant end, String externalId) implements Comparable<TourInstance> {
 
+    /**
+     * Creates the record, checking its components.
+     *
+     * @param id stable id derived from the fingerprint and a sequence number, e.g. {@code Mo-0445-0915-03};
+     *           the two parts of a split pair end in {@code a} and {@code b}
+     * @param fingerprint the tour line this instance came from
+     * @param time wall-clock range on its day
+     * @param splitPartner id of the other part of its split pair, empty when not a split part
+     * @param start absolute start in the site zone
+     * @param end absolute end in the site zone
+     * @param externalId the sender's id of the tour line it came from (JSON {@code external_id}), empty when none
+     */
     public TourInstance {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(fingerprint, "fingerprint");
@@ -31,18 +43,28 @@ public record TourInstance(String id, Fingerprint fingerprint, TimeRange time, S
         Objects.requireNonNull(externalId, "externalId");
     }
 
-    /** An instance without an external id. */
+    /**
+     * An instance without an external id.
+     *
+     * @param id stable id derived from the fingerprint and a sequence number, e.g. {@code Mo-0445-0915-03};
+     *           the two parts of a split pair end in {@code a} and {@code b}
+     * @param fingerprint the tour line this instance came from
+     * @param time wall-clock range on its day
+     * @param splitPartner id of the other part of its split pair, empty when not a split part
+     * @param start absolute start in the site zone
+     * @param end absolute end in the site zone
+     */
     public TourInstance(String id, Fingerprint fingerprint, TimeRange time, String splitPartner, Instant start,
                         Instant end) {
         this(id, fingerprint, time, splitPartner, start, end, "");
     }
 
-    /** The day the tour starts on. */
+    /** {@return the day the tour starts on} */
     public Weekday day() {
         return fingerprint.day();
     }
 
-    /** Absolute duration in minutes (differs from the wall clock on a daylight-saving night). */
+    /** {@return absolute duration in minutes (differs from the wall clock on a daylight-saving night)} */
     public long durationMinutes() {
         return java.time.Duration.between(start, end).toMinutes();
     }

@@ -4,12 +4,19 @@ import java.util.Locale;
 
 /** Day of the planning week, Monday = 1. Canonical names are the German abbreviations. */
 public enum Weekday {
+    /** Monday. */
     MO("Mo", "Montag", "Mon"),
+    /** Tuesday. */
     DI("Di", "Dienstag", "Tue"),
+    /** Wednesday. */
     MI("Mi", "Mittwoch", "Wed"),
+    /** Thursday. */
     DO("Do", "Donnerstag", "Thu"),
+    /** Friday. */
     FR("Fr", "Freitag", "Fri"),
+    /** Saturday. */
     SA("Sa", "Samstag", "Sat"),
+    /** Sunday. */
     SO("So", "Sonntag", "Sun");
 
     private final String abbreviation;
@@ -22,29 +29,30 @@ public enum Weekday {
         this.englishAbbreviation = englishAbbreviation;
     }
 
-    /** 1 for Monday .. 7 for Sunday. */
+    /** {@return 1 for Monday .} 7 for Sunday. */
     public int number() {
         return ordinal() + 1;
     }
 
-    /** Canonical abbreviation used in canonical lines and ids: {@code Mo Di Mi Do Fr Sa So}. */
+    /** {@return canonical abbreviation used in canonical lines and ids: {@code Mo Di Mi Do Fr Sa So}} */
     public String abbreviation() {
         return abbreviation;
     }
 
-    /** Full German name as used in depot CSV exports, e.g. {@code Freitag}. */
+    /** {@return full German name as used in depot CSV exports, e.g. {@code Freitag}} */
     public String germanName() {
         return germanName;
     }
 
-    /** English three-letter abbreviation, e.g. {@code Fri}. */
+    /** {@return the English three-letter abbreviation, e.g. {@code Fri}} */
     public String englishAbbreviation() {
         return englishAbbreviation;
     }
 
     /**
-     * The day with the given number.
+     * {@return the day with the given number}
      *
+     * @param number 1 for Monday to 7 for Sunday
      * @throws IllegalArgumentException unless {@code 1 <= number <= 7}
      */
     public static Weekday ofNumber(int number) {
@@ -58,6 +66,7 @@ public enum Weekday {
      * Looks a day up by German or English abbreviation or German full name, ignoring case and
      * surrounding spaces.
      *
+     * @param word an abbreviation or a full German or English name, any case
      * @return the day, or {@code null} when the word names no day
      */
     public static Weekday lookup(String word) {

@@ -19,6 +19,17 @@ import java.util.Objects;
 public record ChurnReport(int changedAssignments, int totalAssignments, List<String> affectedDrivers,
                           List<String> movedInstanceIds, List<String> removedInstanceIds) {
 
+    /**
+     * Creates the record, checking its components.
+     *
+     * @param changedAssignments instances of the new plan whose driver differs from the baseline,
+     *                           counting instances the baseline does not assign (new tours)
+     * @param totalAssignments assignments of the new plan
+     * @param affectedDrivers sorted ids of drivers who lost or gained a tour (absent drivers
+     *                        included when they lost one, added drivers included)
+     * @param movedInstanceIds sorted ids of the changed instances ({@code changedAssignments} of them)
+     * @param removedInstanceIds sorted ids of baseline instances the forecast no longer has
+     */
     public ChurnReport {
         if (changedAssignments < 0 || totalAssignments < 0 || changedAssignments > totalAssignments) {
             throw new IllegalArgumentException("need 0 <= changed (" + changedAssignments + ") <= total ("
@@ -33,7 +44,7 @@ public record ChurnReport(int changedAssignments, int totalAssignments, List<Str
         }
     }
 
-    /** Churn in basis points (1/100 %), rounded half up; 0 for an empty plan. */
+    /** {@return churn in basis points (1/100 %), rounded half up; 0 for an empty plan} */
     public int basisPoints() {
         if (totalAssignments == 0) {
             return 0;
@@ -41,15 +52,15 @@ public record ChurnReport(int changedAssignments, int totalAssignments, List<Str
         return (int) ((changedAssignments * 20_000L + totalAssignments) / (2L * totalAssignments));
     }
 
-    /** Churn as a percentage with two decimals, e.g. {@code 2.38}. */
+    /** {@return churn as a percentage with two decimals, e.g. {@code 2.38}} */
     public String percent() {
         int bp = basisPoints();
         return String.format(Locale.ROOT, "%d.%02d", bp / 100, bp % 100);
     }
 
     /**
-     * Stability as a percentage with two decimals: assignments that kept their driver over all
-     * assignments, the {@code stability_percent} of a plan diff ({@link io.solvereign.api.version.PlanDiff}).
+     * {@return stability as a percentage with two decimals: assignments that kept their driver over all
+     * assignments, the {@code stability_percent} of a plan diff ({@link io.solvereign.api.version.PlanDiff})}
      */
     public String stabilityPercent() {
         int bp = totalAssignments == 0 ? 10_000 : (int) (((long) (totalAssignments - changedAssignments) * 20_000L
@@ -57,7 +68,11 @@ public record ChurnReport(int changedAssignments, int totalAssignments, List<Str
         return String.format(Locale.ROOT, "%d.%02d", bp / 100, bp % 100);
     }
 
-    /** True when churn is strictly below the given percentage, compared exactly (no rounding). */
+    /**
+     * {@return true when churn is strictly below the given percentage, compared exactly (no rounding)}
+     *
+     * @param percent a whole percentage
+     */
     public boolean isBelowPercent(int percent) {
         return changedAssignments * 100L < (long) percent * totalAssignments;
     }

@@ -18,6 +18,17 @@ import java.util.Objects;
 public record MovedTour(String instanceId, Weekday day, String fromDriverId, String toDriverId, MoveReason reason,
                         List<RepairCandidate> candidates) {
 
+    /**
+     * Creates the record, checking its components.
+     *
+     * @param instanceId the tour instance
+     * @param day its day
+     * @param fromDriverId its baseline driver; empty for a tour the baseline does not assign
+     * @param toDriverId its driver in the repaired plan
+     * @param reason why it moved
+     * @param candidates up to three candidates as ranked when it was placed (rank 1 first, its new
+     *                   driver); for an override the override's driver alone
+     */
     public MovedTour {
         Objects.requireNonNull(instanceId, "instanceId");
         Objects.requireNonNull(day, "day");

@@ -56,7 +56,7 @@ public final class RepairRequest {
     }
 
     /**
-     * A builder with nobody absent, no overrides, the baseline's rule set and the baseline's seed.
+     * {@return a builder with nobody absent, no overrides, the baseline's rule set and the baseline's seed}
      *
      * @param forecast the forecast to cover; same week anchor and zone as the baseline
      * @param baseline the plan to repair (its assignments are the starting point)
@@ -67,7 +67,15 @@ public final class RepairRequest {
         return new Builder(forecast, baseline, now);
     }
 
-    /** A sick call: the given drivers are absent all week; no overrides; baseline rules and seed. */
+    /**
+     * {@return a sick call: the given drivers are absent all week; no overrides; baseline rules and seed}
+     *
+     * @param forecast the forecast to cover; same week anchor and zone as the baseline
+     * @param baseline the plan to repair (its assignments are the starting point)
+     * @param now the moment of the decision, from the caller's clock; instances with
+     *            {@code now >= start - freezeMinutes} are frozen
+     * @param absentDrivers the drivers who called in sick
+     */
     public static RepairRequest sickCall(Forecast forecast, Plan baseline, Instant now,
                                          Collection<String> absentDrivers) {
         Builder b = newBuilder(forecast, baseline, now);
@@ -77,51 +85,64 @@ public final class RepairRequest {
         return b.build();
     }
 
-    /** A re-plan (DOMAIN §9): nobody absent, the given overrides; baseline rules and seed. */
+    /**
+     * {@return a re-plan (DOMAIN §9): nobody absent, the given overrides; baseline rules and seed}
+     *
+     * @param forecast the forecast to cover; same week anchor and zone as the baseline
+     * @param baseline the plan to repair (its assignments are the starting point)
+     * @param now the moment of the decision, from the caller's clock; instances with
+     *            {@code now >= start - freezeMinutes} are frozen
+     * @param overrides the freeze overrides that allow changes inside the freeze window
+     */
     public static RepairRequest replan(Forecast forecast, Plan baseline, Instant now, List<FreezeOverride> overrides) {
         return newBuilder(forecast, baseline, now).overrides(overrides).build();
     }
 
-    /** The forecast to cover. */
+    /** {@return the forecast to cover} */
     public Forecast forecast() {
         return forecast;
     }
 
-    /** The baseline plan. */
+    /** {@return the baseline plan} */
     public Plan baseline() {
         return baseline;
     }
 
-    /** The moment of the decision. */
+    /** {@return the moment of the decision} */
     public Instant now() {
         return now;
     }
 
     /**
-     * Absent drivers, sorted by id, each with the days he is absent; a driver absent all week maps
-     * to all seven days (never to an empty set).
+     * {@return absent drivers, sorted by id, each with the days he is absent; a driver absent all week maps
+     * to all seven days (never to an empty set)}
      */
     public SortedMap<String, Set<Weekday>> absences() {
         return absences;
     }
 
-    /** True when the driver is absent on the day. */
+    /**
+     * {@return true when the driver is absent on the day}
+     *
+     * @param driverId the driver is absent the whole week
+     * @param day the weekday
+     */
     public boolean isAbsent(String driverId, Weekday day) {
         Set<Weekday> days = absences.get(driverId);
         return days != null && days.contains(day);
     }
 
-    /** Explicit freeze overrides, in the order given (at most one per instance). */
+    /** {@return explicit freeze overrides, in the order given (at most one per instance)} */
     public List<FreezeOverride> overrides() {
         return overrides;
     }
 
-    /** The rules the repaired plan must hold; the baseline's unless set. */
+    /** {@return the rules the repaired plan must hold; the baseline's unless set} */
     public RuleSet ruleSet() {
         return ruleSet;
     }
 
-    /** Seed recorded in {@code solver_config_hash}; the baseline's unless set. */
+    /** {@return seed recorded in {@code solver_config_hash}; the baseline's unless set} */
     public long seed() {
         return seed;
     }
@@ -146,7 +167,12 @@ public final class RepairRequest {
             }
         }
 
-        /** The driver is absent the whole week. */
+        /**
+         * The driver is absent the whole week.
+         *
+         * @param driverId the driver is absent the whole week
+         * @return this builder
+         */
         public Builder absent(String driverId) {
             return absent(driverId, Set.of());
         }
@@ -155,6 +181,9 @@ public final class RepairRequest {
          * The driver is absent on the given days; an empty set means the whole week. Calls for the
          * same driver add up (and a whole-week call wins).
          *
+         * @param driverId the driver is absent the whole week
+         * @param days the days he is absent
+         * @return this builder
          * @throws IllegalArgumentException for a blank id
          */
         public Builder absent(String driverId, Set<Weekday> days) {
@@ -168,7 +197,12 @@ public final class RepairRequest {
             return this;
         }
 
-        /** Replaces all absences: driver id to days, an empty set meaning the whole week. */
+        /**
+         * Replaces all absences: driver id to days, an empty set meaning the whole week.
+         *
+         * @param absentDays absent drivers mapped to the days each is absent
+         * @return this builder
+         */
         public Builder absences(Map<String, ? extends Set<Weekday>> absentDays) {
             Objects.requireNonNull(absentDays, "absentDays");
             absences.clear();
@@ -180,6 +214,8 @@ public final class RepairRequest {
          * Adds an explicit override (a frozen instance goes to another driver; user and reason are
          * carried into the result).
          *
+         * @param override the override
+         * @return this builder
          * @throws IllegalArgumentException when the instance is not in the forecast or already overridden
          */
         public Builder override(FreezeOverride override) {
@@ -198,7 +234,12 @@ public final class RepairRequest {
             return this;
         }
 
-        /** Replaces all overrides (each validated as by {@link #override(FreezeOverride)}). */
+        /**
+         * Replaces all overrides (each validated as by {@link #override(FreezeOverride)}).
+         *
+         * @param list the freeze overrides, in order
+         * @return this builder
+         */
         public Builder overrides(List<FreezeOverride> list) {
             Objects.requireNonNull(list, "overrides");
             overrides.clear();
@@ -206,20 +247,30 @@ public final class RepairRequest {
             return this;
         }
 
-        /** The rules the repaired plan must hold (default: the baseline's). */
+        /**
+         * The rules the repaired plan must hold (default: the baseline's).
+         *
+         * @param rules the rules the repaired plan must hold (default: the baseline's)
+         * @return this builder
+         */
         public Builder ruleSet(RuleSet rules) {
             this.ruleSet = Objects.requireNonNull(rules, "ruleSet");
             return this;
         }
 
-        /** Seed recorded in the new plan's {@code solver_config_hash} (default: the baseline's). */
+        /**
+         * Seed recorded in the new plan's {@code solver_config_hash} (default: the baseline's).
+         *
+         * @param seed seed recorded in the new plan's {@code solver_config_hash} (default: the baseline's)
+         * @return this builder
+         */
         public Builder seed(long seed) {
             this.seed = seed;
             return this;
         }
 
         /**
-         * The immutable request.
+         * {@return the immutable request}
          *
          * @throws SolvereignException with {@link ErrorCode#NOT_FOUND} when an absent driver has no
          *                             assignment in the baseline

@@ -28,6 +28,18 @@ public record RepairResult(Plan plan, String baselineOutputHash, ChurnReport chu
                            FreezeReport freeze, List<String> addedDrivers, List<Infeasibility> infeasibilities,
                            long work) {
 
+    /**
+     * Creates the record, checking its components.
+     *
+     * @param plan the repaired plan; every plannable instance covered, every hard rule held
+     * @param baselineOutputHash {@code output_hash} of the baseline it was made from
+     * @param churn changed assignments against the baseline
+     * @param moves every instance whose driver changed, sorted by instance id
+     * @param freeze what the freeze window held in place and which overrides were applied
+     * @param addedDrivers sorted ids of drivers the repair had to add (empty when existing drivers sufficed)
+     * @param infeasibilities instances no legal block can hold (left out, as in the solver); empty normally
+     * @param work legality checks made (deterministic work units; never hashed)
+     */
     public RepairResult {
         Objects.requireNonNull(plan, "plan");
         Objects.requireNonNull(baselineOutputHash, "baselineOutputHash");
@@ -38,17 +50,21 @@ public record RepairResult(Plan plan, String baselineOutputHash, ChurnReport chu
         infeasibilities = List.copyOf(infeasibilities);
     }
 
-    /** True when the repair had to add drivers. */
+    /** {@return true when the repair had to add drivers} */
     public boolean driversAdded() {
         return !addedDrivers.isEmpty();
     }
 
-    /** True when every instance of the forecast is covered (no infeasibilities). */
+    /** {@return true when every instance of the forecast is covered (no infeasibilities)} */
     public boolean fullyCovered() {
         return infeasibilities.isEmpty();
     }
 
-    /** The move of the given instance, empty when it kept its baseline driver. */
+    /**
+     * {@return the move of the given instance, empty when it kept its baseline driver}
+     *
+     * @param instanceId a tour instance id
+     */
     public Optional<MovedTour> move(String instanceId) {
         Objects.requireNonNull(instanceId, "instanceId");
         return moves.stream().filter(m -> m.instanceId().equals(instanceId)).findFirst();

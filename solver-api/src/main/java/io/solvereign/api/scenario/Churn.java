@@ -21,6 +21,13 @@ public record Churn(int changedAssignments, int totalAssignments, boolean measur
     /** The value for "no baseline given". */
     public static final Churn NOT_MEASURED = new Churn(0, 0, false);
 
+    /**
+     * Creates the record, checking its components.
+     *
+     * @param changedAssignments changed, added and removed instances
+     * @param totalAssignments instances of either plan
+     * @param measured false when there was no baseline to compare with (both counts 0)
+     */
     public Churn {
         if (changedAssignments < 0 || totalAssignments < 0 || changedAssignments > totalAssignments) {
             throw new IllegalArgumentException("need 0 <= changed (" + changedAssignments + ") <= total ("
@@ -31,12 +38,17 @@ public record Churn(int changedAssignments, int totalAssignments, boolean measur
         }
     }
 
-    /** A measured churn. */
+    /**
+     * {@return a measured churn}
+     *
+     * @param changedAssignments changed, added and removed instances
+     * @param totalAssignments instances of either plan
+     */
     public static Churn of(int changedAssignments, int totalAssignments) {
         return new Churn(changedAssignments, totalAssignments, true);
     }
 
-    /** Churn in basis points (1/100 %), rounded half up; 0 for empty plans. */
+    /** {@return churn in basis points (1/100 %), rounded half up; 0 for empty plans} */
     public int basisPoints() {
         if (totalAssignments == 0) {
             return 0;
@@ -44,7 +56,7 @@ public record Churn(int changedAssignments, int totalAssignments, boolean measur
         return (int) ((changedAssignments * 20_000L + totalAssignments) / (2L * totalAssignments));
     }
 
-    /** Churn as a percentage with two decimals, e.g. {@code 2.38}; {@code -} when not measured. */
+    /** {@return churn as a percentage with two decimals, e.g. {@code 2.38}; {@code -} when not measured} */
     public String percent() {
         if (!measured) {
             return "-";
@@ -53,7 +65,11 @@ public record Churn(int changedAssignments, int totalAssignments, boolean measur
         return String.format(Locale.ROOT, "%d.%02d", bp / 100, bp % 100);
     }
 
-    /** True when the churn is strictly below the given percentage, compared exactly. */
+    /**
+     * {@return true when the churn is strictly below the given percentage, compared exactly}
+     *
+     * @param percent a whole percentage
+     */
     public boolean isBelowPercent(int percent) {
         return changedAssignments * 100L < (long) percent * totalAssignments;
     }
@@ -61,6 +77,8 @@ public record Churn(int changedAssignments, int totalAssignments, boolean measur
     /**
      * Compares two measured churn rates exactly (cross-multiplied, no rounding).
      *
+     * @param o the other one
+     * @return negative, zero or positive as this churn rate is below, equal to or above {@code o}'s
      * @throws IllegalStateException when either is not measured
      */
     public int compareRate(Churn o) {

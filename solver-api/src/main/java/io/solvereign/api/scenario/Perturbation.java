@@ -16,6 +16,13 @@ import java.util.function.UnaryOperator;
  */
 public record Perturbation(String name, UnaryOperator<RuleSet> rules, UnaryOperator<Forecast> forecast) {
 
+    /**
+     * Creates the record, checking its components.
+     *
+     * @param name unique within an analysis, e.g. {@code weekly_cap_58h}
+     * @param rules the rule change, applied to the base plan's rule set
+     * @param forecast the demand change, applied to the base forecast
+     */
     public Perturbation {
         Objects.requireNonNull(name, "name");
         if (name.isBlank()) {
@@ -25,35 +32,52 @@ public record Perturbation(String name, UnaryOperator<RuleSet> rules, UnaryOpera
         Objects.requireNonNull(forecast, "forecast");
     }
 
-    /** A change of the rules only. */
+    /**
+     * {@return a change of the rules only}
+     *
+     * @param name unique within an analysis, e.g. {@code weekly_cap_58h}
+     * @param rules the rule change, applied to the base plan's rule set
+     */
     public static Perturbation ofRules(String name, UnaryOperator<RuleSet> rules) {
         return new Perturbation(name, rules, UnaryOperator.identity());
     }
 
-    /** The weekly cap set to the given hours (e.g. 58 or 52). */
+    /**
+     * {@return the weekly cap set to the given hours (e.g. 58 or 52)}
+     *
+     * @param hours whole hours
+     */
     public static Perturbation weeklyCapHours(int hours) {
         return ofRules("weekly_cap_" + hours + "h", r -> r.withMaxWeeklyMinutes(hours * 60));
     }
 
-    /** The minimum rest between blocks set to the given hours. */
+    /**
+     * {@return the minimum rest between blocks set to the given hours}
+     *
+     * @param hours whole hours
+     */
     public static Perturbation restHours(int hours) {
         return ofRules("rest_" + hours + "h", r -> r.withMinRestMinutes(hours * 60));
     }
 
-    /** A 3er on two consecutive days allowed. */
+    /** {@return a 3er on two consecutive days allowed} */
     public static Perturbation consecutiveTriplesAllowed() {
         return ofRules("consecutive_3er_allowed", r -> r.withForbidConsecutiveTriples(false));
     }
 
-    /** Demand scaled by a whole percentage ({@link DemandScaling}), e.g. +5 or -5. */
+    /**
+     * {@return demand scaled by a whole percentage ({@link DemandScaling}), e.g. +5 or -5}
+     *
+     * @param percent a whole percentage
+     */
     public static Perturbation demandPercent(int percent) {
         String name = "demand_" + (percent >= 0 ? "plus_" : "minus_") + Math.abs(percent) + "pct";
         return new Perturbation(name, UnaryOperator.identity(), f -> DemandScaling.scale(f, percent));
     }
 
     /**
-     * The perturbations of DOMAIN §13 in this order: weekly cap 58 h and 52 h, 3er on consecutive days
-     * allowed, rest 10 h, demand +5 % and -5 %.
+     * {@return the perturbations of DOMAIN §13 in this order: weekly cap 58 h and 52 h, 3er on consecutive days
+     * allowed, rest 10 h, demand +5 % and -5 %}
      */
     public static List<Perturbation> standard() {
         return List.of(weeklyCapHours(58), weeklyCapHours(52), consecutiveTriplesAllowed(), restHours(10),

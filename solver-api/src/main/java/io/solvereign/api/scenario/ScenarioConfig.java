@@ -15,6 +15,14 @@ import java.util.Objects;
  */
 public record ScenarioConfig(String name, RuleSet ruleSet, long seed, long workBudget) {
 
+    /**
+     * Creates the record, checking its components.
+     *
+     * @param name unique within a run; also the last tie-break of the best scenario
+     * @param ruleSet the rules to plan under
+     * @param seed the search seed
+     * @param workBudget the search budget in move evaluations
+     */
     public ScenarioConfig {
         Objects.requireNonNull(name, "name");
         if (name.isBlank()) {
@@ -26,7 +34,13 @@ public record ScenarioConfig(String name, RuleSet ruleSet, long seed, long workB
         }
     }
 
-    /** A scenario under the given rules with the default work budget. */
+    /**
+     * {@return a scenario under the given rules with the default work budget}
+     *
+     * @param name unique within a run; also the last tie-break of the best scenario
+     * @param ruleSet the rules to plan under
+     * @param seed the search seed
+     */
     public static ScenarioConfig of(String name, RuleSet ruleSet, long seed) {
         return new ScenarioConfig(name, ruleSet, seed, SolveRequest.DEFAULT_WORK_BUDGET);
     }

@@ -21,6 +21,12 @@ public record ScenarioReport(List<ScenarioResult> results, String baselineOutput
     private static final Comparator<ScenarioResult> BY_COST =
             Comparator.comparing(ScenarioResult::cost).thenComparing(ScenarioResult::name);
 
+    /**
+     * Creates the record, checking its components.
+     *
+     * @param results one per scenario, in input order, names distinct
+     * @param baselineOutputHash output_hash of the plan churn was measured against, empty when none
+     */
     public ScenarioReport {
         results = List.copyOf(results);
         Objects.requireNonNull(baselineOutputHash, "baselineOutputHash");
@@ -32,14 +38,14 @@ public record ScenarioReport(List<ScenarioResult> results, String baselineOutput
         }
     }
 
-    /** The passing scenario with the fewest drivers (then the cost's later levels, then the name). */
+    /** {@return the passing scenario with the fewest drivers (then the cost's later levels, then the name)} */
     public Optional<ScenarioResult> bestByDrivers() {
         return results.stream().filter(ScenarioResult::auditPasses).min(BY_COST);
     }
 
     /**
-     * The passing scenario with the least churn against the baseline (then the cost, then the name);
-     * empty without a baseline.
+     * {@return the passing scenario with the least churn against the baseline (then the cost, then the name);
+     * empty without a baseline}
      */
     public Optional<ScenarioResult> bestByChurn() {
         Comparator<ScenarioResult> byChurn = (a, b) -> a.churn().compareRate(b.churn());
@@ -47,7 +53,7 @@ public record ScenarioReport(List<ScenarioResult> results, String baselineOutput
                 .min(byChurn.thenComparing(BY_COST));
     }
 
-    /** The same report with every solve time set to 0, for comparing runs. */
+    /** {@return the same report with every solve time set to 0, for comparing runs} */
     public ScenarioReport withoutTimes() {
         return new ScenarioReport(results.stream().map(ScenarioResult::withoutTimes).toList(), baselineOutputHash);
     }

@@ -17,6 +17,7 @@ public interface ScenarioRunner {
      *
      * @param forecast  the week
      * @param scenarios the configs, names distinct
+     * @return one result per scenario, in the given order
      * @throws IllegalArgumentException when two scenarios share a name
      */
     ScenarioReport run(Forecast forecast, List<ScenarioConfig> scenarios);
@@ -27,6 +28,7 @@ public interface ScenarioRunner {
      * @param forecast  the week
      * @param scenarios the configs, names distinct
      * @param baseline  the plan to compare with (usually the week's latest LOCKED plan)
+     * @return one result per scenario, in the given order, with churn against {@code baseline}
      */
     ScenarioReport run(Forecast forecast, List<ScenarioConfig> scenarios, Plan baseline);
 
@@ -38,6 +40,7 @@ public interface ScenarioRunner {
      * @param forecast      the base plan's forecast
      * @param base          the base plan
      * @param perturbations e.g. {@link Perturbation#standard()} plus the caller's, names distinct
+     * @return one result per perturbation, in the given order
      */
     SensitivityReport sensitivity(Forecast forecast, Plan base, List<Perturbation> perturbations);
 }

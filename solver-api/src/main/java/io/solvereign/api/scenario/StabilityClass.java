@@ -12,8 +12,9 @@ public enum StabilityClass {
     FRAGILE;
 
     /**
-     * The class of a measured churn; thresholds compared exactly on the integer counts.
+     * {@return the class of a measured churn; thresholds compared exactly on the integer counts}
      *
+     * @param churn the measured churn
      * @throws IllegalArgumentException when the churn was not measured
      */
     public static StabilityClass of(Churn churn) {

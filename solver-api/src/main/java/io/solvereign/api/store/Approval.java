@@ -21,6 +21,17 @@ import java.util.TreeMap;
 public record Approval(long sequence, String planId, String actor, String reason,
                        SortedMap<String, Boolean> conditionsMet, Instant at) {
 
+    /**
+     * Creates the record, checking its components.
+     *
+     * @param sequence the store's sequence number, 1, 2, 3 ... in insertion order
+     * @param planId the approved plan version
+     * @param actor who approved
+     * @param reason why
+     * @param conditionsMet condition name (e.g. {@code audits_pass}, {@code coverage_100}, {@code within_window}) to
+     *                      whether it held; keys sorted
+     * @param at when, from the lifecycle's clock
+     */
     public Approval {
         if (sequence < 1) {
             throw new IllegalArgumentException("sequence must be >= 1, was " + sequence);
@@ -33,7 +44,7 @@ public record Approval(long sequence, String planId, String actor, String reason
         Objects.requireNonNull(at, "at");
     }
 
-    /** True when every recorded condition held. */
+    /** {@return true when every recorded condition held} */
     public boolean allConditionsMet() {
         return conditionsMet.values().stream().allMatch(Boolean::booleanValue);
     }

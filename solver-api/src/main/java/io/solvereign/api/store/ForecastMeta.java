@@ -22,6 +22,14 @@ public record ForecastMeta(ForecastKind kind, String weekKey, String parentId, S
     /** Attribute naming the week's completeness: {@code UNKNOWN}, {@code PARTIAL} or {@code COMPLETE}. */
     public static final String COMPLETENESS = "completeness";
 
+    /**
+     * Creates the record, checking its components.
+     *
+     * @param kind IMPORT, PATCH or COMPOSED
+     * @param weekKey ISO week such as {@code 2026-W02}, empty when not assigned to a week
+     * @param parentId the forecast version this one derives from (the previous composition), empty when none
+     * @param attributes further facts, keys sorted; copied in and out
+     */
     public ForecastMeta {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(weekKey, "weekKey");
@@ -33,17 +41,28 @@ public record ForecastMeta(ForecastKind kind, String weekKey, String parentId, S
         });
     }
 
-    /** A plain import: no week, no parent, no attributes. */
+    /** {@return a plain import: no week, no parent, no attributes} */
     public static ForecastMeta none() {
         return new ForecastMeta(ForecastKind.IMPORT, "", "", new TreeMap<>());
     }
 
-    /** Meta of the given kind, week, parent and attributes (sorted on the way in). */
+    /**
+     * {@return meta of the given kind, week, parent and attributes (sorted on the way in)}
+     *
+     * @param kind IMPORT, PATCH or COMPOSED
+     * @param weekKey ISO week such as {@code 2026-W02}, empty when not assigned to a week
+     * @param parentId the forecast version this one derives from (the previous composition), empty when none
+     * @param attributes further facts, keys sorted; copied in and out
+     */
     public static ForecastMeta of(ForecastKind kind, String weekKey, String parentId, Map<String, String> attributes) {
         return new ForecastMeta(kind, weekKey, parentId, new TreeMap<>(attributes));
     }
 
-    /** The attribute's value, or empty text when absent. */
+    /**
+     * {@return the attribute's value, or empty text when absent}
+     *
+     * @param key the attribute name
+     */
     public String attribute(String key) {
         return attributes.getOrDefault(key, "");
     }

@@ -18,6 +18,16 @@ import java.util.Objects;
 public record ForecastVersion(String id, String inputHash, byte[] originalBytes, String canonicalText,
                               Instant createdAt, ForecastMeta meta) {
 
+    /**
+     * Creates the record, checking its components.
+     *
+     * @param id sequence id, e.g. {@code F0001}
+     * @param inputHash SHA-256 of {@code canonicalText} (lowercase hex)
+     * @param originalBytes the input file exactly as received (copied in and out)
+     * @param canonicalText the canonical lines joined by {@code \n}
+     * @param createdAt when it was imported, from the lifecycle's clock
+     * @param meta kind, week, parent and attributes ({@link ForecastMeta#none()} for a plain import)
+     */
     public ForecastVersion {
         Checks.requireText("id", id);
         Checks.requireSha256("inputHash", inputHash);
@@ -27,12 +37,20 @@ public record ForecastVersion(String id, String inputHash, byte[] originalBytes,
         Objects.requireNonNull(meta, "meta");
     }
 
-    /** A plain import without week, parent or attributes. */
+    /**
+     * A plain import without week, parent or attributes.
+     *
+     * @param id sequence id, e.g. {@code F0001}
+     * @param inputHash SHA-256 of {@code canonicalText} (lowercase hex)
+     * @param originalBytes the input file exactly as received (copied in and out)
+     * @param canonicalText the canonical lines joined by {@code \n}
+     * @param createdAt when it was imported, from the lifecycle's clock
+     */
     public ForecastVersion(String id, String inputHash, byte[] originalBytes, String canonicalText, Instant createdAt) {
         this(id, inputHash, originalBytes, canonicalText, createdAt, ForecastMeta.none());
     }
 
-    /** A copy of the original input bytes. */
+    /** {@return a copy of the original input bytes} */
     @Override
     public byte[] originalBytes() {
         return originalBytes.clone();

@@ -11,16 +11,30 @@ import java.util.Objects;
  */
 public record GateVerdict(boolean passed, String summary) {
 
+    /**
+     * Creates the record, checking its components.
+     *
+     * @param passed true when every gate passed
+     * @param summary one line naming the checks and their outcome, kept in the trail
+     */
     public GateVerdict {
         Objects.requireNonNull(summary, "summary");
     }
 
-    /** A passed gate. */
+    /**
+     * {@return a passed gate}
+     *
+     * @param summary one line naming the checks and their outcome, kept in the trail
+     */
     public static GateVerdict pass(String summary) {
         return new GateVerdict(true, summary);
     }
 
-    /** A failed gate; the summary should name the failing checks. */
+    /**
+     * {@return a failed gate; the summary should name the failing checks}
+     *
+     * @param summary one line naming the checks and their outcome, kept in the trail
+     */
     public static GateVerdict fail(String summary) {
         return new GateVerdict(false, summary);
     }

@@ -20,6 +20,17 @@ import java.util.Objects;
 public record KpiBaseline(long sequence, String site, String approver, String reason, List<String> planIds,
                           String samplesJson, Instant at) {
 
+    /**
+     * Creates the record, checking its components.
+     *
+     * @param sequence the store's sequence number, 1, 2, 3 ... in insertion order
+     * @param site the site the baseline is for
+     * @param approver who wrote it
+     * @param reason why
+     * @param planIds the plan versions whose KPIs form the samples, in sample order
+     * @param samplesJson the samples as canonical JSON, stored verbatim (the drift code owns its shape)
+     * @param at when, from the lifecycle's clock
+     */
     public KpiBaseline {
         if (sequence < 1) {
             throw new IllegalArgumentException("sequence must be >= 1, was " + sequence);

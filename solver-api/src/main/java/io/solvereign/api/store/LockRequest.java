@@ -18,6 +18,17 @@ import java.util.Optional;
 public record LockRequest(String planId, String actor, String reason, GateVerdict verdict, boolean approvalRequired,
                           Optional<ReleaseOverride> partialOverride) {
 
+    /**
+     * Creates the record, checking its components.
+     *
+     * @param planId the draft to lock
+     * @param actor who locks
+     * @param reason why
+     * @param verdict the release gate's verdict, computed by the caller
+     * @param approvalRequired true when a recorded approval of the plan is required ({@code NOT_APPROVED} otherwise);
+     *                         drills and tests may switch it off
+     * @param partialOverride the decision to release a week whose forecast is not COMPLETE, when taken
+     */
     public LockRequest {
         Checks.requireText("planId", planId);
         Checks.requireText("actor", actor);
@@ -26,17 +37,32 @@ public record LockRequest(String planId, String actor, String reason, GateVerdic
         Objects.requireNonNull(partialOverride, "partialOverride");
     }
 
-    /** A lock that requires an approval and carries no partial-release override. */
+    /**
+     * {@return a lock that requires an approval and carries no partial-release override}
+     *
+     * @param planId the draft to lock
+     * @param actor who locks
+     * @param reason why
+     * @param verdict the release gate's verdict, computed by the caller
+     */
     public static LockRequest approved(String planId, String actor, String reason, GateVerdict verdict) {
         return new LockRequest(planId, actor, reason, verdict, true, Optional.empty());
     }
 
-    /** A copy carrying a partial-release override. */
+    /**
+     * {@return a copy carrying a partial-release override}
+     *
+     * @param override the override
+     */
     public LockRequest withPartialOverride(ReleaseOverride override) {
         return new LockRequest(planId, actor, reason, verdict, approvalRequired, Optional.of(override));
     }
 
-    /** A copy with the approval requirement switched on or off. */
+    /**
+     * {@return a copy with the approval requirement switched on or off}
+     *
+     * @param required whether the lock needs a recorded approval
+     */
     public LockRequest withApprovalRequired(boolean required) {
         return new LockRequest(planId, actor, reason, verdict, required, partialOverride);
     }

@@ -16,6 +16,15 @@ import java.util.Objects;
 public record NewPlan(String forecastVersionId, String baselinePlanId, byte[] solverOutputJson,
                       byte[] auditResultsJson, String outputHash) {
 
+    /**
+     * Creates the record, checking its components.
+     *
+     * @param forecastVersionId the forecast version the plan covers, e.g. {@code F0001}
+     * @param baselinePlanId the plan this one was made against (repair, re-solve), empty when none
+     * @param solverOutputJson the plan's {@code solver_output.json} bytes, stored verbatim
+     * @param auditResultsJson the {@code audit_results.json} bytes, empty when not audited yet
+     * @param outputHash the plan's {@code output_hash} (lowercase hex SHA-256)
+     */
     public NewPlan {
         Checks.requireText("forecastVersionId", forecastVersionId);
         Objects.requireNonNull(baselinePlanId, "baselinePlanId");
@@ -24,18 +33,24 @@ public record NewPlan(String forecastVersionId, String baselinePlanId, byte[] so
         Checks.requireSha256("outputHash", outputHash);
     }
 
-    /** A plan without baseline and without audit results yet. */
+    /**
+     * {@return a plan without baseline and without audit results yet}
+     *
+     * @param forecastVersionId the forecast version the plan covers, e.g. {@code F0001}
+     * @param solverOutputJson the plan's {@code solver_output.json} bytes, stored verbatim
+     * @param outputHash the plan's {@code output_hash} (lowercase hex SHA-256)
+     */
     public static NewPlan of(String forecastVersionId, byte[] solverOutputJson, String outputHash) {
         return new NewPlan(forecastVersionId, "", solverOutputJson, new byte[0], outputHash);
     }
 
-    /** A copy of the {@code solver_output.json} bytes. */
+    /** {@return a copy of the {@code solver_output.json} bytes} */
     @Override
     public byte[] solverOutputJson() {
         return solverOutputJson.clone();
     }
 
-    /** A copy of the {@code audit_results.json} bytes (empty when not audited yet). */
+    /** {@return a copy of the {@code audit_results.json} bytes (empty when not audited yet)} */
     @Override
     public byte[] auditResultsJson() {
         return auditResultsJson.clone();

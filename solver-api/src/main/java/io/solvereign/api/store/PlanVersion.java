@@ -22,6 +22,18 @@ import java.util.Objects;
 public record PlanVersion(String id, String forecastVersionId, PlanStatus status, String baselinePlanId,
                           byte[] solverOutputJson, byte[] auditResultsJson, String outputHash, Instant createdAt) {
 
+    /**
+     * Creates the record, checking its components.
+     *
+     * @param id sequence id, e.g. {@code P0001}
+     * @param forecastVersionId the forecast version it covers
+     * @param status DRAFT, LOCKED or SUPERSEDED
+     * @param baselinePlanId the plan it was made against, empty when none
+     * @param solverOutputJson {@code solver_output.json} bytes, verbatim (copied in and out)
+     * @param auditResultsJson {@code audit_results.json} bytes, empty when not audited yet
+     * @param outputHash the plan's {@code output_hash}
+     * @param createdAt when the version was stored, from the lifecycle's clock
+     */
     public PlanVersion {
         Checks.requireText("id", id);
         Checks.requireText("forecastVersionId", forecastVersionId);
@@ -33,24 +45,38 @@ public record PlanVersion(String id, String forecastVersionId, PlanStatus status
         Objects.requireNonNull(createdAt, "createdAt");
     }
 
-    /** The stored form of new content: status DRAFT. */
+    /**
+     * {@return the stored form of new content: status DRAFT}
+     *
+     * @param id sequence id, e.g. {@code P0001}
+     * @param createdAt when the version was stored, from the lifecycle's clock
+     * @param plan the plan
+     */
     public static PlanVersion draft(String id, NewPlan plan, Instant createdAt) {
         return new PlanVersion(id, plan.forecastVersionId(), PlanStatus.DRAFT, plan.baselinePlanId(),
                 plan.solverOutputJson(), plan.auditResultsJson(), plan.outputHash(), createdAt);
     }
 
-    /** True when this version names a baseline plan. */
+    /** {@return true when this version names a baseline plan} */
     public boolean hasBaseline() {
         return !baselinePlanId.isEmpty();
     }
 
-    /** A copy with another status (content unchanged). */
+    /**
+     * {@return a copy with another status (content unchanged)}
+     *
+     * @param next the new state of the version
+     */
     public PlanVersion withStatus(PlanStatus next) {
         return new PlanVersion(id, forecastVersionId, next, baselinePlanId, solverOutputJson, auditResultsJson,
                 outputHash, createdAt);
     }
 
-    /** A copy with other audit results (only legal while DRAFT, see {@link #requireLegalUpdate}). */
+    /**
+     * {@return a copy with other audit results (only legal while DRAFT, see {@link #requireLegalUpdate})}
+     *
+     * @param auditResults the audit report as JSON
+     */
     public PlanVersion withAuditResults(byte[] auditResults) {
         return new PlanVersion(id, forecastVersionId, status, baselinePlanId, solverOutputJson, auditResults,
                 outputHash, createdAt);
@@ -62,6 +88,8 @@ public record PlanVersion(String id, String forecastVersionId, PlanStatus status
      * change content while it stays DRAFT, or move to LOCKED or SUPERSEDED with identical content; a
      * LOCKED version may only become SUPERSEDED with identical content; a SUPERSEDED version is final.
      *
+     * @param next the new state of the version
+     * @param current the stored version
      * @throws SolvereignException {@link ErrorCode#ALREADY_LOCKED} for any other change of a locked
      *                             version, {@link ErrorCode#INVALID_TRANSITION} for any change of a
      *                             superseded one
@@ -89,19 +117,23 @@ public record PlanVersion(String id, String forecastVersionId, PlanStatus status
         }
     }
 
-    /** True when solver output, audit results and output_hash are equal. */
+    /**
+     * {@return true when solver output, audit results and output_hash are equal}
+     *
+     * @param o the other one
+     */
     public boolean sameContent(PlanVersion o) {
         return Arrays.equals(solverOutputJson, o.solverOutputJson) && Arrays.equals(auditResultsJson, o.auditResultsJson)
                 && outputHash.equals(o.outputHash);
     }
 
-    /** A copy of the {@code solver_output.json} bytes. */
+    /** {@return a copy of the {@code solver_output.json} bytes} */
     @Override
     public byte[] solverOutputJson() {
         return solverOutputJson.clone();
     }
 
-    /** A copy of the {@code audit_results.json} bytes (empty when not audited yet). */
+    /** {@return a copy of the {@code audit_results.json} bytes (empty when not audited yet)} */
     @Override
     public byte[] auditResultsJson() {
         return auditResultsJson.clone();

@@ -12,6 +12,12 @@ import io.solvereign.api.internal.store.Checks;
  */
 public record ReleaseOverride(String actor, String reason) {
 
+    /**
+     * Creates the record, checking its components.
+     *
+     * @param actor who takes the decision
+     * @param reason why the partial week is released
+     */
     public ReleaseOverride {
         Checks.requireText("actor", actor);
         Checks.requireText("reason", reason);

@@ -46,7 +46,7 @@ public enum TrailAction {
         this.transition = transition;
     }
 
-    /** True for actions only the lifecycle itself may write. */
+    /** {@return true for actions only the lifecycle itself may write} */
     public boolean isTransition() {
         return transition;
     }

@@ -22,6 +22,17 @@ import java.util.TreeMap;
 public record TrailEntry(long sequence, Instant at, String actor, TrailAction action, String subjectId,
                          String reason, SortedMap<String, String> details) {
 
+    /**
+     * Creates the record, checking its components.
+     *
+     * @param sequence 1-based position in the trail, assigned by the store
+     * @param at when, from the lifecycle's clock
+     * @param actor who (user or system name)
+     * @param action what
+     * @param subjectId the plan or forecast version id concerned, or {@code kill-switch}
+     * @param reason why, as given by the actor
+     * @param details further facts (error code, verdict summary, instance id ...), sorted by key
+     */
     public TrailEntry {
         if (sequence < 1) {
             throw new IllegalArgumentException("sequence must be >= 1, was " + sequence);
@@ -34,7 +45,18 @@ public record TrailEntry(long sequence, Instant at, String actor, TrailAction ac
         details = Collections.unmodifiableSortedMap(new TreeMap<>(Objects.requireNonNull(details, "details")));
     }
 
-    /** Builds an entry from any map of details (copied and sorted). */
+    /**
+     * Builds an entry from any map of details (copied and sorted).
+     *
+     * @param sequence 1-based position in the trail, assigned by the store
+     * @param at when, from the lifecycle's clock
+     * @param actor who (user or system name)
+     * @param action what
+     * @param subjectId the plan or forecast version id concerned, or {@code kill-switch}
+     * @param reason why, as given by the actor
+     * @param details further facts (error code, verdict summary, instance id ...), sorted by key
+     * @return the entry
+     */
     public static TrailEntry of(long sequence, Instant at, String actor, TrailAction action, String subjectId,
                                 String reason, Map<String, String> details) {
         return new TrailEntry(sequence, at, actor, action, subjectId, reason, new TreeMap<>(details));

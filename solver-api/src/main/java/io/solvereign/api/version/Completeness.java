@@ -28,8 +28,23 @@ public record Completeness(State state, int expectedDays, SortedSet<Weekday> pre
     public static final String ATTRIBUTE = "completeness";
 
     /** The three states; locking a plan of a week that is not COMPLETE needs an override. */
-    public enum State { UNKNOWN, PARTIAL, COMPLETE }
+    public enum State {
+        /** No expected day is present. */
+        UNKNOWN,
+        /** Some expected days are present, some missing. */
+        PARTIAL,
+        /** Every expected day is present. */
+        COMPLETE
+    }
 
+    /**
+     * Creates the record, checking its components.
+     *
+     * @param state the verdict
+     * @param expectedDays how many days are expected, 1..7
+     * @param present days with tours or a holiday marker
+     * @param missing expected days that are not present
+     */
     public Completeness {
         Objects.requireNonNull(state, "state");
         checkExpected(expectedDays);
@@ -38,10 +53,11 @@ public record Completeness(State state, int expectedDays, SortedSet<Weekday> pre
     }
 
     /**
-     * The completeness of a forecast.
+     * {@return the completeness of a forecast}
      *
      * @param holidays     days marked as holidays (present without tours)
      * @param expectedDays 1..7
+     * @param forecast the week's forecast
      * @throws IllegalArgumentException when {@code expectedDays} is outside 1..7
      */
     public static Completeness of(Forecast forecast, Collection<Weekday> holidays, int expectedDays) {
@@ -61,7 +77,7 @@ public record Completeness(State state, int expectedDays, SortedSet<Weekday> pre
         return new Completeness(state, expectedDays, present, missing);
     }
 
-    /** True when every expected day is present. */
+    /** {@return true when every expected day is present} */
     public boolean complete() {
         return state == State.COMPLETE;
     }

@@ -33,6 +33,17 @@ public record Composition(LocalDate weekAnchor, ZoneId zone, List<String> chain,
                           SortedMap<Fingerprint, List<TourTemplate>> lines, SortedMap<Fingerprint, String> provenance,
                           SortedMap<Fingerprint, String> tombstones, SortedSet<Weekday> holidays) {
 
+    /**
+     * Creates the record, checking its components.
+     *
+     * @param weekAnchor Monday of the week
+     * @param zone site time zone
+     * @param chain ids of the applied patches, in order
+     * @param lines fingerprint -> its current lines (from the patch that set it last)
+     * @param provenance fingerprint -> id of the patch that set its current lines
+     * @param tombstones fingerprint -> id of the patch that removed it (only while it is removed)
+     * @param holidays days marked as holidays by any patch
+     */
     public Composition {
         Objects.requireNonNull(weekAnchor, "weekAnchor");
         Objects.requireNonNull(zone, "zone");
@@ -48,13 +59,22 @@ public record Composition(LocalDate weekAnchor, ZoneId zone, List<String> chain,
         }
     }
 
-    /** The week before any patch. */
+    /**
+     * {@return the week before any patch}
+     *
+     * @param weekAnchor Monday of the week
+     * @param zone site time zone
+     */
     public static Composition empty(LocalDate weekAnchor, ZoneId zone) {
         return new Composition(weekAnchor, zone, List.of(), new TreeMap<>(), new TreeMap<>(), new TreeMap<>(),
                 new TreeSet<>());
     }
 
-    /** The state after one more patch. */
+    /**
+     * {@return the state after one more patch}
+     *
+     * @param patch the patch to apply
+     */
     public Composition apply(Patch patch) {
         Objects.requireNonNull(patch, "patch");
         TreeMap<Fingerprint, List<TourTemplate>> nextLines = new TreeMap<>(lines);
@@ -79,7 +99,11 @@ public record Composition(LocalDate weekAnchor, ZoneId zone, List<String> chain,
         return new Composition(weekAnchor, zone, nextChain, nextLines, nextProvenance, nextTombstones, days);
     }
 
-    /** The state after each patch in order. */
+    /**
+     * {@return the state after each patch in order}
+     *
+     * @param patches the patches, applied in order
+     */
     public Composition applyAll(List<Patch> patches) {
         Composition c = this;
         for (Patch p : patches) {
@@ -88,14 +112,18 @@ public record Composition(LocalDate weekAnchor, ZoneId zone, List<String> chain,
         return c;
     }
 
-    /** The composed forecast: every current line, in fingerprint order, on the week's anchor and zone. */
+    /** {@return the composed forecast: every current line, in fingerprint order, on the week's anchor and zone} */
     public Forecast forecast() {
         List<TourTemplate> all = new ArrayList<>();
         lines.values().forEach(all::addAll);
         return Forecast.of(weekAnchor, zone, all);
     }
 
-    /** Completeness of the composed week. */
+    /**
+     * {@return completeness of the composed week}
+     *
+     * @param expectedDays how many working days the week should have
+     */
     public Completeness completeness(int expectedDays) {
         return Completeness.of(forecast(), holidays, expectedDays);
     }

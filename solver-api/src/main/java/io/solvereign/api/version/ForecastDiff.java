@@ -29,7 +29,14 @@ import java.util.TreeMap;
 public record ForecastDiff(List<Entry> entries, Summary summary) {
 
     /** What happened to a tour line. */
-    public enum Kind { ADDED, CHANGED, REMOVED }
+    public enum Kind {
+        /** Only in the new version. */
+        ADDED,
+        /** In both, with another count, split partner or work minutes. */
+        CHANGED,
+        /** Only in the old version. */
+        REMOVED
+    }
 
     /** Changed-field names, in the order they are listed. */
     public static final String COUNT = "count";
@@ -38,6 +45,12 @@ public record ForecastDiff(List<Entry> entries, Summary summary) {
     /** The work of the line (sum of its parts) changed. */
     public static final String WORK_MINUTES = "work_minutes";
 
+    /**
+     * Creates the record, checking its components.
+     *
+     * @param entries every difference, sorted by key, then kind, then fingerprints
+     * @param summary the counts
+     */
     public ForecastDiff {
         entries = List.copyOf(entries);
         Objects.requireNonNull(summary, "summary");
@@ -50,16 +63,22 @@ public record ForecastDiff(List<Entry> entries, Summary summary) {
      * @param count       tours (pairs for a split) of this fingerprint in the version
      */
     public record Line(Fingerprint fingerprint, int count) {
+        /**
+         * Creates the record, checking its components.
+         *
+         * @param fingerprint the full fingerprint (with split partner)
+         * @param count tours (pairs for a split) of this fingerprint in the version
+         */
         public Line {
             Objects.requireNonNull(fingerprint, "fingerprint");
         }
 
-        /** The split partner as {@code HH:MM-HH:MM}, empty when the line is not a split. */
+        /** {@return the split partner as {@code HH:MM-HH:MM}, empty when the line is not a split} */
         public String splitPartner() {
             return fingerprint.parts().size() == 2 ? fingerprint.parts().get(1).format() : "";
         }
 
-        /** Minutes of work of one tour of the line (both parts of a split). */
+        /** {@return minutes of work of one tour of the line (both parts of a split)} */
         public int workMinutes() {
             return fingerprint.parts().stream().mapToInt(TimeRange::durationMinutes).sum();
         }
@@ -75,13 +94,22 @@ public record ForecastDiff(List<Entry> entries, Summary summary) {
      * @param changedFields for CHANGED: {@code count}, {@code split_partner}, {@code work_minutes} (those that differ)
      */
     public record Entry(Kind kind, Fingerprint key, Line oldLine, Line newLine, List<String> changedFields) {
+        /**
+         * Creates the record, checking its components.
+         *
+         * @param kind ADDED, CHANGED or REMOVED
+         * @param key day, first part, depot and skill of the line (a one-part fingerprint)
+         * @param oldLine the line in the old version, null when ADDED
+         * @param newLine the line in the new version, null when REMOVED
+         * @param changedFields for CHANGED: {@code count}, {@code split_partner}, {@code work_minutes} (those that differ)
+         */
         public Entry {
             Objects.requireNonNull(kind, "kind");
             Objects.requireNonNull(key, "key");
             changedFields = List.copyOf(changedFields);
         }
 
-        /** Tours the entry adds (positive) or takes away (negative). */
+        /** {@return tours the entry adds (positive) or takes away (negative)} */
         public int tourDelta() {
             return (newLine == null ? 0 : newLine.count()) - (oldLine == null ? 0 : oldLine.count());
         }
@@ -96,7 +124,7 @@ public record ForecastDiff(List<Entry> entries, Summary summary) {
      * @param toursNew  tours of the new version
      */
     public record Summary(int added, int removed, int changed, int unchanged, int toursOld, int toursNew) {
-        /** True when the versions hold the same tour lines with the same counts. */
+        /** {@return true when the versions hold the same tour lines with the same counts} */
         public boolean identical() {
             return added == 0 && removed == 0 && changed == 0;
         }
@@ -109,7 +137,12 @@ public record ForecastDiff(List<Entry> entries, Summary summary) {
             .thenComparing(e -> e.newLine() == null ? null : e.newLine().fingerprint(),
                     Comparator.nullsFirst(Comparator.naturalOrder()));
 
-    /** The diff from {@code oldForecast} to {@code newForecast}. */
+    /**
+     * {@return the diff from {@code oldForecast} to {@code newForecast}}
+     *
+     * @param oldForecast the earlier forecast
+     * @param newForecast the later forecast
+     */
     public static ForecastDiff of(Forecast oldForecast, Forecast newForecast) {
         Objects.requireNonNull(oldForecast, "oldForecast");
         Objects.requireNonNull(newForecast, "newForecast");
@@ -183,7 +216,11 @@ public record ForecastDiff(List<Entry> entries, Summary summary) {
         return out;
     }
 
-    /** The line key: the fingerprint without its split partner. */
+    /**
+     * {@return the line key: the fingerprint without its split partner}
+     *
+     * @param fp a tour line's fingerprint
+     */
     public static Fingerprint keyOf(Fingerprint fp) {
         return fp.parts().size() == 1 ? fp : new Fingerprint(fp.day(), List.of(fp.parts().get(0)), fp.depot(), fp.skill());
     }

@@ -23,6 +23,14 @@ import java.util.TreeSet;
  */
 public record Patch(String id, List<TourTemplate> adds, SortedSet<Fingerprint> removals, SortedSet<Weekday> holidays) {
 
+    /**
+     * Creates the record, checking its components.
+     *
+     * @param id the patch's id in provenance, normally its stored forecast version ({@code F0003})
+     * @param adds the tour lines it sets, in input order
+     * @param removals the fingerprints it removes, sorted and distinct
+     * @param holidays days it marks as days without tours
+     */
     public Patch {
         Objects.requireNonNull(id, "id");
         if (id.isBlank()) {
@@ -34,8 +42,10 @@ public record Patch(String id, List<TourTemplate> adds, SortedSet<Fingerprint> r
     }
 
     /**
-     * The patch of a parsed input.
+     * {@return the patch of a parsed input}
      *
+     * @param id the patch's id in provenance, normally its stored forecast version ({@code F0003})
+     * @param parsed the patch's forecast lines, parsed
      * @throws IllegalArgumentException when the input has FAIL issues (a failing patch is never composed)
      */
     public static Patch of(String id, ParseResult parsed) {
@@ -47,8 +57,10 @@ public record Patch(String id, List<TourTemplate> adds, SortedSet<Fingerprint> r
     }
 
     /**
-     * One patch that does what this patch and then {@code later} do (a commit of both): the later
-     * patch's lines and removals win, this patch's survive where the later one is silent.
+     * {@return one patch that does what this patch and then {@code later} do (a commit of both): the later
+     * patch's lines and removals win, this patch's survive where the later one is silent}
+     *
+     * @param later the patch applied after this one
      */
     public Patch then(Patch later) {
         Objects.requireNonNull(later, "later");

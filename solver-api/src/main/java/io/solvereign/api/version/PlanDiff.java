@@ -31,6 +31,13 @@ public record PlanDiff(int oldAssignments, int newAssignments, int unchanged, Li
 
     /** One instance that moved to another driver. */
     public record Change(String instanceId, String oldDriverId, String newDriverId) {
+        /**
+         * Creates the record, checking its components.
+         *
+         * @param instanceId  the instance that moved
+         * @param oldDriverId its driver in the old plan
+         * @param newDriverId its driver in the new plan
+         */
         public Change {
             Objects.requireNonNull(instanceId, "instanceId");
             Objects.requireNonNull(oldDriverId, "oldDriverId");
@@ -38,6 +45,17 @@ public record PlanDiff(int oldAssignments, int newAssignments, int unchanged, Li
         }
     }
 
+    /**
+     * Creates the record, checking its components.
+     *
+     * @param oldAssignments assignments of the old plan
+     * @param newAssignments assignments of the new plan
+     * @param unchanged instances with the same driver in both
+     * @param changed instances with another driver, sorted by instance id
+     * @param addedInstanceIds instances only the new plan assigns, sorted
+     * @param removedInstanceIds instances only the old plan assigns, sorted
+     * @param affectedDrivers drivers who gained or lost an instance, sorted
+     */
     public PlanDiff {
         changed = List.copyOf(changed);
         addedInstanceIds = List.copyOf(addedInstanceIds);
@@ -51,7 +69,12 @@ public record PlanDiff(int oldAssignments, int newAssignments, int unchanged, Li
         }
     }
 
-    /** The diff from {@code oldPlan} to {@code newPlan}. */
+    /**
+     * {@return the diff from {@code oldPlan} to {@code newPlan}}
+     *
+     * @param oldPlan the earlier plan
+     * @param newPlan the later plan
+     */
     public static PlanDiff of(Plan oldPlan, Plan newPlan) {
         Objects.requireNonNull(oldPlan, "oldPlan");
         Objects.requireNonNull(newPlan, "newPlan");
@@ -94,27 +117,27 @@ public record PlanDiff(int oldAssignments, int newAssignments, int unchanged, Li
         return out;
     }
 
-    /** Churn in basis points: (changed + added) / new assignments, rounded half up; 0 for an empty plan. */
+    /** {@return churn in basis points: (changed + added) / new assignments, rounded half up; 0 for an empty plan} */
     public int churnBasisPoints() {
         return basisPoints(changed.size() + addedInstanceIds.size(), newAssignments);
     }
 
-    /** Stability in basis points: unchanged / new assignments, rounded half up; 10000 for two empty plans. */
+    /** {@return stability in basis points: unchanged / new assignments, rounded half up; 10000 for two empty plans} */
     public int stabilityBasisPoints() {
         return newAssignments == 0 ? 10_000 : basisPoints(unchanged, newAssignments);
     }
 
-    /** Churn as a percentage with two decimals, e.g. {@code 2.38}. */
+    /** {@return churn as a percentage with two decimals, e.g. {@code 2.38}} */
     public String churnPercent() {
         return percent(churnBasisPoints());
     }
 
-    /** Stability as a percentage with two decimals, e.g. {@code 97.62}. */
+    /** {@return stability as a percentage with two decimals, e.g. {@code 97.62}} */
     public String stabilityPercent() {
         return percent(stabilityBasisPoints());
     }
 
-    /** The same figures as a repair's churn report (DOMAIN §11). */
+    /** {@return the same figures as a repair's churn report (DOMAIN §11)} */
     public ChurnReport churn() {
         TreeSet<String> moved = new TreeSet<>(addedInstanceIds);
         changed.forEach(c -> moved.add(c.instanceId()));

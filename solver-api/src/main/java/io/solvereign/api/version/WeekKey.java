@@ -17,6 +17,11 @@ import java.util.regex.Pattern;
 public record WeekKey(LocalDate monday) implements Comparable<WeekKey> {
     private static final Pattern FORM = Pattern.compile("(\\d{4})-W(\\d{2})");
 
+    /**
+     * Creates the record, checking its components.
+     *
+     * @param monday the Monday the week starts on
+     */
     public WeekKey {
         Objects.requireNonNull(monday, "monday");
         if (monday.getDayOfWeek() != DayOfWeek.MONDAY) {
@@ -27,6 +32,8 @@ public record WeekKey(LocalDate monday) implements Comparable<WeekKey> {
     /**
      * Reads {@code YYYY-Www}.
      *
+     * @param text the ISO week, e.g. {@code 2026-W02}
+     * @return the week
      * @throws IllegalArgumentException naming the text and the expected form when it is not an ISO week
      */
     public static WeekKey parse(String text) {
@@ -45,7 +52,11 @@ public record WeekKey(LocalDate monday) implements Comparable<WeekKey> {
         throw new IllegalArgumentException("'" + text + "' is not an ISO week; expected YYYY-Www, e.g. 2026-W02");
     }
 
-    /** The week that contains the date. */
+    /**
+     * {@return the week that contains the date}
+     *
+     * @param date any date of the week
+     */
     public static WeekKey of(LocalDate date) {
         return new WeekKey(date.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)));
     }

@@ -85,7 +85,7 @@ final class RepairAssembler {
     private static LowerBoundCertificate bound(RepairRequest req) {
         Plan base = req.baseline();
         if (base.inputHash().equals(CanonicalForm.inputHash(req.forecast())) && base.ruleSet().equals(req.ruleSet())) {
-            return base.lowerBound();
+            return base.lowerBoundCertificate();
         }
         return WeekBound.of(req.forecast(), req.ruleSet());
     }

@@ -28,7 +28,7 @@ class DriverRelabellingTest {
     private static Plan withAssignments(List<Assignment> assignments) {
         return new Plan(plan.inputHash(), plan.solverConfigHash(), plan.outputHash(), plan.seed(), plan.workBudget(),
                 plan.solverVersion(), plan.weekAnchor(), plan.zone(), plan.ruleSet(), assignments, plan.kpis(),
-                plan.lowerBound());
+                plan.lowerBoundCertificate());
     }
 
     private static Assignment driver(Assignment a, String driverId) {

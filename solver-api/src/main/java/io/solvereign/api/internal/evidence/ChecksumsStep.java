@@ -1,7 +1,7 @@
 package io.solvereign.api.internal.evidence;
 
 import io.solvereign.api.evidence.EvidenceManifest;
-import io.solvereign.api.evidence.Finding;
+import io.solvereign.api.evidence.EvidenceFinding;
 import io.solvereign.api.evidence.FindingKind;
 import java.nio.charset.StandardCharsets;
 import java.util.TreeMap;
@@ -26,7 +26,7 @@ final class ChecksumsStep {
     void run() {
         byte[] bytes = v.entries().get(NAME);
         if (bytes == null) {
-            v.add(new Finding(FindingKind.MISSING_FILE, NAME, "the pack has no checksums.txt"));
+            v.add(new EvidenceFinding(FindingKind.MISSING_FILE, NAME, "the pack has no checksums.txt"));
             return;
         }
         String text = new String(bytes, StandardCharsets.UTF_8);
@@ -65,7 +65,7 @@ final class ChecksumsStep {
             mismatch("lists " + name + ", which is neither in the zip nor in the pack layout");
         } else if (bytes == null) {
             if (!v.blamed(name)) {
-                v.add(new Finding(FindingKind.MISSING_FILE, name, "listed in checksums.txt but absent from the zip"));
+                v.add(new EvidenceFinding(FindingKind.MISSING_FILE, name, "listed in checksums.txt but absent from the zip"));
             }
         } else {
             String actual = PackVerification.sha(bytes);
@@ -87,14 +87,14 @@ final class ChecksumsStep {
         if (vouched) {
             mismatch(msg);
         } else if (name.equals(EvidencePack.SIGNATURE) && !v.keyGiven()) {
-            v.add(new Finding(FindingKind.HASH_MISMATCH, name, msg
+            v.add(new EvidenceFinding(FindingKind.HASH_MISMATCH, name, msg
                     + "; without the key it cannot be told whether signature.hmac or checksums.txt changed"));
         } else {
-            v.add(new Finding(FindingKind.HASH_MISMATCH, name, msg));
+            v.add(new EvidenceFinding(FindingKind.HASH_MISMATCH, name, msg));
         }
     }
 
     private void mismatch(String message) {
-        v.add(new Finding(FindingKind.CHECKSUMS_MISMATCH, NAME, message));
+        v.add(new EvidenceFinding(FindingKind.CHECKSUMS_MISMATCH, NAME, message));
     }
 }

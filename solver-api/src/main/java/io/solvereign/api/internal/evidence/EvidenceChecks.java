@@ -3,7 +3,7 @@ package io.solvereign.api.internal.evidence;
 import io.solvereign.api.evidence.EvidenceCheck;
 import io.solvereign.api.evidence.EvidenceContents;
 import io.solvereign.api.evidence.EvidenceManifest;
-import io.solvereign.api.evidence.Finding;
+import io.solvereign.api.evidence.EvidenceFinding;
 import io.solvereign.api.evidence.FindingKind;
 import io.solvereign.api.SolvereignException;
 import io.solvereign.api.internal.io.CanonicalJson;
@@ -38,7 +38,7 @@ public final class EvidenceChecks {
         return EvidenceCheck.of(PLAN_HASHES, EvidenceChecks::planHashes);
     }
 
-    private static List<Finding> planHashes(EvidenceContents c) {
+    private static List<EvidenceFinding> planHashes(EvidenceContents c) {
         Optional<byte[]> bytes = c.solverOutputJson();
         if (bytes.isEmpty()) {
             return List.of();
@@ -48,30 +48,30 @@ public final class EvidenceChecks {
         try {
             plan = PlanJson.read(new String(bytes.get(), StandardCharsets.UTF_8), name);
         } catch (SolvereignException e) {
-            return List.of(new Finding(FindingKind.PLAN_INCONSISTENT, name, e.getMessage()));
+            return List.of(new EvidenceFinding(FindingKind.PLAN_INCONSISTENT, name, e.getMessage()));
         }
-        List<Finding> out = new ArrayList<>();
+        List<EvidenceFinding> out = new ArrayList<>();
         EvidenceManifest m = c.manifest();
         String content = OutputHash.of(plan);
         if (!content.equals(plan.outputHash())) {
-            out.add(new Finding(FindingKind.OUTPUT_HASH_DRIFT, name, "records output_hash " + plan.outputHash()
+            out.add(new EvidenceFinding(FindingKind.OUTPUT_HASH_DRIFT, name, "records output_hash " + plan.outputHash()
                     + " but its assignments, config hash and KPIs hash to " + content));
         }
         if (!plan.outputHash().equals(m.outputHash())) {
-            out.add(new Finding(FindingKind.OUTPUT_HASH_DRIFT, name, "records output_hash " + plan.outputHash()
+            out.add(new EvidenceFinding(FindingKind.OUTPUT_HASH_DRIFT, name, "records output_hash " + plan.outputHash()
                     + ", manifest.json says " + m.outputHash()));
         }
         String config = ConfigHash.of(plan.ruleSet(), plan.seed(), plan.workBudget(), plan.solverVersion());
         if (!config.equals(plan.solverConfigHash()) || !config.equals(m.solverConfigHash())) {
-            out.add(new Finding(FindingKind.PLAN_INCONSISTENT, name, "rule set, seed and solver version hash to "
+            out.add(new EvidenceFinding(FindingKind.PLAN_INCONSISTENT, name, "rule set, seed and solver version hash to "
                     + config + "; the plan records " + plan.solverConfigHash() + ", manifest.json " + m.solverConfigHash()));
         }
         if (!plan.inputHash().equals(m.inputHash())) {
-            out.add(new Finding(FindingKind.PLAN_INCONSISTENT, name, "records input_hash " + plan.inputHash()
+            out.add(new EvidenceFinding(FindingKind.PLAN_INCONSISTENT, name, "records input_hash " + plan.inputHash()
                     + ", manifest.json says " + m.inputHash()));
         }
         if (!CanonicalJson.canonicalize(RuleSetJson.toJson(plan.ruleSet())).equals(m.ruleSetJson())) {
-            out.add(new Finding(FindingKind.PLAN_INCONSISTENT, EvidencePack.MANIFEST,
+            out.add(new EvidenceFinding(FindingKind.PLAN_INCONSISTENT, EvidencePack.MANIFEST,
                     "rule_set differs from the rule set inside solver_output.json"));
         }
         return out;

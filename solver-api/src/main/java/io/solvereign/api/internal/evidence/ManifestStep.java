@@ -1,7 +1,7 @@
 package io.solvereign.api.internal.evidence;
 
 import io.solvereign.api.evidence.EvidenceManifest;
-import io.solvereign.api.evidence.Finding;
+import io.solvereign.api.evidence.EvidenceFinding;
 import io.solvereign.api.evidence.FindingKind;
 import io.solvereign.api.evidence.ManifestFile;
 import java.util.Arrays;
@@ -29,7 +29,7 @@ final class ManifestStep {
         if (m == null) {
             for (String name : EvidencePack.DATA_FILES) {
                 if (!v.entries().containsKey(name)) {
-                    v.add(new Finding(FindingKind.MISSING_FILE, name, "required data file is absent"));
+                    v.add(new EvidenceFinding(FindingKind.MISSING_FILE, name, "required data file is absent"));
                 }
             }
         } else {
@@ -37,7 +37,7 @@ final class ManifestStep {
         }
         for (String name : v.entries().keySet()) {
             if (!LAYOUT.contains(name) && !v.blamed(name)) {
-                v.add(new Finding(FindingKind.EXTRA_FILE, name, "not part of the evidence pack layout"));
+                v.add(new EvidenceFinding(FindingKind.EXTRA_FILE, name, "not part of the evidence pack layout"));
             }
         }
     }
@@ -45,7 +45,7 @@ final class ManifestStep {
     private void checkManifest() {
         byte[] bytes = v.entries().get(EvidencePack.MANIFEST);
         if (bytes == null) {
-            v.add(new Finding(FindingKind.MISSING_FILE, EvidencePack.MANIFEST, "the pack has no manifest"));
+            v.add(new EvidenceFinding(FindingKind.MISSING_FILE, EvidencePack.MANIFEST, "the pack has no manifest"));
             return;
         }
         Map<String, Object> tree;
@@ -54,23 +54,23 @@ final class ManifestStep {
             tree = ManifestCodec.parseObject(bytes);
             m = ManifestCodec.toRecord(tree);
         } catch (IllegalArgumentException e) {
-            v.add(new Finding(FindingKind.MALFORMED_MANIFEST, EvidencePack.MANIFEST, e.getMessage()));
+            v.add(new EvidenceFinding(FindingKind.MALFORMED_MANIFEST, EvidencePack.MANIFEST, e.getMessage()));
             return;
         }
         boolean sound = true;
         if (!EvidencePack.FORMAT.equals(m.format())) {
-            v.add(new Finding(FindingKind.MALFORMED_MANIFEST, EvidencePack.MANIFEST,
+            v.add(new EvidenceFinding(FindingKind.MALFORMED_MANIFEST, EvidencePack.MANIFEST,
                     "format is '" + m.format() + "', expected '" + EvidencePack.FORMAT + "'"));
             sound = false;
         }
         String computed = ManifestCodec.hashOf(tree);
         if (!computed.equals(m.manifestHash())) {
-            v.add(new Finding(FindingKind.MANIFEST_HASH_MISMATCH, EvidencePack.MANIFEST, "manifest_hash records "
+            v.add(new EvidenceFinding(FindingKind.MANIFEST_HASH_MISMATCH, EvidencePack.MANIFEST, "manifest_hash records "
                     + m.manifestHash() + ", the rest of the manifest hashes to " + computed));
             sound = false;
         }
         if (!Arrays.equals(ManifestCodec.canonical(tree), bytes)) {
-            v.add(new Finding(FindingKind.MANIFEST_NOT_CANONICAL, EvidencePack.MANIFEST,
+            v.add(new EvidenceFinding(FindingKind.MANIFEST_NOT_CANONICAL, EvidencePack.MANIFEST,
                     "bytes are not the canonical JSON of its content (whitespace or key order changed)"));
             sound = false;
         }
@@ -81,25 +81,25 @@ final class ManifestStep {
         Set<String> listed = new TreeSet<>();
         for (ManifestFile f : m.files()) {
             if (!listed.add(f.name())) {
-                v.add(new Finding(FindingKind.MALFORMED_MANIFEST, EvidencePack.MANIFEST, "lists " + f.name() + " twice"));
+                v.add(new EvidenceFinding(FindingKind.MALFORMED_MANIFEST, EvidencePack.MANIFEST, "lists " + f.name() + " twice"));
             }
         }
         for (String name : EvidencePack.DATA_FILES) {
             if (!listed.contains(name)) {
-                v.add(new Finding(FindingKind.MISSING_FILE, name, "required data file is not listed in manifest.json"));
+                v.add(new EvidenceFinding(FindingKind.MISSING_FILE, name, "required data file is not listed in manifest.json"));
             }
         }
         for (ManifestFile f : m.files()) {
             byte[] bytes = v.entries().get(f.name());
             if (!EvidencePack.DATA_FILES.contains(f.name())) {
-                v.add(new Finding(FindingKind.EXTRA_FILE, f.name(), "manifest.json lists a file outside the pack layout"));
+                v.add(new EvidenceFinding(FindingKind.EXTRA_FILE, f.name(), "manifest.json lists a file outside the pack layout"));
             } else if (bytes == null) {
-                v.add(new Finding(FindingKind.MISSING_FILE, f.name(), "listed in manifest.json with sha256 " + f.sha256()
+                v.add(new EvidenceFinding(FindingKind.MISSING_FILE, f.name(), "listed in manifest.json with sha256 " + f.sha256()
                         + " but absent from the zip"));
             } else {
                 String actual = PackVerification.sha(bytes);
                 if (bytes.length != f.size() || !actual.equals(f.sha256())) {
-                    v.add(new Finding(FindingKind.HASH_MISMATCH, f.name(), "manifest.json records sha256 " + f.sha256()
+                    v.add(new EvidenceFinding(FindingKind.HASH_MISMATCH, f.name(), "manifest.json records sha256 " + f.sha256()
                             + " (" + f.size() + " bytes), the file has " + actual + " (" + bytes.length + " bytes)"));
                 }
             }
@@ -107,7 +107,7 @@ final class ManifestStep {
         byte[] canonical = v.entries().get(EvidencePack.CANONICAL_INPUT);
         if (canonical != null && !v.blamed(EvidencePack.CANONICAL_INPUT)
                 && !PackVerification.sha(canonical).equals(m.inputHash())) {
-            v.add(new Finding(FindingKind.HASH_MISMATCH, EvidencePack.CANONICAL_INPUT, "input_hash in manifest.json is "
+            v.add(new EvidenceFinding(FindingKind.HASH_MISMATCH, EvidencePack.CANONICAL_INPUT, "input_hash in manifest.json is "
                     + m.inputHash() + " but the canonical input hashes to " + PackVerification.sha(canonical)));
         }
     }

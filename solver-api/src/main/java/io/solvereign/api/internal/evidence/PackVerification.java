@@ -5,7 +5,7 @@ import io.solvereign.api.evidence.EvidenceCheck;
 import io.solvereign.api.evidence.EvidenceContents;
 import io.solvereign.api.evidence.EvidenceManifest;
 import io.solvereign.api.evidence.EvidenceVerifier;
-import io.solvereign.api.evidence.Finding;
+import io.solvereign.api.evidence.EvidenceFinding;
 import io.solvereign.api.evidence.FindingKind;
 import io.solvereign.api.evidence.VerificationResult;
 import io.solvereign.api.internal.io.Hashes;
@@ -27,7 +27,7 @@ public final class PackVerification {
     private final byte[] zip;
     private final byte[] key;
     private final List<EvidenceCheck> checks;
-    private final List<Finding> findings = new ArrayList<>();
+    private final List<EvidenceFinding> findings = new ArrayList<>();
     private final List<String> notes = new ArrayList<>();
     /** Files already reported, so a consequence is not reported twice. */
     private final Set<String> blamed = new HashSet<>();
@@ -54,7 +54,7 @@ public final class PackVerification {
         entries = read.entries();
         read.problems().forEach(this::add);
         if (read.complete() && !Arrays.equals(StoredZip.write(entries), zip)) {
-            add(new Finding(FindingKind.ZIP_NOT_CANONICAL, Finding.ZIP,
+            add(new EvidenceFinding(FindingKind.ZIP_NOT_CANONICAL, EvidenceFinding.ZIP,
                     "zip bytes differ from the canonical layout of its entries (re-packed, or zip structure edited)"));
         }
         if (!entries.isEmpty()) {
@@ -71,10 +71,10 @@ public final class PackVerification {
         byte[] manifestBytes = entries.get(EvidencePack.MANIFEST);
         if (manifest != null && EvidencePack.SIGNATURE_HMAC.equals(manifest.signature()) && sig == null
                 && key.length == 0) {
-            add(new Finding(FindingKind.MISSING_FILE, EvidencePack.SIGNATURE, "manifest.json declares a signature"));
+            add(new EvidenceFinding(FindingKind.MISSING_FILE, EvidencePack.SIGNATURE, "manifest.json declares a signature"));
         }
         if (manifest != null && EvidencePack.SIGNATURE_NONE.equals(manifest.signature()) && sig != null) {
-            add(new Finding(FindingKind.EXTRA_FILE, EvidencePack.SIGNATURE, "manifest.json declares no signature"));
+            add(new EvidenceFinding(FindingKind.EXTRA_FILE, EvidencePack.SIGNATURE, "manifest.json declares no signature"));
         }
         boolean declaredSigned = sig != null
                 || manifest != null && EvidencePack.SIGNATURE_HMAC.equals(manifest.signature());
@@ -84,7 +84,7 @@ public final class PackVerification {
         }
         if (sig == null) {
             authenticity = Authenticity.FAILED;
-            add(new Finding(FindingKind.SIGNATURE_MISSING, EvidencePack.SIGNATURE, "a key was given but the pack has no signature.hmac"));
+            add(new EvidenceFinding(FindingKind.SIGNATURE_MISSING, EvidencePack.SIGNATURE, "a key was given but the pack has no signature.hmac"));
         } else if (manifestBytes != null) {
             byte[] expected = (Hmac.sha256Hex(key, manifestBytes) + "\n").getBytes(StandardCharsets.UTF_8);
             if (MessageDigest.isEqual(expected, sig)) {
@@ -92,7 +92,7 @@ public final class PackVerification {
                 authenticity = Authenticity.VERIFIED;
             } else {
                 authenticity = Authenticity.FAILED;
-                add(new Finding(FindingKind.SIGNATURE_MISMATCH, EvidencePack.SIGNATURE,
+                add(new EvidenceFinding(FindingKind.SIGNATURE_MISMATCH, EvidencePack.SIGNATURE,
                         "HMAC-SHA256 of manifest.json under the given key does not match (wrong key, or manifest or signature changed)"));
             }
         }
@@ -104,11 +104,11 @@ public final class PackVerification {
      */
     private void unkeyed(boolean declaredSigned) {
         if (declaredSigned && !policy.allowUnchecked()) {
-            add(new Finding(FindingKind.SIGNATURE_UNCHECKED, EvidencePack.SIGNATURE, "the pack says it is signed, "
+            add(new EvidenceFinding(FindingKind.SIGNATURE_UNCHECKED, EvidencePack.SIGNATURE, "the pack says it is signed, "
                     + "but no key was given to check the signature; give the key, or allow unsigned packs"));
         } else if (!declaredSigned && policy.required()) {
             authenticity = Authenticity.FAILED;
-            add(new Finding(FindingKind.SIGNATURE_MISSING, EvidencePack.SIGNATURE,
+            add(new EvidenceFinding(FindingKind.SIGNATURE_MISSING, EvidencePack.SIGNATURE,
                     "a signature is required but the pack is unsigned"));
         }
         notes.add("authenticity not checked: no key given, so the files are only shown to agree with each other;"
@@ -125,12 +125,12 @@ public final class PackVerification {
             try {
                 c.check(contents).forEach(this::add);
             } catch (RuntimeException e) {
-                add(new Finding(FindingKind.CHECK_ERROR, c.name(), "check threw " + e));
+                add(new EvidenceFinding(FindingKind.CHECK_ERROR, c.name(), "check threw " + e));
             }
         }
     }
 
-    void add(Finding f) {
+    void add(EvidenceFinding f) {
         findings.add(f);
         blamed.add(f.file());
     }

@@ -1,6 +1,6 @@
 package io.solvereign.api.internal.evidence;
 
-import io.solvereign.api.evidence.Finding;
+import io.solvereign.api.evidence.EvidenceFinding;
 import io.solvereign.api.evidence.FindingKind;
 import io.solvereign.api.ErrorCode;
 import io.solvereign.api.SolvereignException;
@@ -64,7 +64,7 @@ final class StoredZip {
     }
 
     /** What a lenient read found: the entries and the problems, each with the entry (or zip) name. */
-    record Read(SortedMap<String, byte[]> entries, List<Finding> problems, boolean complete) {
+    record Read(SortedMap<String, byte[]> entries, List<EvidenceFinding> problems, boolean complete) {
     }
 
     /** {@link #read(byte[], ReadLimits)} within the default limits. */
@@ -119,7 +119,7 @@ final class StoredZip {
 
     private static Read buffer(byte[] zipBytes) {
         SortedMap<String, byte[]> entries = new TreeMap<>();
-        List<Finding> problems = new ArrayList<>();
+        List<EvidenceFinding> problems = new ArrayList<>();
         boolean complete = true;
         try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(zipBytes), StandardCharsets.UTF_8)) {
             byte[] buf = new byte[8192];
@@ -137,20 +137,20 @@ final class StoredZip {
                     if (size > 0 && out.size() == size - 1) {
                         out.write(buf[0]);
                     }
-                    problems.add(new Finding(FindingKind.HASH_MISMATCH, e.getName(),
+                    problems.add(new EvidenceFinding(FindingKind.HASH_MISMATCH, e.getName(),
                             "zip entry check failed: " + ex.getMessage()));
                 }
                 if (entries.put(e.getName(), out.toByteArray()) != null) {
-                    problems.add(new Finding(FindingKind.DUPLICATE_ENTRY, e.getName(), "entry occurs more than once"));
+                    problems.add(new EvidenceFinding(FindingKind.DUPLICATE_ENTRY, e.getName(), "entry occurs more than once"));
                 }
             }
         } catch (IOException | RuntimeException ex) {
             complete = false;
-            problems.add(new Finding(FindingKind.CORRUPT_ZIP, Finding.ZIP, "zip cannot be read to the end: " + ex));
+            problems.add(new EvidenceFinding(FindingKind.CORRUPT_ZIP, EvidenceFinding.ZIP, "zip cannot be read to the end: " + ex));
         }
         if (entries.isEmpty() && complete) {
             complete = false;
-            problems.add(new Finding(FindingKind.CORRUPT_ZIP, Finding.ZIP, "no zip entries found: not a zip file"));
+            problems.add(new EvidenceFinding(FindingKind.CORRUPT_ZIP, EvidenceFinding.ZIP, "no zip entries found: not a zip file"));
         }
         return new Read(Collections.unmodifiableSortedMap(entries), List.copyOf(problems), complete);
     }

@@ -75,7 +75,7 @@ public final class PlanJson {
         o.put("time_zone", plan.zone().getId());
         o.set("rule_set", RuleSetJson.toJson(plan.ruleSet()));
         o.set("kpis", ModelJson.toJson(plan.kpis()));
-        o.set("lower_bound", ModelJson.toJson(plan.lowerBound()));
+        o.set("lower_bound", ModelJson.toJson(plan.lowerBoundCertificate()));
         List<Assignment> sorted = new ArrayList<>(plan.assignments());
         Collections.sort(sorted);
         ArrayNode a = o.putArray("assignments");

@@ -3,7 +3,7 @@ package io.solvereign.api.internal.evidence;
 import io.solvereign.api.evidence.EvidenceInputs;
 import io.solvereign.api.evidence.EvidenceManifest;
 import io.solvereign.api.evidence.EvidenceVerifier;
-import io.solvereign.api.evidence.Finding;
+import io.solvereign.api.evidence.EvidenceFinding;
 import io.solvereign.api.evidence.FindingKind;
 import io.solvereign.api.evidence.VerificationResult;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -59,7 +59,7 @@ class EvidenceChecksTest {
     @Test
     void aPlanWhoseContentDoesNotHashToItsOutputHashIsReported() {
         VerificationResult r = VERIFIER.verify(pack(plan(false)));
-        assertEquals(List.of(FindingKind.OUTPUT_HASH_DRIFT), r.findings().stream().map(Finding::kind).toList());
+        assertEquals(List.of(FindingKind.OUTPUT_HASH_DRIFT), r.findings().stream().map(EvidenceFinding::kind).toList());
         assertEquals(Set.of("solver_output.json"), r.filesNamed());
         assertTrue(EvidenceVerifier.create().verify(pack(plan(false))).ok(), "only the plan check can see this");
     }
@@ -67,6 +67,6 @@ class EvidenceChecksTest {
     @Test
     void anUnreadablePlanIsReportedNotThrown() {
         VerificationResult r = VERIFIER.verify(EvidencePack.write(Packs.inputs()));
-        assertEquals(List.of(FindingKind.PLAN_INCONSISTENT), r.findings().stream().map(Finding::kind).toList());
+        assertEquals(List.of(FindingKind.PLAN_INCONSISTENT), r.findings().stream().map(EvidenceFinding::kind).toList());
     }
 }

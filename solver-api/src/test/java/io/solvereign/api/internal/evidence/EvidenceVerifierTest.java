@@ -4,7 +4,7 @@ import io.solvereign.api.evidence.Authenticity;
 import io.solvereign.api.evidence.EvidenceCheck;
 import io.solvereign.api.evidence.EvidenceManifest;
 import io.solvereign.api.evidence.EvidenceVerifier;
-import io.solvereign.api.evidence.Finding;
+import io.solvereign.api.evidence.EvidenceFinding;
 import io.solvereign.api.evidence.FindingKind;
 import io.solvereign.api.evidence.ManifestFile;
 import io.solvereign.api.evidence.VerificationResult;
@@ -98,9 +98,9 @@ class EvidenceVerifierTest {
         e.put("notes.txt", Packs.utf8("remember the milk"));
         VerificationResult r = WITH_KEY.verify(Packs.repack(e));
         assertFalse(r.ok());
-        assertTrue(r.findings().contains(new Finding(FindingKind.EXTRA_FILE, "notes.txt",
+        assertTrue(r.findings().contains(new EvidenceFinding(FindingKind.EXTRA_FILE, "notes.txt",
                 "not part of the evidence pack layout")), r.findings().toString());
-        assertTrue(r.findings().contains(new Finding(FindingKind.CHECKSUMS_MISMATCH, "checksums.txt",
+        assertTrue(r.findings().contains(new EvidenceFinding(FindingKind.CHECKSUMS_MISMATCH, "checksums.txt",
                 "has no line for notes.txt")), r.findings().toString());
     }
 
@@ -219,7 +219,7 @@ class EvidenceVerifierTest {
         }
         VerificationResult r = WITH_KEY.verify(out.toByteArray());
         assertEquals(List.of(FindingKind.ZIP_NOT_CANONICAL), kinds(r));
-        assertEquals(Set.of(Finding.ZIP), r.filesNamed());
+        assertEquals(Set.of(EvidenceFinding.ZIP), r.filesNamed());
     }
 
     @Test
@@ -243,7 +243,7 @@ class EvidenceVerifierTest {
         AtomicReference<byte[]> seen = new AtomicReference<>();
         EvidenceCheck reSolve = EvidenceCheck.of("re-solve", c -> {
             seen.set(c.solverOutputJson().orElseThrow());
-            return List.of(new Finding(FindingKind.OUTPUT_HASH_DRIFT, "solver_output.json",
+            return List.of(new EvidenceFinding(FindingKind.OUTPUT_HASH_DRIFT, "solver_output.json",
                     "re-solve gave another output_hash than " + c.manifest().outputHash()));
         });
         EvidenceCheck broken = EvidenceCheck.of("re-audit", c -> {
@@ -259,6 +259,6 @@ class EvidenceVerifierTest {
     }
 
     private static List<FindingKind> kinds(VerificationResult r) {
-        return r.findings().stream().map(Finding::kind).toList();
+        return r.findings().stream().map(EvidenceFinding::kind).toList();
     }
 }

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.solvereign.api.ErrorCode;
 import io.solvereign.api.model.Forecast;
+import io.solvereign.fixtures.GoldenFiles;
 import io.solvereign.api.model.TenantSite;
 import io.solvereign.api.model.TourInstance;
 import io.solvereign.api.model.Weekday;

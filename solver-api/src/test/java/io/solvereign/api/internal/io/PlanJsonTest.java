@@ -39,7 +39,7 @@ class PlanJsonTest {
         assertEquals(sorted, back.assignments());
         assertEquals(p.ruleSet(), back.ruleSet());
         assertEquals(p.kpis(), back.kpis());
-        assertEquals(p.lowerBound(), back.lowerBound());
+        assertEquals(p.lowerBoundCertificate(), back.lowerBoundCertificate());
         assertEquals(p.outputHash(), OutputHash.of(back));
         assertEquals(PlanJson.write(p), PlanJson.write(back));
     }

@@ -10,11 +10,19 @@ import java.util.Objects;
  *                zip as a whole, or the name of the check for a check's own findings
  * @param message what was expected and what was found
  */
-public record Finding(FindingKind kind, String file, String message) {
+public record EvidenceFinding(FindingKind kind, String file, String message) {
     /** The file name used for findings about the zip as a whole. */
     public static final String ZIP = "(zip)";
 
-    public Finding {
+    /**
+     * Creates the record, checking its components.
+     *
+     * @param kind what kind of drift
+     * @param file the entry name ({@code forecast_input}, {@code manifest.json} ...), {@link #ZIP} for the
+     *             zip as a whole, or the name of the check for a check's own findings
+     * @param message what was expected and what was found
+     */
+    public EvidenceFinding {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(file, "file");
         Objects.requireNonNull(message, "message");
