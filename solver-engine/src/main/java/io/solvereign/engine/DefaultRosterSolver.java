@@ -72,17 +72,18 @@ final class DefaultRosterSolver implements RosterSolver {
         int target = Math.max(1, lb.certificate().drivers());
         PlanAssembler asm = new PlanAssembler(week, rules);
         BlockType[] order = BlockSelector.levelTypes(rules);
-        Attempt best = attempt(week, rules, request, cap, target, order, asm, phaseWork, "");
+        Attempt best = attempt(week, rules, request, cap, target, new BlockSelector(week, rules, order), order, asm,
+                phaseWork, "");
         int ptBound = best.partTime() == 0 ? 0 : PartTimeBound.compute(week, catalog, rules, best.drivers(),
                 best.partTime());
         if (ptBound > 0 && best.partTime() > ptBound && partTimeRanksFirst(rules)) {
             // The headcount forces part-timers (a short week) and the plan is above that bound: the
-            // block shape decides part-time, so select again with the block levels swapped (fewer
-            // singles first leaves longer blocks, which lift more drivers over the FTE threshold)
-            // and keep the lexicographically better plan.
-            BlockType[] swapped = {order[1], order[0]};
-            Attempt other = attempt(week, rules, request, cap, target, swapped, asm, phaseWork, "-pt");
-            LOG.info("part-time: {} with the rule set's order, {} with the block levels swapped (bound {})",
+            // block shape decides part-time, so select again with splits and singles weighed alike
+            // (days keep 3er and 2er side by side, the blocks full-time weeks are made of) and keep
+            // the lexicographically better plan.
+            Attempt other = attempt(week, rules, request, cap, target, BlockSelector.balanced(week, rules), order, asm,
+                    phaseWork, "-pt");
+            LOG.info("part-time: {} with the rule set's order, {} with the block levels balanced (bound {})",
                     best.cost(), other.cost(), ptBound);
             if (other.cost().compareTo(best.cost()) < 0) {
                 if (other.drivers() != best.drivers()) {
@@ -123,16 +124,16 @@ final class DefaultRosterSolver implements RosterSolver {
     }
 
     /**
-     * One block selection for the order of block levels, then the assignment with swaps and tour
-     * transfers; work is recorded in {@code phaseWork} under {@code select} and {@code repair}
+     * One block selection by {@code selector} (its levels reported in {@code order}), then the
+     * assignment with swaps, tour transfers and re-matchings; work is recorded in {@code phaseWork} under {@code select} and {@code repair}
      * plus {@code suffix}.
      */
     private static Attempt attempt(WeekTours week, RuleSet rules, SolveRequest request, SafetyCap cap, int target,
-                                   BlockType[] order, PlanAssembler asm, TreeMap<String, Long> phaseWork,
-                                   String suffix) {
+                                   BlockSelector selector, BlockType[] order, PlanAssembler asm,
+                                   TreeMap<String, Long> phaseWork, String suffix) {
         SolveListener listener = request.listener();
         listener.phaseStarted("select");
-        BlockSelector.Selection sel = new BlockSelector(week, rules, order).select(target, request.workBudget(),
+        BlockSelector.Selection sel = selector.select(target, request.workBudget(),
                 request.seed(), cap, levels -> listener.betterPlanFound(selectionCost(rules, order, levels)));
         phaseWork.put("select" + suffix, sel.work());
         logDays(sel.days());
