@@ -31,19 +31,32 @@ final class DayCutRematch {
     private final BlockRules blockRules;
     private final RosterRules rules;
     private final int fte;
-    /** True: the tail is the rest of the week from the cut (later days move with it); false: that day only. */
+    /** True when the later days move with the moved. */
     private final boolean weekTail;
+    /** True when the tours before the cut move and the rest stays. */
+    private final boolean movesHead;
     private final int cutsPerDay;
     private final int[] s = new int[3];
     private final int[] e = new int[3];
     private final int[] tours = new int[3];
 
+    /** The part of a driver's week that is re-assigned at a cut on day d. */
+    enum Piece {
+        /** The tours of day d from the cut on. */
+        DAY_TAIL,
+        /** The tours of day d before the cut (the driver keeps the later ones). */
+        DAY_HEAD,
+        /** The tours of day d from the cut on and all later days. */
+        WEEK_TAIL
+    }
+
     /**
-     * @param weekTail   true: a tail is the rest of the week from the cut; false: the rest of that day
+     * @param piece      what moves at a cut
      * @param cutsPerDay cut times tried per day
      */
-    DayCutRematch(WeekTours week, RuleSet ruleSet, boolean weekTail, int cutsPerDay) {
-        this.weekTail = weekTail;
+    DayCutRematch(WeekTours week, RuleSet ruleSet, Piece piece, int cutsPerDay) {
+        this.weekTail = piece == Piece.WEEK_TAIL;
+        this.movesHead = piece == Piece.DAY_HEAD;
         this.cutsPerDay = cutsPerDay;
         this.w = week;
         this.blockRules = new BlockRules(ruleSet);
@@ -110,22 +123,24 @@ final class DayCutRematch {
     }
 
     /**
-     * One exact re-assignment of the tails from {@code cut} on day {@code d} (with the later days
-     * too when {@link #weekTail}); true when the plan got better.
+     * One exact re-assignment of the pieces that move at {@code cut} on day {@code d}; true when the
+     * plan got better.
      */
     private boolean rematch(TourBlock[][] plan, int d, int cut, long[] spent) {
         int n = plan.length;
         int[] owner = new int[n];
-        int[][] tail = new int[n][];
-        int[] tailMinutes = new int[n];
-        int[][] head = new int[n][];
+        int[][] moved = new int[n][];
+        int[] movedMinutes = new int[n];
+        int[][] kept = new int[n][];
         int[] frameMinutes = new int[n];
         int k = 0;
         for (int i = 0; i < n; i++) {
             TourBlock b = plan[i][d];
             int split = b == null ? 0 : firstAtOrAfter(b, cut);
-            head[i] = b == null ? new int[0] : tourArray(b, 0, split);
-            int[] part = b == null ? new int[0] : tourArray(b, split, b.size());
+            int from = movesHead ? split : 0;
+            int to = movesHead ? (b == null ? 0 : b.size()) : split;
+            kept[i] = b == null ? new int[0] : tourArray(b, from, to);
+            int[] part = b == null ? new int[0] : movesHead ? tourArray(b, 0, split) : tourArray(b, split, b.size());
             int later = 0;
             int earlier = 0;
             for (int x = 0; x < WeekTours.DAYS; x++) {
@@ -137,15 +152,15 @@ final class DayCutRematch {
                     }
                 }
             }
-            int moved = minutes(part) + (weekTail ? later : 0);
-            frameMinutes[i] = earlier + minutes(head[i]) + (weekTail ? 0 : later);
-            if (moved > 0) {
+            int movedMin = minutes(part) + (weekTail ? later : 0);
+            frameMinutes[i] = earlier + minutes(kept[i]) + (weekTail ? 0 : later);
+            if (movedMin > 0) {
                 owner[k] = i;
-                tailMinutes[k] = moved;
-                tail[k++] = part;
+                movedMinutes[k] = movedMin;
+                moved[k++] = part;
             }
-            if (head[i].length > 0 && part.length > 0 && w.partner[head[i][0]] < 0
-                    && block(head[i], head[i].length, d) == null) {
+            if (kept[i].length > 0 && part.length > 0 && w.partner[kept[i][0]] < 0
+                    && block(kept[i], kept[i].length, d) == null) {
                 return false;  // a kept part that is no block of its own
             }
         }
@@ -155,14 +170,14 @@ final class DayCutRematch {
         long[][] cost = new long[k][n];
         TourBlock[] week = new TourBlock[WeekTours.DAYS];
         for (int j = 0; j < k; j++) {
-            boolean pinned = cutsSplitLine(head[owner[j]], tail[j]);
+            boolean pinned = cutsSplitLine(kept[owner[j]], moved[j]);
             for (int i = 0; i < n; i++) {
-                long c = cost(frameMinutes[i] + tailMinutes[j]) - cost(frameMinutes[i]);
+                long c = cost(frameMinutes[i] + movedMinutes[j]) - cost(frameMinutes[i]);
                 if (i == owner[j]) {
                     cost[j][i] = c;
                     continue;
                 }
-                cost[j][i] = !pinned && joinWeek(plan, i, owner[j], head[i], tail[j], d, week) && rules.legal(week)
+                cost[j][i] = !pinned && joinWeek(plan, i, owner[j], kept[i], moved[j], d, week) && rules.legal(week)
                         ? c : FORBIDDEN;
             }
         }
@@ -180,7 +195,7 @@ final class DayCutRematch {
         TourBlock[][] next = new TourBlock[n][];
         for (int i = 0; i < n; i++) {
             next[i] = plan[i].clone();
-            next[i][d] = head[i].length == 0 ? null : block(head[i], head[i].length, d);
+            next[i][d] = kept[i].length == 0 ? null : block(kept[i], kept[i].length, d);
             if (weekTail) {
                 java.util.Arrays.fill(next[i], d + 1, WeekTours.DAYS, null);
             }
@@ -189,7 +204,7 @@ final class DayCutRematch {
             int i = to[j];
             if (i == owner[j]) {
                 next[i] = plan[i].clone();
-            } else if (!joinWeek(plan, i, owner[j], head[i], tail[j], d, next[i])) {
+            } else if (!joinWeek(plan, i, owner[j], kept[i], moved[j], d, next[i])) {
                 throw new IllegalStateException("a chosen pair no longer joins");
             }
         }
@@ -200,28 +215,28 @@ final class DayCutRematch {
     }
 
     /**
-     * Writes into {@code week} driver i's days before d, day d as his kept tours plus the tail, and
-     * the later days of i (or of the tail's owner when {@link #weekTail}); false when day d is no
+     * Writes into {@code week} driver i's days before d, day d as his kept tours plus the moved, and
+     * the later days of i (or of the moved piece's owner when {@link #weekTail}); false when day d is no
      * legal block.
      */
-    private boolean joinWeek(TourBlock[][] plan, int i, int owner, int[] head, int[] tail, int d, TourBlock[] week) {
+    private boolean joinWeek(TourBlock[][] plan, int i, int owner, int[] kept, int[] moved, int d, TourBlock[] week) {
         for (int x = 0; x < WeekTours.DAYS; x++) {
             week[x] = weekTail && x > d ? plan[owner][x] : plan[i][x];
         }
-        if (tail.length == 0) {
-            week[d] = head.length == 0 ? null : block(head, head.length, d);
+        if (moved.length == 0) {
+            week[d] = kept.length == 0 ? null : block(kept, kept.length, d);
             return true;
         }
-        week[d] = join(head, tail, d);
+        week[d] = join(kept, moved, d);
         return week[d] != null;
     }
 
-    /** True when the cut separates the two parts of a split line (then the tail stays with its driver). */
-    private boolean cutsSplitLine(int[] head, int[] tail) {
-        for (int t : head) {
+    /** True when the cut separates the two parts of a split line (then the moved piece stays with its driver). */
+    private boolean cutsSplitLine(int[] kept, int[] moved) {
+        for (int t : kept) {
             int p = w.partner[t];
             if (p >= 0) {
-                for (int u : tail) {
+                for (int u : moved) {
                     if (u == p) {
                         return true;
                     }
@@ -256,24 +271,29 @@ final class DayCutRematch {
         return m;
     }
 
-    /** The block of {@code head} then {@code tail}, or null when that is no legal block. */
-    private TourBlock join(int[] head, int[] tail, int d) {
-        int n = head.length + tail.length;
+    /**
+     * The block of the kept tours {@code kept} and the moved ones {@code moved} in time order (the moved
+     * ones first when heads move), or null when that is no legal block.
+     */
+    private TourBlock join(int[] kept, int[] moved, int d) {
+        int n = kept.length + moved.length;
         if (n > 3) {
             return null;
         }
-        for (int t : head) {
+        for (int t : kept) {
             if (w.partner[t] >= 0) {
                 return null;  // a split line's parts are a block of their own
             }
         }
-        for (int t : tail) {
-            if (w.partner[t] >= 0 && head.length > 0) {
+        for (int t : moved) {
+            if (w.partner[t] >= 0 && kept.length > 0) {
                 return null;
             }
         }
-        System.arraycopy(head, 0, tours, 0, head.length);
-        System.arraycopy(tail, 0, tours, head.length, tail.length);
+        int[] first = movesHead ? moved : kept;
+        int[] second = movesHead ? kept : moved;
+        System.arraycopy(first, 0, tours, 0, first.length);
+        System.arraycopy(second, 0, tours, first.length, second.length);
         return block(tours, n, d);
     }
 

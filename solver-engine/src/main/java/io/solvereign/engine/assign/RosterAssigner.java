@@ -84,15 +84,16 @@ public final class RosterAssigner {
     }
 
     /**
-     * The exact re-matchings while part-timers are left: tails of a day's blocks, stretches of days,
-     * tails of the week, each round followed by transfers and swaps, until a round lowers neither
+     * The exact re-matchings while part-timers are left: tails and heads of a day's blocks, stretches
+     * of days, tails of the week, each round followed by transfers and swaps, until a round lowers neither
      * drivers nor part-time or {@value #REMATCH_PER_DRIVER_SQUARED} x drivers^2 matrix cells are spent
      * (at least the repair budget).
      */
     private long rematch(TourBlock[][] plan, long repairBudget, Progress progress, PartTimeRepair swaps) {
         long budget = Math.max(repairBudget, REMATCH_PER_DRIVER_SQUARED * plan.length * plan.length);
-        DayCutRematch dayTails = new DayCutRematch(transfer.week(), ruleSet, false, DAY_CUTS);
-        DayCutRematch weekTails = new DayCutRematch(transfer.week(), ruleSet, true, WEEK_CUTS);
+        DayCutRematch dayTails = new DayCutRematch(transfer.week(), ruleSet, DayCutRematch.Piece.DAY_TAIL, DAY_CUTS);
+        DayCutRematch dayHeads = new DayCutRematch(transfer.week(), ruleSet, DayCutRematch.Piece.DAY_HEAD, DAY_CUTS);
+        DayCutRematch weekTails = new DayCutRematch(transfer.week(), ruleSet, DayCutRematch.Piece.WEEK_TAIL, WEEK_CUTS);
         SegmentRematch stretches = new SegmentRematch(rules, fte);
         long work = 0;
         long[] before = {Long.MAX_VALUE, Long.MAX_VALUE};
@@ -100,6 +101,7 @@ public final class RosterAssigner {
         while (Arrays.compare(now, before) < 0 && now[1] > 0 && work < budget) {
             before = now;
             work += dayTails.improve(plan, budget - work, progress);
+            work += dayHeads.improve(plan, Math.max(1, budget - work), progress);
             work += stretches.improve(plan, Math.max(1, budget - work), progress);
             work += weekTails.improve(plan, Math.max(1, budget - work), progress);
             work += transfer.improve(plan, repairBudget, progress);

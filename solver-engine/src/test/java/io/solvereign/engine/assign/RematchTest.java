@@ -119,9 +119,24 @@ class RematchTest {
         TourBlock[][] plan = new TourBlock[2][WeekTours.DAYS];
         plan[0][0] = block(w, at(w, 0, "06:00"), at(w, 0, "10:30"));
         plan[1][0] = block(w, at(w, 0, "15:00"));
-        new DayCutRematch(w, rules, false, 10).improve(plan, 1_000, (d, pt) -> { });
+        new DayCutRematch(w, rules, DayCutRematch.Piece.DAY_TAIL, 10).improve(plan, 1_000, (d, pt) -> { });
         assertEquals(BlockType.TRIPLE, plan[0][0].type);
         assertNull(plan[1][0]);
+        assertLegalAndComplete(w, rules, plan);
+    }
+
+    @Test
+    void dayHeadsPutAnEarlyTourInFrontOfALaterBlock() {
+        // A single at 06:00 and a 2er from 10:30: the single's driver hands his tour over and goes.
+        RuleSet rules = withFte(720);
+        WeekTours w = week(tour(Weekday.MO, "06:00", "10:00", 1), tour(Weekday.MO, "10:30", "14:30", 1),
+                tour(Weekday.MO, "15:00", "19:00", 1));
+        TourBlock[][] plan = new TourBlock[2][WeekTours.DAYS];
+        plan[0][0] = block(w, at(w, 0, "06:00"));
+        plan[1][0] = block(w, at(w, 0, "10:30"), at(w, 0, "15:00"));
+        new DayCutRematch(w, rules, DayCutRematch.Piece.DAY_HEAD, 10).improve(plan, 1_000, (d, pt) -> { });
+        assertNull(plan[0][0]);
+        assertEquals(BlockType.TRIPLE, plan[1][0].type);
         assertLegalAndComplete(w, rules, plan);
     }
 
@@ -136,10 +151,10 @@ class RematchTest {
         plan[0][0] = block(w, at(w, 0, "06:00"));
         plan[1][0] = block(w, at(w, 0, "10:30"));
         plan[1][1] = block(w, at(w, 1, "06:00"));
-        new DayCutRematch(w, rules, false, 10).improve(plan, 1_000, (d, pt) -> { });
+        new DayCutRematch(w, rules, DayCutRematch.Piece.DAY_TAIL, 10).improve(plan, 1_000, (d, pt) -> { });
         // A day tail alone would leave driver 0 at 8 h and driver 1 at 4 h: no gain, nothing moves.
         assertEquals(2, partTime(plan, 720));
-        new DayCutRematch(w, rules, true, 10).improve(plan, 1_000, (d, pt) -> { });
+        new DayCutRematch(w, rules, DayCutRematch.Piece.WEEK_TAIL, 10).improve(plan, 1_000, (d, pt) -> { });
         assertEquals(0, partTime(plan, 720));
         assertLegalAndComplete(w, rules, plan);
     }
@@ -156,8 +171,9 @@ class RematchTest {
         plan[1][0] = block(w, at(w, 0, "10:30"));
         TourBlock a = plan[0][0];
         TourBlock b = plan[1][0];
-        new DayCutRematch(w, rules, false, 10).improve(plan, 1_000, (d, pt) -> { });
-        new DayCutRematch(w, rules, true, 10).improve(plan, 1_000, (d, pt) -> { });
+        for (DayCutRematch.Piece piece : DayCutRematch.Piece.values()) {
+            new DayCutRematch(w, rules, piece, 10).improve(plan, 1_000, (d, pt) -> { });
+        }
         assertSame(a, plan[0][0]);
         assertSame(b, plan[1][0]);
     }
