@@ -43,6 +43,8 @@ final class DefaultRosterSolver implements RosterSolver {
     static final long BOUND_PIVOTS_PER_LINE = 60;
     /** Repair evaluations per squared driver (see {@link #repairBudget}). */
     static final long REPAIR_PER_DRIVER_SQUARED = 2;
+    /** Part-time above its bound beyond which the bound's ascent is run a second time. */
+    static final int BOUND_RETRY_GAP = 3;
 
     DefaultRosterSolver() {
     }
@@ -78,19 +80,31 @@ final class DefaultRosterSolver implements RosterSolver {
                 best.partTime());
         if (ptBound > 0 && best.partTime() > ptBound && partTimeRanksFirst(rules)) {
             // The headcount forces part-timers (a short week) and the plan is above that bound: the
-            // block shape decides part-time, so select again with splits and singles weighed alike
-            // (days keep 3er and 2er side by side, the blocks full-time weeks are made of) and keep
-            // the lexicographically better plan.
-            Attempt other = attempt(week, rules, request, cap, target, BlockSelector.balanced(week, rules), order, asm,
-                    phaseWork, "-pt");
-            LOG.info("part-time: {} with the rule set's order, {} with the block levels balanced (bound {})",
-                    best.cost(), other.cost(), ptBound);
-            if (other.cost().compareTo(best.cost()) < 0) {
-                if (other.drivers() != best.drivers()) {
-                    ptBound = PartTimeBound.compute(week, catalog, rules, other.drivers(), other.partTime());
+            // block shape decides part-time, so select again, first with the block levels swapped
+            // (fewer singles first leaves longer blocks), then with splits and singles weighed alike
+            // (days keep 3er and 2er side by side, the blocks full-time weeks are made of), and keep
+            // the lexicographically best plan.
+            BlockSelector[] others = {new BlockSelector(week, rules, new BlockType[] {order[1], order[0]}),
+                BlockSelector.balanced(week, rules)};
+            String[] names = {"-pt", "-balanced"};
+            for (int k = 0; k < others.length && best.partTime() > ptBound; k++) {
+                Attempt other = attempt(week, rules, request, cap, target, others[k], order, asm, phaseWork,
+                        names[k]);
+                LOG.info("part-time: best {}, {} with selection{} (bound {})", best.cost(), other.cost(), names[k],
+                        ptBound);
+                if (other.cost().compareTo(best.cost()) < 0) {
+                    if (other.drivers() != best.drivers()) {
+                        ptBound = PartTimeBound.compute(week, catalog, rules, other.drivers(), other.partTime());
+                    }
+                    best = other;
                 }
-                best = other;
             }
+        }
+        if (best.partTime() - ptBound > BOUND_RETRY_GAP) {
+            // The ascent aims at the plan's part-time; far above the bound a second ascent aimed halfway
+            // to the headcount takes longer steps and often ends higher. Both are certified: keep the better.
+            ptBound = Math.max(ptBound, PartTimeBound.compute(week, catalog, rules, best.drivers(),
+                    (best.partTime() + best.drivers()) / 2));
         }
         RosterAssigner.Rosters rosters = best.rosters();
 

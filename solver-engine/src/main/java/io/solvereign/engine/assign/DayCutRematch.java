@@ -181,15 +181,8 @@ final class DayCutRematch {
                         ? c : FORBIDDEN;
             }
         }
-        spent[0] = (long) k * n + (long) k * k * n / 64;
-        int[] to = Hungarian.solve(cost);
-        long before = 0;
-        long after = 0;
-        for (int j = 0; j < k; j++) {
-            before += cost[j][owner[j]];
-            after += cost[j][to[j]];
-        }
-        if (after >= before) {
+        int[] to = assign(cost, owner, k, n, spent);
+        if (to == null) {
             return false;
         }
         TourBlock[][] next = new TourBlock[n][];
@@ -212,6 +205,74 @@ final class DayCutRematch {
             plan[i] = next[i];
         }
         return true;
+    }
+
+    /**
+     * The best assignment of the k pieces to drivers, or null when it is no better than the current
+     * one. Exact with a smaller matrix: a piece no other driver can take stays with its owner (row
+     * and owner's column leave), and a driver no remaining piece can join leaves.
+     */
+    private static int[] assign(long[][] cost, int[] owner, int k, int n, long[] spent) {
+        boolean[] free = new boolean[k];
+        boolean[] col = new boolean[n];
+        boolean[] taken = new boolean[n];
+        int rows = 0;
+        for (int j = 0; j < k; j++) {
+            for (int i = 0; i < n && !free[j]; i++) {
+                free[j] = i != owner[j] && cost[j][i] < FORBIDDEN;
+            }
+            if (free[j]) {
+                rows++;
+            } else {
+                taken[owner[j]] = true;
+            }
+        }
+        spent[0] = (long) k * n;
+        if (rows == 0) {
+            return null;
+        }
+        int cols = 0;
+        int[] colDriver = new int[n];
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < k && !col[i] && !taken[i]; j++) {
+                col[i] = free[j] && cost[j][i] < FORBIDDEN;
+            }
+            if (col[i]) {
+                colDriver[cols++] = i;
+            }
+        }
+        long[][] sub = new long[rows][cols];
+        int[] rowPiece = new int[rows];
+        int r = 0;
+        for (int j = 0; j < k; j++) {
+            if (free[j]) {
+                rowPiece[r] = j;
+                for (int c = 0; c < cols; c++) {
+                    sub[r][c] = cost[j][colDriver[c]];
+                }
+                r++;
+            }
+        }
+        spent[0] += (long) rows * rows * cols / 64;
+        int[] subTo = Hungarian.solve(sub);
+        long before = 0;
+        long after = 0;
+        for (r = 0; r < rows; r++) {
+            int j = rowPiece[r];
+            before += cost[j][owner[j]];
+            after += sub[r][subTo[r]];
+        }
+        if (after >= before) {
+            return null;
+        }
+        int[] to = new int[k];
+        for (int j = 0; j < k; j++) {
+            to[j] = owner[j];
+        }
+        for (r = 0; r < rows; r++) {
+            to[rowPiece[r]] = colDriver[subTo[r]];
+        }
+        return to;
     }
 
     /**

@@ -71,7 +71,14 @@ public final class RosterAssigner {
                 work += moved + swaps.repair(plan, repairBudget, progress);
             }
             if (plan.length <= REMATCH_LIMIT && partTime(plan) > 0) {
+                // The re-matchings weigh only drivers and part-time, so blocks may get worse on the later
+                // levels: their plan is kept only when it has fewer drivers or part-timers.
+                TourBlock[][] kept = copy(plan);
+                long[] before = {working(plan), partTime(plan)};
                 work += rematch(plan, repairBudget, progress, swaps);
+                if (Arrays.compare(new long[] {working(plan), partTime(plan)}, before) >= 0) {
+                    plan = kept;
+                }
             }
         }
         List<TourBlock[]> used = new ArrayList<>();
@@ -109,6 +116,14 @@ public final class RosterAssigner {
             now = new long[] {working(plan), partTime(plan)};
         }
         return work;
+    }
+
+    private static TourBlock[][] copy(TourBlock[][] plan) {
+        TourBlock[][] out = new TourBlock[plan.length][];
+        for (int i = 0; i < plan.length; i++) {
+            out[i] = plan[i].clone();
+        }
+        return out;
     }
 
     private int partTime(TourBlock[][] plan) {
