@@ -44,8 +44,6 @@ final class DefaultRosterSolver implements RosterSolver {
     static final long BOUND_PIVOTS_PER_LINE = WeekBound.PIVOTS_PER_LINE;
     /** Repair evaluations per squared driver (see {@link #repairBudget}). */
     static final long REPAIR_PER_DRIVER_SQUARED = 2;
-    /** Part-time above its bound beyond which the bound's ascent is run a second time. */
-    static final int BOUND_RETRY_GAP = 3;
 
     DefaultRosterSolver() {
     }
@@ -77,8 +75,10 @@ final class DefaultRosterSolver implements RosterSolver {
         BlockType[] order = BlockSelector.levelTypes(rules);
         Attempt best = attempt(week, rules, request, cap, target, new BlockSelector(week, rules, order), order, asm,
                 phaseWork, "");
+        // The bound's ascent aims at a known part-time count; the count before the re-matchings is the
+        // looser target, and its longer steps end higher on the short weeks (any target gives a valid bound).
         int ptBound = best.partTime() == 0 ? 0 : PartTimeBound.compute(week, catalog, rules, best.drivers(),
-                best.partTime());
+                Math.max(best.partTime(), best.rosters().partTimeBeforeRematch()));
         if (ptBound > 0 && best.partTime() > ptBound && partTimeRanksFirst(rules)) {
             // The headcount forces part-timers (a short week) and the plan is above that bound: the
             // block shape decides part-time, so select again, first with the block levels swapped
@@ -100,12 +100,6 @@ final class DefaultRosterSolver implements RosterSolver {
                     best = other;
                 }
             }
-        }
-        if (best.partTime() - ptBound > BOUND_RETRY_GAP) {
-            // The ascent aims at the plan's part-time; far above the bound a second ascent aimed halfway
-            // to the headcount takes longer steps and often ends higher. Both are certified: keep the better.
-            ptBound = Math.max(ptBound, PartTimeBound.compute(week, catalog, rules, best.drivers(),
-                    (best.partTime() + best.drivers()) / 2));
         }
         RosterAssigner.Rosters rosters = best.rosters();
 

@@ -64,13 +64,15 @@ public final class RosterAssigner {
         }
         PartTimeRepair swaps = new PartTimeRepair(rules, fte);
         long work = swaps.repair(plan, repairBudget, progress);
+        int transferred = -1;
         if (transfer != null) {
             // Transfers open new swaps and the other way round; a few alternations settle it.
             for (int round = 0; round < TRANSFER_ROUNDS && work < 2 * repairBudget; round++) {
                 long moved = transfer.improve(plan, repairBudget, progress);
                 work += moved + swaps.repair(plan, repairBudget, progress);
             }
-            if (plan.length <= REMATCH_LIMIT && partTime(plan) > 0) {
+            transferred = partTime(plan);
+            if (plan.length <= REMATCH_LIMIT && transferred > 0) {
                 // The re-matchings weigh only drivers and part-time, so blocks may get worse on the later
                 // levels: their plan is kept only when it has fewer drivers or part-timers.
                 TourBlock[][] kept = copy(plan);
@@ -87,7 +89,7 @@ public final class RosterAssigner {
                 used.add(r);
             }
         }
-        return new Rosters(used, n, work);
+        return new Rosters(used, n, work, transferred);
     }
 
     /**
@@ -156,7 +158,9 @@ public final class RosterAssigner {
      * @param rosters    per driver, one block or null per day index
      * @param poolSize   the pool size the day-by-day assignment needed
      * @param repairWork move evaluations of the part-time repair
+     * @param partTimeBeforeRematch part-time drivers after swaps and transfers, before the exact
+     *                              re-matchings (-1 without transfers)
      */
-    public record Rosters(List<TourBlock[]> rosters, int poolSize, long repairWork) {
+    public record Rosters(List<TourBlock[]> rosters, int poolSize, long repairWork, int partTimeBeforeRematch) {
     }
 }
