@@ -51,7 +51,7 @@ final class DefaultRosterSolver implements RosterSolver {
     public SolveResult solve(SolveRequest request) {
         Objects.requireNonNull(request, "request");
         RuleSet rules = request.ruleSet();
-        SolveListener listener = request.listener();
+        BestSoFarListener listener = new BestSoFarListener(request.listener());
         SafetyCap cap = new SafetyCap(request.safetyCap());
         TreeMap<String, Long> phaseWork = new TreeMap<>();
 
@@ -72,7 +72,7 @@ final class DefaultRosterSolver implements RosterSolver {
         int target = Math.max(1, lb.certificate().drivers());
         PlanAssembler asm = new PlanAssembler(week, rules);
         BlockType[] order = BlockSelector.levelTypes(rules);
-        Attempt best = attempt(week, rules, request, cap, target, order, asm, phaseWork, "");
+        Attempt best = attempt(week, rules, request, listener, cap, target, order, asm, phaseWork, "");
         int ptBound = best.partTime() == 0 ? 0 : PartTimeBound.compute(week, catalog, rules, best.drivers(),
                 best.partTime());
         if (ptBound > 0 && best.partTime() > ptBound && partTimeRanksFirst(rules)) {
@@ -81,7 +81,7 @@ final class DefaultRosterSolver implements RosterSolver {
             // singles first leaves longer blocks, which lift more drivers over the FTE threshold)
             // and keep the lexicographically better plan.
             BlockType[] swapped = {order[1], order[0]};
-            Attempt other = attempt(week, rules, request, cap, target, swapped, asm, phaseWork, "-pt");
+            Attempt other = attempt(week, rules, request, listener, cap, target, swapped, asm, phaseWork, "-pt");
             LOG.info("part-time: {} with the rule set's order, {} with the block levels swapped (bound {})",
                     best.cost(), other.cost(), ptBound);
             if (other.cost().compareTo(best.cost()) < 0) {
@@ -109,7 +109,7 @@ final class DefaultRosterSolver implements RosterSolver {
         List<Assignment> assignments = asm.assignments(ordered);
         Kpis kpis = asm.kpis(ordered, bound.drivers(), ptBound);
         LexCost cost = asm.cost(kpis);
-        listener.betterPlanFound(cost);
+        listener.finalPlan(cost);
         String configHash = ConfigHash.of(rules, request.seed(), request.workBudget(), Solvers.VERSION);
         Plan plan = new Plan(CanonicalForm.inputHash(request.forecast()), configHash,
                 OutputHash.of(assignments, configHash, kpis), request.seed(), request.workBudget(), Solvers.VERSION,
@@ -127,11 +127,10 @@ final class DefaultRosterSolver implements RosterSolver {
      * transfers; work is recorded in {@code phaseWork} under {@code select} and {@code repair}
      * plus {@code suffix}.
      */
-    private static Attempt attempt(WeekTours week, RuleSet rules, SolveRequest request, SafetyCap cap, int target,
-                                   BlockType[] order, PlanAssembler asm, TreeMap<String, Long> phaseWork,
-                                   String suffix) {
-        SolveListener listener = request.listener();
-        listener.phaseStarted("select");
+    private static Attempt attempt(WeekTours week, RuleSet rules, SolveRequest request, SolveListener listener,
+                                   SafetyCap cap, int target, BlockType[] order, PlanAssembler asm,
+                                   TreeMap<String, Long> phaseWork, String suffix) {
+        listener.phaseStarted(BestSoFarListener.SELECT);
         BlockSelector.Selection sel = new BlockSelector(week, rules, order).select(target, request.workBudget(),
                 request.seed(), cap, levels -> listener.betterPlanFound(selectionCost(rules, order, levels)));
         phaseWork.put("select" + suffix, sel.work());
