@@ -15,7 +15,8 @@ import java.util.TreeMap;
  * A short week in the depot's day-block CSV (DOMAIN §2.2), made deterministically from a
  * {@link ShortWeekShape} and a seed: holidays written as {@code Feiertag;0}, only the shape's days
  * worked, every tour of the shape's length, tour starts on the quarter hour in a morning, a midday and
- * an afternoon wave, about five tours per line as in the Wien export. No tour crosses midnight. The same
+ * an afternoon wave (plus a night wave for shapes with {@link ShortWeekShape#nightTours()}, whose tours
+ * end after midnight; no other tour crosses midnight), about five tours per line as in the Wien export. The same
  * shape and seed always give the same text, on any JVM.
  *
  * <pre>{@code
@@ -31,6 +32,9 @@ public record ShortWeek(ShortWeekShape shape, long seed, String text) {
     /** Start windows of the waves (minutes of the day, inclusive) and their base weights. */
     private static final int[][] WAVES = {{210, 480}, {540, 720}, {750, 1050}};
     private static final double[] WAVE_WEIGHT = {0.55, 0.15, 0.30};
+    /** Shapes with night tours add a fourth wave starting 20:00-23:00 (the tours end after midnight). */
+    private static final int[][] NIGHT_WAVES = {{210, 480}, {540, 720}, {750, 1050}, {1200, 1380}};
+    private static final double[] NIGHT_WAVE_WEIGHT = {0.45, 0.15, 0.25, 0.15};
     private static final int QUARTER = 15;
 
     public ShortWeek {
@@ -66,7 +70,7 @@ public record ShortWeek(ShortWeekShape shape, long seed, String text) {
                 sb.append(day.germanName()).append(";Anzahl\nFeiertag;0\n;\n");
             } else if (perDay[d] > 0) {
                 sb.append(day.germanName()).append(";Anzahl\n");
-                day(rnd, perDay[d]).forEach((start, count) -> sb.append(TimeRange.clock(start)).append('-')
+                day(rnd, perDay[d], shape.nightTours()).forEach((start, count) -> sb.append(TimeRange.clock(start)).append('-')
                         .append(TimeRange.clock(start + shape.tourMinutes())).append(';').append(count).append('\n'));
                 sb.append(";\n");
             }
@@ -105,13 +109,15 @@ public record ShortWeek(ShortWeekShape shape, long seed, String text) {
     }
 
     /** One day's lines: start minute to count, about five tours a line, every line at least one tour. */
-    private static TreeMap<Integer, Integer> day(SplittableRandom rnd, int tours) {
+    private static TreeMap<Integer, Integer> day(SplittableRandom rnd, int tours, boolean night) {
+        int[][] waves = night ? NIGHT_WAVES : WAVES;
+        double[] waveWeights = night ? NIGHT_WAVE_WEIGHT : WAVE_WEIGHT;
         List<Integer> slots = new ArrayList<>();
         List<Double> slotWeight = new ArrayList<>();
-        for (int w = 0; w < WAVES.length; w++) {
-            double waveWeight = WAVE_WEIGHT[w] * (0.8 + 0.4 * rnd.nextDouble());
-            int n = (WAVES[w][1] - WAVES[w][0]) / QUARTER + 1;
-            for (int s = WAVES[w][0]; s <= WAVES[w][1]; s += QUARTER) {
+        for (int w = 0; w < waves.length; w++) {
+            double waveWeight = waveWeights[w] * (0.8 + 0.4 * rnd.nextDouble());
+            int n = (waves[w][1] - waves[w][0]) / QUARTER + 1;
+            for (int s = waves[w][0]; s <= waves[w][1]; s += QUARTER) {
                 slots.add(s);
                 slotWeight.add(waveWeight / n * (0.2 + 1.6 * rnd.nextDouble()));
             }

@@ -26,18 +26,31 @@ public enum ShortWeekShape {
     /** Four days of very different size, Tuesday to Friday, 4h30 tours. */
     LOPSIDED_FOUR_270("lopsided-four-270", 270, 1750, "- 0.5 1.6 0.7 1.4 - -"),
     /** Monday holiday, Tuesday to Saturday, days alternating big and small, 4 h tours. */
-    HOLIDAY_MO_ALTERNATING_240("holiday-mo-alternating-240", 240, 1600, "H 1.5 0.6 1.5 0.6 1.0 -");
+    HOLIDAY_MO_ALTERNATING_240("holiday-mo-alternating-240", 240, 1600, "H 1.5 0.6 1.5 0.6 1.0 -"),
+    /** Thursday holiday, Monday to Saturday otherwise, a fourth wave of night tours (20:00-23:00 starts, ending after midnight), 4 h tours. */
+    HOLIDAY_DO_NIGHT_240("holiday-do-night-240", 240, 1200, "1.0 1.1 1.0 H 1.2 0.7 -", true);
 
     private final String id;
     private final int tourMinutes;
     private final int tours;
     private final List<String> days;
+    private final boolean nightTours;
 
     ShortWeekShape(String id, int tourMinutes, int tours, String days) {
+        this(id, tourMinutes, tours, days, false);
+    }
+
+    ShortWeekShape(String id, int tourMinutes, int tours, String days, boolean nightTours) {
         this.id = id;
         this.tourMinutes = tourMinutes;
         this.tours = tours;
         this.days = List.of(days.split(" "));
+        this.nightTours = nightTours;
+    }
+
+    /** True when the week has night tours: starts from 20:00 to 23:00, ending after midnight. */
+    public boolean nightTours() {
+        return nightTours;
     }
 
     /** Stable name, e.g. {@code holiday-mo-240}. */
