@@ -23,7 +23,8 @@ import java.util.TreeMap;
  * then, when the harness jar is built, {@code --runs} whole {@code solvereign solve} processes per week
  * ({@link WholeProcessRun}, under {@code /usr/bin/time}, {@code -Xmx1g}): median wall and CPU seconds and
  * the largest peak RSS. Prints a Markdown table; with {@code --readme FILE} the table also replaces the part
- * of FILE between {@value #START} and {@value #END}.
+ * of FILE between {@value #START} and {@value #END}. With {@code --write-weeks DIR} it only writes each week's
+ * day-block CSV to {@code DIR/<week>.csv} (for timing {@code solvereign solve} by hand) and stops.
  *
  * <pre>{@code
  * mvn -B -q -pl benchmarks,harness -am package -DskipTests
@@ -44,7 +45,7 @@ public final class ShortWeekTable {
     /**
      * Runs the table.
      *
-     * @param args {@code [--runs N] [--weeks id,id] [--optima FILE] [--readme FILE]}
+     * @param args {@code [--runs N] [--weeks id,id] [--optima FILE] [--readme FILE] [--write-weeks DIR]}
      * @throws IOException when a file cannot be read or written, or a whole-process run fails
      */
     public static void main(String[] args) throws IOException, InterruptedException {
@@ -52,15 +53,25 @@ public final class ShortWeekTable {
         List<ShortWeekShape> shapes = List.of(ShortWeekShape.values());
         Path optimaFile = OPTIMA;
         Path readme = null;
+        Path writeDir = null;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--runs" -> runs = Integer.parseInt(args[++i]);
                 case "--weeks" -> shapes = Arrays.stream(args[++i].split(",")).map(ShortWeekShape::byId).toList();
                 case "--optima" -> optimaFile = Path.of(args[++i]);
                 case "--readme" -> readme = Path.of(args[++i]);
+                case "--write-weeks" -> writeDir = Path.of(args[++i]);
                 default -> throw new IllegalArgumentException("unknown argument " + args[i]
-                        + "; use [--runs N] [--weeks id,id] [--optima FILE] [--readme FILE]");
+                        + "; use [--runs N] [--weeks id,id] [--optima FILE] [--readme FILE] [--write-weeks DIR]");
             }
+        }
+        if (writeDir != null) {
+            Files.createDirectories(writeDir);
+            for (ShortWeekShape shape : shapes) {
+                ShortWeek week = ShortWeek.generate(shape, 1);
+                Files.writeString(writeDir.resolve(week.name() + ".csv"), week.text(), StandardCharsets.UTF_8);
+            }
+            return;
         }
         if (runs < 1) {
             throw new IllegalArgumentException("--runs must be >= 1, was " + runs);
