@@ -78,9 +78,9 @@ public record ShortWeek(ShortWeekShape shape, long seed, String text) {
         return new ShortWeek(shape, seed, sb.toString());
     }
 
-    /** The week parsed with the whitelist parser (default anchor 2026-01-05, Europe/Vienna: no clock change). */
+    /** The week parsed with the whitelist parser, anchored on the shape's Monday in Europe/Vienna. */
     public Forecast forecast() {
-        return ForecastParser.parse(text, InputFormat.DAY_CSV).requireSolvable();
+        return ForecastParser.parse(text, InputFormat.DAY_CSV, shape.weekAnchor(), Forecast.DEFAULT_ZONE).requireSolvable();
     }
 
     /** Splits {@code total} over the days in proportion to the weights (largest remainder, ties to the earlier day). */

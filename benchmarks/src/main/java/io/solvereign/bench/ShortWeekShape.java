@@ -1,5 +1,7 @@
 package io.solvereign.bench;
 
+import io.solvereign.api.model.Forecast;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -28,24 +30,41 @@ public enum ShortWeekShape {
     /** Monday holiday, Tuesday to Saturday, days alternating big and small, 4 h tours. */
     HOLIDAY_MO_ALTERNATING_240("holiday-mo-alternating-240", 240, 1600, "H 1.5 0.6 1.5 0.6 1.0 -"),
     /** Thursday holiday, Monday to Saturday otherwise, a fourth wave of night tours (20:00-23:00 starts, ending after midnight), 4 h tours. */
-    HOLIDAY_DO_NIGHT_240("holiday-do-night-240", 240, 1200, "1.0 1.1 1.0 H 1.2 0.7 -", true);
+    HOLIDAY_DO_NIGHT_240("holiday-do-night-240", 240, 1200, "1.0 1.1 1.0 H 1.2 0.7 -", true),
+    /**
+     * The week of the spring clock change (anchor 2026-03-23, Europe/Vienna: Sunday 29 March loses 02:00-03:00):
+     * Monday holiday, Wednesday to Sunday worked, 4 h tours; a Saturday block needs 11 h of real rest before
+     * Sunday, one hour more on the wall clock.
+     */
+    DST_SPRING_240("dst-spring-240", 240, 1000, "H - 1.0 1.1 1.2 0.8 0.7", false, LocalDate.of(2026, 3, 23));
 
     private final String id;
     private final int tourMinutes;
     private final int tours;
     private final List<String> days;
     private final boolean nightTours;
+    private final LocalDate weekAnchor;
 
     ShortWeekShape(String id, int tourMinutes, int tours, String days) {
         this(id, tourMinutes, tours, days, false);
     }
 
     ShortWeekShape(String id, int tourMinutes, int tours, String days, boolean nightTours) {
+        this(id, tourMinutes, tours, days, nightTours, Forecast.DEFAULT_WEEK_ANCHOR);
+    }
+
+    ShortWeekShape(String id, int tourMinutes, int tours, String days, boolean nightTours, LocalDate weekAnchor) {
         this.id = id;
         this.tourMinutes = tourMinutes;
         this.tours = tours;
         this.days = List.of(days.split(" "));
         this.nightTours = nightTours;
+        this.weekAnchor = weekAnchor;
+    }
+
+    /** The Monday the week is planned for (Europe/Vienna); the default anchor has no clock change. */
+    public LocalDate weekAnchor() {
+        return weekAnchor;
     }
 
     /** True when the week has night tours: starts from 20:00 to 23:00, ending after midnight. */
