@@ -3,7 +3,7 @@ package io.solvereign.golden;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import io.solvereign.api.io.ForecastParser;
+import io.solvereign.api.Forecasts;
 import io.solvereign.api.io.InputFormat;
 import io.solvereign.api.model.Forecast;
 import io.solvereign.api.model.RuleSet;
@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 /** The test network model measures rest in real time across a clock change (DOMAIN §4). */
 class RosterNetworkClockChangeTest {
     private static RosterNetwork network(String text, LocalDate anchor) {
-        Forecast f = ForecastParser.parse(text, InputFormat.AUTO, anchor, Forecast.DEFAULT_ZONE).requireSolvable();
+        Forecast f = Forecasts.parse(text, InputFormat.AUTO, anchor, Forecast.DEFAULT_ZONE).requireSolvable();
         return new RosterNetwork(f, RuleSet.defaults());
     }
 
