@@ -96,7 +96,7 @@ public final class ScalingTable {
         }
         System.out.print(table);
         if (readme != null) {
-            replaceSection(readme, table.toString());
+            replaceSection(readme, START, END, table.toString());
         }
     }
 
@@ -144,14 +144,15 @@ public final class ScalingTable {
         return String.format(Locale.ROOT, "%.2f", nanos / 1e9);
     }
 
-    private static void replaceSection(Path readme, String table) throws IOException {
+    /** Replaces the part of {@code readme} between the two markers with {@code table}. */
+    static void replaceSection(Path readme, String start, String end, String table) throws IOException {
         String text = Files.readString(readme, StandardCharsets.UTF_8);
-        int a = text.indexOf(START);
-        int b = text.indexOf(END);
+        int a = text.indexOf(start);
+        int b = text.indexOf(end);
         if (a < 0 || b < a) {
-            throw new IllegalStateException(readme + " has no " + START + " ... " + END + " section");
+            throw new IllegalStateException(readme + " has no " + start + " ... " + end + " section");
         }
-        String updated = text.substring(0, a + START.length()) + "\n" + table + text.substring(b);
+        String updated = text.substring(0, a + start.length()) + "\n" + table + text.substring(b);
         Files.writeString(readme, updated, StandardCharsets.UTF_8);
     }
 }

@@ -51,8 +51,9 @@ record WholeProcessRun(double wallSeconds, double cpuSeconds, long peakRssMb, lo
             Path times = dir.resolve("time.txt");
             Path gc = dir.resolve("gc.log");
             List<String> cmd = List.of(TIME, "-f", "%e %U %S %M", "-o", times.toString(), "java", "-Xmx1g",
-                    "-Xlog:gc:file=" + gc, "-jar", jar.toString(), "solve", "--input", input.toString(), "--out",
-                    dir.resolve("out").toString(), "--workspace", dir.resolve("ws").toString());
+                    "-Xlog:gc:file=" + gc, "-jar", jar.toString(), "solve", "--input", input.toString(),
+                    "--week-anchor", week.weekAnchor().toString(), "--time-zone", week.zone().getId(),
+                    "--out", dir.resolve("out").toString(), "--workspace", dir.resolve("ws").toString());
             Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(dir.resolve("log.txt").toFile()).start();
             int rc = p.waitFor();
             if (rc != 0) {

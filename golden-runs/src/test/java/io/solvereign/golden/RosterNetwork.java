@@ -21,6 +21,9 @@ import java.util.TreeSet;
  * minimum are part-time. Used by the exact model ({@link ExactOptima}) as its arc set, and by the tests
  * to re-check bound certificates with a longest-path programme in {@code long}.
  *
+ * <p>Rest is real time (DOMAIN §4): on the night of a clock change the wall-clock rest needed before the next day
+ * moves by the jump ({@link #clockShift}); a tour whose own duration the change alters is not modelled.
+ *
  * <p>Size: per day, states x blocks; for a 1,900-tour week of 4 h tours about 40 templates a day, some
  * 1,000 blocks and 14 work levels, so some 10^5 arcs. Split-shift lines ({@code +}) are not modelled.
  */
@@ -42,6 +45,8 @@ final class RosterNetwork {
     final int unit;
     /** Largest work in units a week may hold (the weekly cap). */
     final int maxUnits;
+    /** Minutes the wall clock jumps forward from day d to day d + 1 in the site's zone (60 in spring, -60 in autumn). */
+    final int[] clockShift = new int[DAYS];
     /** Earliest-start values per day 0..7 (ascending; day 7 only holds 0). */
     final int[][] taus = new int[DAYS + 1][];
     private final int[] nodeOffset = new int[DAYS + 2];
@@ -53,12 +58,20 @@ final class RosterNetwork {
 
     RosterNetwork(Forecast forecast, RuleSet rules) {
         this.rules = rules;
+        for (int d = 0; d < DAYS; d++) {
+            clockShift[d] = offsetMinutes(forecast, d + 1) - offsetMinutes(forecast, d);
+        }
         int g = 0;
         for (TourTemplate t : forecast.templates()) {
             if (t.isSplit()) {
                 throw new IllegalArgumentException("split-shift line " + t.fingerprint().canonicalLine() + " is not modelled");
             }
             TimeRange r = t.fingerprint().parts().get(0);
+            int d0 = t.day().number() - 1;
+            if (r.endMinute() > TimeRange.DAY_MINUTES && clockShift[d0] != 0
+                    || offsetMinutes(forecast, d0, r.startMinute()) != offsetMinutes(forecast, d0, Math.min(r.endMinute(), TimeRange.DAY_MINUTES - 1))) {
+                throw new IllegalArgumentException("tour " + t.fingerprint().canonicalLine() + " spans a clock change; not modelled");
+            }
             templates.add(new Template(t.day().number() - 1, r.startMinute(), r.endMinute(), t.count(),
                     t.fingerprint().canonicalLine()));
             g = gcd(g, r.durationMinutes());
@@ -77,11 +90,11 @@ final class RosterNetwork {
             if (d < DAYS) {
                 for (Block b : blocks) {
                     if (b.day == d - 1) {
-                        set.add(carry(b.end + rules.minRestMinutes()));
+                        set.add(carry(b.end + rules.minRestMinutes() + clockShift[d - 1]));
                     }
                 }
                 for (int t : taus[d - 1]) {
-                    set.add(carry(t));
+                    set.add(carry(t + clockShift[d - 1]));
                 }
             }
             taus[d] = set.stream().mapToInt(Integer::intValue).toArray();
@@ -111,6 +124,16 @@ final class RosterNetwork {
     /** True when a week ending with this much work is part-time (below the FTE minimum). */
     boolean partTime(int units) {
         return (long) units * unit < rules.fteMinMinutes();
+    }
+
+    /** UTC offset in minutes at noon of day {@code d} (0 = the anchor Monday; 7 = the Monday after). */
+    private static int offsetMinutes(Forecast f, int d) {
+        return offsetMinutes(f, d, 12 * 60);
+    }
+
+    private static int offsetMinutes(Forecast f, int d, int minuteOfDay) {
+        return f.weekAnchor().plusDays(d).atStartOfDay().plusMinutes(minuteOfDay).atZone(f.zone()).getOffset()
+                .getTotalSeconds() / 60;
     }
 
     private static int carry(int minute) {
@@ -194,11 +217,12 @@ final class RosterNetwork {
                             if (w + b.units > maxUnits || triple && f == 1 && rules.forbidConsecutiveTriples()) {
                                 continue;
                             }
-                            arc(reached, from, next(d, w + b.units, triple ? 1 : 0, carry(b.end + rules.minRestMinutes())), bi);
+                            arc(reached, from, next(d, w + b.units, triple ? 1 : 0,
+                                    carry(b.end + rules.minRestMinutes() + clockShift[d])), bi);
                         }
                         // A day off; waiting first costs nothing, so only the last start of each carry value needs one.
-                        if (k + 1 == ts.length || carry(ts[k + 1]) != carry(ts[k])) {
-                            arc(reached, from, next(d, w, 0, carry(ts[k])), -1);
+                        if (k + 1 == ts.length || carry(ts[k + 1] + clockShift[d]) != carry(ts[k] + clockShift[d])) {
+                            arc(reached, from, next(d, w, 0, carry(ts[k] + clockShift[d])), -1);
                         }
                         if (k + 1 < ts.length) {
                             arc(reached, from, node(d, w, f, k + 1), -1);

@@ -52,7 +52,7 @@ final class DefaultRosterSolver implements RosterSolver {
     public SolveResult solve(SolveRequest request) {
         Objects.requireNonNull(request, "request");
         RuleSet rules = request.ruleSet();
-        SolveListener listener = request.listener();
+        BestSoFarListener listener = new BestSoFarListener(request.listener());
         SafetyCap cap = new SafetyCap(request.safetyCap());
         TreeMap<String, Long> phaseWork = new TreeMap<>();
 
@@ -73,8 +73,8 @@ final class DefaultRosterSolver implements RosterSolver {
         int target = Math.max(1, lb.certificate().drivers());
         PlanAssembler asm = new PlanAssembler(week, rules);
         BlockType[] order = BlockSelector.levelTypes(rules);
-        Attempt best = attempt(week, rules, request, cap, target, new BlockSelector(week, rules, order), order, asm,
-                phaseWork, "");
+        Attempt best = attempt(week, rules, request, listener, cap, target, new BlockSelector(week, rules, order),
+                order, asm, phaseWork, "");
         // The bound's ascent aims at a known part-time count; the count before the re-matchings is the
         // looser target, and its longer steps end higher on the short weeks (any target gives a valid bound).
         int ptBound = best.partTime() == 0 ? 0 : PartTimeBound.compute(week, catalog, rules, best.drivers(),
@@ -89,7 +89,7 @@ final class DefaultRosterSolver implements RosterSolver {
                 BlockSelector.balanced(week, rules)};
             String[] names = {"-pt", "-balanced"};
             for (int k = 0; k < others.length && best.partTime() > ptBound; k++) {
-                Attempt other = attempt(week, rules, request, cap, target, others[k], order, asm, phaseWork,
+                Attempt other = attempt(week, rules, request, listener, cap, target, others[k], order, asm, phaseWork,
                         names[k]);
                 LOG.info("part-time: best {}, {} with selection{} (bound {})", best.cost(), other.cost(), names[k],
                         ptBound);
@@ -119,7 +119,7 @@ final class DefaultRosterSolver implements RosterSolver {
         List<Assignment> assignments = asm.assignments(ordered);
         Kpis kpis = asm.kpis(ordered, bound.drivers(), ptBound);
         LexCost cost = asm.cost(kpis);
-        listener.betterPlanFound(cost);
+        listener.finalPlan(cost);
         String configHash = ConfigHash.of(rules, request.seed(), request.workBudget(), Solvers.VERSION);
         Plan plan = new Plan(CanonicalForm.inputHash(request.forecast()), configHash,
                 OutputHash.of(assignments, configHash, kpis), request.seed(), request.workBudget(), Solvers.VERSION,
@@ -137,11 +137,11 @@ final class DefaultRosterSolver implements RosterSolver {
      * assignment with swaps, tour transfers and re-matchings; work is recorded in {@code phaseWork} under {@code select} and {@code repair}
      * plus {@code suffix}.
      */
-    private static Attempt attempt(WeekTours week, RuleSet rules, SolveRequest request, SafetyCap cap, int target,
+    private static Attempt attempt(WeekTours week, RuleSet rules, SolveRequest request, SolveListener listener,
+                                   SafetyCap cap, int target,
                                    BlockSelector selector, BlockType[] order, PlanAssembler asm,
                                    TreeMap<String, Long> phaseWork, String suffix) {
-        SolveListener listener = request.listener();
-        listener.phaseStarted("select");
+        listener.phaseStarted(BestSoFarListener.SELECT);
         BlockSelector.Selection sel = selector.select(target, request.workBudget(),
                 request.seed(), cap, levels -> listener.betterPlanFound(selectionCost(rules, order, levels)));
         phaseWork.put("select" + suffix, sel.work());
