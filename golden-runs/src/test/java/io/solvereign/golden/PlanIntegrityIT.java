@@ -231,7 +231,7 @@ class PlanIntegrityIT {
                 // an invalid combination (e.g. regular gap above the split break): try another value
             }
         }
-        return r.withFreezeMinutes(r.freezeMinutes() + 1);
+        return r.toBuilder().freezeMinutes(r.freezeMinutes() + 1).build();
     }
 
     private static Assignment mutateAssignment(Assignment a, int kind, Random rnd, List<Assignment> all) {

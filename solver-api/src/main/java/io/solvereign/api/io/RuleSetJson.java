@@ -162,14 +162,27 @@ public final class RuleSetJson {
             }
         }
         try {
-            return new RuleSet(i(f, o, path, "min_rest_minutes"), i(f, o, path, "regular_gap_min"),
-                    i(f, o, path, "regular_gap_max"), i(f, o, path, "split_break_min"), i(f, o, path, "split_break_max"),
-                    i(f, o, path, "max_span_regular"), i(f, o, path, "max_span_split"), i(f, o, path, "max_span_triple"),
-                    i(f, o, path, "max_weekly_minutes"), i(f, o, path, "fte_min_minutes"),
-                    f.boolValue(o.get("forbid_consecutive_triples"), path + ".forbid_consecutive_triples"),
-                    i(f, o, path, "freeze_minutes"), order, i(f, o, path, "near_rest_minutes"),
-                    i(f, o, path, "near_span_regular"), i(f, o, path, "near_span_long"), i(f, o, path, "near_split_break"),
-                    i(f, o, path, "near_weekly_minutes"));
+            return RuleSet.newBuilder()
+                    .minRestMinutes(i(f, o, path, "min_rest_minutes"))
+                    .regularGapMin(i(f, o, path, "regular_gap_min"))
+                    .regularGapMax(i(f, o, path, "regular_gap_max"))
+                    .splitBreakMin(i(f, o, path, "split_break_min"))
+                    .splitBreakMax(i(f, o, path, "split_break_max"))
+                    .maxSpanRegular(i(f, o, path, "max_span_regular"))
+                    .maxSpanSplit(i(f, o, path, "max_span_split"))
+                    .maxSpanTriple(i(f, o, path, "max_span_triple"))
+                    .maxWeeklyMinutes(i(f, o, path, "max_weekly_minutes"))
+                    .fteMinMinutes(i(f, o, path, "fte_min_minutes"))
+                    .forbidConsecutiveTriples(f.boolValue(o.get("forbid_consecutive_triples"),
+                            path + ".forbid_consecutive_triples"))
+                    .freezeMinutes(i(f, o, path, "freeze_minutes"))
+                    .objectiveOrder(order)
+                    .nearRestMinutes(i(f, o, path, "near_rest_minutes"))
+                    .nearSpanRegular(i(f, o, path, "near_span_regular"))
+                    .nearSpanLong(i(f, o, path, "near_span_long"))
+                    .nearSplitBreak(i(f, o, path, "near_split_break"))
+                    .nearWeeklyMinutes(i(f, o, path, "near_weekly_minutes"))
+                    .build();
         } catch (IllegalArgumentException e) {
             throw f.error(path, e.getMessage());
         }

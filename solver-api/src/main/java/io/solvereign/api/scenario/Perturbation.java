@@ -32,17 +32,17 @@ public record Perturbation(String name, UnaryOperator<RuleSet> rules, UnaryOpera
 
     /** The weekly cap set to the given hours (e.g. 58 or 52). */
     public static Perturbation weeklyCapHours(int hours) {
-        return ofRules("weekly_cap_" + hours + "h", r -> r.withMaxWeeklyMinutes(hours * 60));
+        return ofRules("weekly_cap_" + hours + "h", r -> r.toBuilder().maxWeeklyMinutes(hours * 60).build());
     }
 
     /** The minimum rest between blocks set to the given hours. */
     public static Perturbation restHours(int hours) {
-        return ofRules("rest_" + hours + "h", r -> r.withMinRestMinutes(hours * 60));
+        return ofRules("rest_" + hours + "h", r -> r.toBuilder().minRestMinutes(hours * 60).build());
     }
 
     /** A 3er on two consecutive days allowed. */
     public static Perturbation consecutiveTriplesAllowed() {
-        return ofRules("consecutive_3er_allowed", r -> r.withForbidConsecutiveTriples(false));
+        return ofRules("consecutive_3er_allowed", r -> r.toBuilder().forbidConsecutiveTriples(false).build());
     }
 
     /** Demand scaled by a whole percentage ({@link DemandScaling}), e.g. +5 or -5. */

@@ -52,8 +52,8 @@ class RuleSetJsonTest {
 
     @Test
     void roundTrips() {
-        RuleSet r = RuleSet.defaults().withObjectiveOrder(List.of(ObjectiveLevel.PART_TIME, ObjectiveLevel.SINGLES,
-                ObjectiveLevel.SPLITS)).withFreezeMinutes(30);
+        RuleSet r = RuleSet.defaults().toBuilder().objectiveOrder(List.of(ObjectiveLevel.PART_TIME, ObjectiveLevel.SINGLES,
+                ObjectiveLevel.SPLITS)).freezeMinutes(30).build();
         assertEquals(r, RuleSetJson.fromJson(RuleSetJson.toJson(r)));
     }
 

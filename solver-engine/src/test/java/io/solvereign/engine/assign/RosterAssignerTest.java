@@ -54,8 +54,7 @@ class RosterAssignerTest {
 
     @Test
     void withoutTheFatigueRuleOneDriverWorksBothDays() {
-        RuleSet noFatigue = new RuleSet(660, 30, 60, 240, 360, 840, 960, 960, 3300, 2400, false, 720,
-                RULES.objectiveOrder(), 720, 720, 840, 300, 2880);
+        RuleSet noFatigue = RULES.toBuilder().forbidConsecutiveTriples(false).build();
         WeekTours w = week();
         RosterAssigner.Rosters r = new RosterAssigner(noFatigue).assign(twoTriples(w), 1, 1000, (d, p) -> { });
         assertEquals(1, r.rosters().size());

@@ -96,8 +96,7 @@ class RosterNetworkTest {
     @Property(tries = 100)
     void cappedLongestPathEqualsBruteForceWithTheCap(@ForAll @IntRange(min = 0, max = 1_000_000) int seed) {
         // Durations are multiples of 30 min, so 30-min work units are exact; a 15 h cap binds often.
-        RuleSet capped = new RuleSet(660, 30, 60, 240, 360, 840, 960, 960, 900, 600, true, 720,
-                RULES.objectiveOrder(), 720, 720, 840, 300, 800);
+        RuleSet capped = RULES.toBuilder().maxWeeklyMinutes(900).fteMinMinutes(600).nearWeeklyMinutes(800).build();
         WeekTours w = WeekTours.of(tinyWeek(seed), Set.of());
         BlockCatalog c = BlockCatalog.generate(w, new BlockRules(capped));
         RosterNetwork net = new RosterNetwork(w, c, capped, true);
