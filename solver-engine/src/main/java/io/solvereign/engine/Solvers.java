@@ -5,10 +5,10 @@ import io.solvereign.api.model.Forecast;
 import io.solvereign.api.model.LowerBoundCertificate;
 import io.solvereign.api.model.RuleSet;
 import io.solvereign.engine.block.BlockCatalog;
-import io.solvereign.engine.block.BlockRules;
 import io.solvereign.engine.block.UnplannableTours;
 import io.solvereign.engine.bound.LowerBound;
 import io.solvereign.engine.internal.WeekTours;
+import io.solvereign.engine.rules.LabourRules;
 import java.util.Objects;
 
 /**
@@ -43,7 +43,7 @@ public final class Solvers {
      * @param rules    the rules
      */
     public static int legalBlockCount(Forecast forecast, RuleSet rules) {
-        return BlockCatalog.generate(plannable(forecast, rules), new BlockRules(rules)).size();
+        return BlockCatalog.generate(plannable(forecast, rules), LabourRules.of(rules)).size();
     }
 
     /**
@@ -55,7 +55,7 @@ public final class Solvers {
      */
     public static LowerBoundCertificate lowerBound(Forecast forecast, RuleSet rules) {
         WeekTours week = plannable(forecast, rules);
-        BlockCatalog catalog = BlockCatalog.generate(week, new BlockRules(rules));
+        BlockCatalog catalog = BlockCatalog.generate(week, LabourRules.of(rules));
         long budget = DefaultRosterSolver.BOUND_PIVOTS_PER_LINE * Math.max(1, week.lineCount());
         LowerBound.Result r = LowerBound.compute(week, catalog, rules, budget, () -> false, b -> { });
         if (r.capMayHelp()) {

@@ -2,6 +2,7 @@ package io.solvereign.engine.assign;
 
 import io.solvereign.api.model.RuleSet;
 import io.solvereign.engine.block.TourBlock;
+import io.solvereign.engine.rules.LabourRules;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -12,7 +13,7 @@ import java.util.Objects;
  * Drivers left without work are dropped.
  */
 public final class RosterAssigner {
-    private final RosterRules rules;
+    private final LabourRules rules;
     private final int fte;
     private final TourTransfer transfer;
     /** Alternations of transfers and swaps. */
@@ -31,7 +32,7 @@ public final class RosterAssigner {
      */
     public RosterAssigner(RuleSet ruleSet, TourTransfer transfer) {
         Objects.requireNonNull(ruleSet, "ruleSet");
-        this.rules = new RosterRules(ruleSet);
+        this.rules = LabourRules.of(ruleSet);
         this.fte = ruleSet.fteMinMinutes();
         this.transfer = transfer;
     }
@@ -63,7 +64,7 @@ public final class RosterAssigner {
         }
         List<TourBlock[]> used = new ArrayList<>();
         for (TourBlock[] r : plan) {
-            if (RosterRules.minutes(r) > 0) {
+            if (TourBlock.weekMinutes(r) > 0) {
                 used.add(r);
             }
         }

@@ -10,6 +10,7 @@ import io.solvereign.api.model.RuleSet;
 import io.solvereign.api.model.Weekday;
 import io.solvereign.engine.block.TourBlock;
 import io.solvereign.engine.internal.WeekTours;
+import io.solvereign.engine.rules.LabourRules;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -63,7 +64,7 @@ class RosterAssignerTest {
 
     @Test
     void restRuleCountsEveryMinute() {
-        RosterRules rules = new RosterRules(RULES);
+        LabourRules rules = LabourRules.of(RULES);
         WeekTours w = week();
         List<List<TourBlock>> days = twoTriples(w);
         TourBlock[] roster = new TourBlock[WeekTours.DAYS];
