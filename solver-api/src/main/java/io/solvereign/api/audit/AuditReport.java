@@ -43,14 +43,17 @@ public record AuditReport(List<CheckResult> checks, ReproducibilityResult reprod
         return ok ? AuditStatus.PASS : AuditStatus.FAIL;
     }
 
-    /** True only when all eight {@link #GATE_CHECKS} are present and PASS and REPRODUCIBILITY is PASS. */
+    /**
+     * True only when all eight {@link #GATE_CHECKS} are present, every check in the report (the eight
+     * and any the policy adds, e.g. WORKING_DAYS) is PASS, and REPRODUCIBILITY is PASS.
+     */
     public boolean releaseGate() {
         for (String id : GATE_CHECKS) {
-            if (checks.stream().noneMatch(c -> c.id().equals(id) && c.passed())) {
+            if (checks.stream().noneMatch(c -> c.id().equals(id))) {
                 return false;
             }
         }
-        return reproducibility.status() == AuditStatus.PASS;
+        return checks.stream().allMatch(CheckResult::passed) && reproducibility.status() == AuditStatus.PASS;
     }
 
     /** All near-violation warnings, check by check in report order. */
