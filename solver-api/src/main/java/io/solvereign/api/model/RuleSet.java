@@ -5,12 +5,14 @@ import java.util.Objects;
 
 /**
  * Every number of the labour rules and the objective (DOMAIN §5-9). All durations in minutes.
- * Changing any field changes {@code solver_config_hash}.
+ * Changing any field changes {@code solver_config_hash}, except that {@link #maxWorkingDays()} enters
+ * it only when the rule is on (below {@value #WEEK_DAYS}), so hashes of plans made before the rule
+ * existed stay valid.
  *
  * <p>Build one from the defaults, naming each field you change; every value is checked at once and
  * {@link Builder#build()} checks the fields against each other:
  * <pre>{@code
- * RuleSet rules = RuleSet.defaults().toBuilder().maxWeeklyMinutes(48 * 60).minRestMinutes(12 * 60).build();
+ * RuleSet rules = RuleSet.defaults().toBuilder().maxWeeklyMinutes(48 * 60).maxWorkingDays(5).build();
  * }</pre>
  *
  * @param minRestMinutes           rest between the end of one block and the start of the next (660)
@@ -24,6 +26,8 @@ import java.util.Objects;
  * @param maxWeeklyMinutes         weekly work cap, sum of tour durations (3300)
  * @param fteMinMinutes            at least this much a week makes a driver full-time (2400)
  * @param forbidConsecutiveTriples no 3er on two consecutive calendar days
+ * @param maxWorkingDays           at most this many days with a block in a driver's week; {@value #WEEK_DAYS}
+ *                                 (the default) leaves the rule off
  * @param freezeMinutes            an instance is frozen when now >= start - this (720)
  * @param objectiveOrder           levels after DRIVERS, in order; a permutation of PART_TIME, SPLITS, SINGLES
  * @param nearRestMinutes          near-violation warning: rest below this (720)
@@ -34,11 +38,12 @@ import java.util.Objects;
  */
 public record RuleSet(int minRestMinutes, int regularGapMin, int regularGapMax, int splitBreakMin,
                       int splitBreakMax, int maxSpanRegular, int maxSpanSplit, int maxSpanTriple,
-                      int maxWeeklyMinutes, int fteMinMinutes, boolean forbidConsecutiveTriples,
+                      int maxWeeklyMinutes, int fteMinMinutes, boolean forbidConsecutiveTriples, int maxWorkingDays,
                       int freezeMinutes, List<ObjectiveLevel> objectiveOrder, int nearRestMinutes,
                       int nearSpanRegular, int nearSpanLong, int nearSplitBreak, int nearWeeklyMinutes) {
 
-    private static final int WEEK_DAYS = 7;
+    /** Days of a week: {@link #maxWorkingDays()} at this value is no limit (the rule is off). */
+    public static final int WEEK_DAYS = 7;
     /** Minutes of a day: gaps and breaks inside one day's block stay below it. */
     private static final int DAY = 24 * 60;
     /** Minutes of a week: no rest, cap or warning threshold can exceed it. */
@@ -51,7 +56,7 @@ public record RuleSet(int minRestMinutes, int regularGapMin, int regularGapMax, 
             List.of(ObjectiveLevel.PART_TIME, ObjectiveLevel.SPLITS, ObjectiveLevel.SINGLES);
 
     private static final RuleSet DEFAULTS = new RuleSet(660, 30, 60, 240, 360, 14 * 60, 16 * 60, 16 * 60,
-            55 * 60, 40 * 60, true, 720, DEFAULT_ORDER, 12 * 60, 12 * 60, 14 * 60, 300, 48 * 60);
+            55 * 60, 40 * 60, true, WEEK_DAYS, 720, DEFAULT_ORDER, 12 * 60, 12 * 60, 14 * 60, 300, 48 * 60);
 
     /**
      * Checks every field (each in its range, then against each other).
@@ -69,6 +74,7 @@ public record RuleSet(int minRestMinutes, int regularGapMin, int regularGapMax, 
         in("maxSpanTriple", maxSpanTriple, 1, TWO_DAYS);
         in("maxWeeklyMinutes", maxWeeklyMinutes, 1, WEEK);
         in("fteMinMinutes", fteMinMinutes, 0, WEEK);
+        in("maxWorkingDays", maxWorkingDays, 1, WEEK_DAYS);
         in("freezeMinutes", freezeMinutes, 0, MAX_FREEZE);
         objectiveOrder = order(objectiveOrder);
         in("nearRestMinutes", nearRestMinutes, 0, WEEK);
@@ -84,7 +90,7 @@ public record RuleSet(int minRestMinutes, int regularGapMin, int regularGapMax, 
         }
     }
 
-    /** The Vienna pilot's rules (DOMAIN defaults). */
+    /** The Vienna pilot's rules (DOMAIN defaults), with the working-days rule off. */
     public static RuleSet defaults() {
         return DEFAULTS;
     }
@@ -97,6 +103,11 @@ public record RuleSet(int minRestMinutes, int regularGapMin, int regularGapMax, 
     /** A builder that starts from this rule set's values. */
     public Builder toBuilder() {
         return new Builder(this);
+    }
+
+    /** True when {@link #maxWorkingDays()} limits a week (below {@value #WEEK_DAYS}). */
+    public boolean limitsWorkingDays() {
+        return maxWorkingDays < WEEK_DAYS;
     }
 
     private static void in(String name, int value, int min, int max) {
@@ -137,6 +148,7 @@ public record RuleSet(int minRestMinutes, int regularGapMin, int regularGapMax, 
         private int maxWeeklyMinutes;
         private int fteMinMinutes;
         private boolean forbidConsecutiveTriples;
+        private int maxWorkingDays;
         private int freezeMinutes;
         private List<ObjectiveLevel> objectiveOrder;
         private int nearRestMinutes;
@@ -157,6 +169,7 @@ public record RuleSet(int minRestMinutes, int regularGapMin, int regularGapMax, 
             maxWeeklyMinutes = r.maxWeeklyMinutes;
             fteMinMinutes = r.fteMinMinutes;
             forbidConsecutiveTriples = r.forbidConsecutiveTriples;
+            maxWorkingDays = r.maxWorkingDays;
             freezeMinutes = r.freezeMinutes;
             objectiveOrder = r.objectiveOrder;
             nearRestMinutes = r.nearRestMinutes;
@@ -242,6 +255,13 @@ public record RuleSet(int minRestMinutes, int regularGapMin, int regularGapMax, 
             return this;
         }
 
+        /** At most this many working days a week, 1..7 ({@value RuleSet#WEEK_DAYS}: the rule is off). */
+        public Builder maxWorkingDays(int days) {
+            in("maxWorkingDays", days, 1, WEEK_DAYS);
+            maxWorkingDays = days;
+            return this;
+        }
+
         /** Freeze window before a tour's start, 0..40320 minutes. */
         public Builder freezeMinutes(int minutes) {
             in("freezeMinutes", minutes, 0, MAX_FREEZE);
@@ -299,7 +319,7 @@ public record RuleSet(int minRestMinutes, int regularGapMin, int regularGapMax, 
         public RuleSet build() {
             return new RuleSet(minRestMinutes, regularGapMin, regularGapMax, splitBreakMin, splitBreakMax,
                     maxSpanRegular, maxSpanSplit, maxSpanTriple, maxWeeklyMinutes, fteMinMinutes,
-                    forbidConsecutiveTriples, freezeMinutes, objectiveOrder, nearRestMinutes,
+                    forbidConsecutiveTriples, maxWorkingDays, freezeMinutes, objectiveOrder, nearRestMinutes,
                     nearSpanRegular, nearSpanLong, nearSplitBreak, nearWeeklyMinutes);
         }
     }

@@ -1,6 +1,7 @@
 package io.solvereign.api.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -22,6 +23,9 @@ class RuleSetTest {
                         d.freezeMinutes(), d.nearRestMinutes(), d.nearSpanRegular(), d.nearSpanLong(), d.nearSplitBreak(),
                         d.nearWeeklyMinutes()));
         assertTrue(d.forbidConsecutiveTriples());
+        assertEquals(RuleSet.WEEK_DAYS, d.maxWorkingDays());
+        assertFalse(d.limitsWorkingDays(), "the working-days rule is off by default");
+        assertTrue(d.toBuilder().maxWorkingDays(5).build().limitsWorkingDays());
         assertEquals(List.of(ObjectiveLevel.PART_TIME, ObjectiveLevel.SPLITS, ObjectiveLevel.SINGLES), d.objectiveOrder());
     }
 
@@ -68,6 +72,8 @@ class RuleSetTest {
         "maxWeeklyMinutes, 0, 'maxWeeklyMinutes must be in 1..10080, was 0'",
         "fteMinMinutes, 20000, 'fteMinMinutes must be in 0..10080, was 20000'",
         "freezeMinutes, -1, 'freezeMinutes must be in 0..40320, was -1'",
+        "maxWorkingDays, 0, 'maxWorkingDays must be in 1..7, was 0'",
+        "maxWorkingDays, 8, 'maxWorkingDays must be in 1..7, was 8'",
         "nearRestMinutes, -1, 'nearRestMinutes must be in 0..10080, was -1'",
         "nearSpanRegular, 3000, 'nearSpanRegular must be in 0..2880, was 3000'",
         "nearSpanLong, -2, 'nearSpanLong must be in 0..2880, was -2'",
@@ -117,6 +123,7 @@ class RuleSetTest {
             case "maxWeeklyMinutes" -> RuleSet.Builder::maxWeeklyMinutes;
             case "fteMinMinutes" -> RuleSet.Builder::fteMinMinutes;
             case "freezeMinutes" -> RuleSet.Builder::freezeMinutes;
+            case "maxWorkingDays" -> RuleSet.Builder::maxWorkingDays;
             case "nearRestMinutes" -> RuleSet.Builder::nearRestMinutes;
             case "nearSpanRegular" -> RuleSet.Builder::nearSpanRegular;
             case "nearSpanLong" -> RuleSet.Builder::nearSpanLong;

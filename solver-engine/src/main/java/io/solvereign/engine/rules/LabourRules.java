@@ -9,14 +9,17 @@ import java.util.Objects;
  * its own). Block rules (DOMAIN §5): a chain of one day's tours, sorted by start, is a 1er, a 2er-reg
  * (gap in the regular window), a 2er-split (gap in the split window; the windows never overlap) or a
  * 3er, each within its span, or illegal. Week rules (DOMAIN §6) on one driver's roster: rest between
- * consecutive worked blocks, no 3er on two consecutive calendar days, the weekly work cap.
+ * consecutive worked blocks, no 3er on two consecutive calendar days, the weekly work cap, and, when
+ * the rule set turns it on, at most {@link RuleSet#maxWorkingDays()} working days.
  *
  * <p>Three questions cover every caller: {@link #classify} (is this a block), {@link #violation} /
  * {@link #fits} (is this roster, or this change of one day, legal) and {@link #allows} (may a
  * driver, given his week so far, take this block next). The bound networks and the Hall loads of
  * block selection model rest, fatigue and the cap as graph structure through {@link #restEnd},
  * {@link #forbidsConsecutiveTriples} and {@link #weeklyCapMinutes}; a rule they leave out only
- * relaxes their networks, so the bounds stay valid lower bounds.
+ * relaxes their networks, so the bounds stay valid lower bounds. They leave out the working-days
+ * limit: every roster that keeps it is still a path of the networks, so the driver bound and the
+ * part-time bound computed without it remain certified (only possibly weaker).
  */
 public final class LabourRules {
     private final int regGapMin;
@@ -29,6 +32,7 @@ public final class LabourRules {
     private final int rest;
     private final boolean noConsecutiveTriples;
     private final int cap;
+    private final int maxDays;
 
     private LabourRules(RuleSet r) {
         regGapMin = r.regularGapMin();
@@ -41,6 +45,7 @@ public final class LabourRules {
         rest = r.minRestMinutes();
         noConsecutiveTriples = r.forbidConsecutiveTriples();
         cap = r.maxWeeklyMinutes();
+        maxDays = r.maxWorkingDays();
     }
 
     /** The rules of the rule set. */
@@ -136,6 +141,7 @@ public final class LabourRules {
     public String violation(WorkBlock[] week) {
         WorkBlock last = null;
         int total = 0;
+        int days = 0;
         for (int d = 0; d < week.length; d++) {
             WorkBlock b = week[d];
             if (b == null) {
@@ -151,15 +157,19 @@ public final class LabourRules {
                 }
             }
             total += b.minutes();
+            days++;
             last = b;
         }
-        return withinWeeklyCap(total) ? null : "WEEKLY_HOURS: " + total + " min, cap " + cap;
+        if (!withinWeeklyCap(total)) {
+            return "WEEKLY_HOURS: " + total + " min, cap " + cap;
+        }
+        return days <= maxDays ? null : "WORKING_DAYS: " + days + " days, at most " + maxDays;
     }
 
     /**
      * True when a legal roster stays legal with {@code b} (null for a day off) on {@code day}: the
      * check of a change of one day, local around that day (rest to the previous and next worked
-     * blocks, no 3er next to a 3er, weekly cap).
+     * blocks, no 3er next to a 3er, weekly cap, working days).
      *
      * @param days        the roster before the change, one block or null per day index
      * @param weekMinutes its work minutes
@@ -168,6 +178,9 @@ public final class LabourRules {
         WorkBlock old = days[day];
         int total = weekMinutes - (old == null ? 0 : old.minutes()) + (b == null ? 0 : b.minutes());
         if (!withinWeeklyCap(total)) {
+            return false;
+        }
+        if (b != null && old == null && workingDays(days) + 1 > maxDays) {
             return false;
         }
         WorkBlock prev = null;
@@ -192,10 +205,10 @@ public final class LabourRules {
 
     /**
      * True when a driver whose week so far is {@code week} may take {@code b} on a later day: rest from
-     * his last block, fatigue and the weekly cap hold.
+     * his last block, fatigue, the weekly cap and the working days hold.
      */
     public boolean allows(WeekSoFar week, WorkBlock b) {
-        if (!withinWeeklyCap((long) week.minutes() + b.minutes())) {
+        if (!mayWorkOn(week, b.day()) || !withinWeeklyCap((long) week.minutes() + b.minutes())) {
             return false;
         }
         WorkBlock last = week.last();
@@ -207,7 +220,7 @@ public final class LabourRules {
      * depend on the block's times). A sweep over a day's blocks admits only such drivers.
      */
     public boolean mayWorkOn(WeekSoFar week, int day) {
-        return true;
+        return week.days() < maxDays;
     }
 
     /** The earliest start of the driver's next block under the rest rule; {@link Long#MIN_VALUE} before his first. */
@@ -242,6 +255,14 @@ public final class LabourRules {
     /** True when this much work in a week keeps the cap. */
     public boolean withinWeeklyCap(long minutes) {
         return minutes <= cap;
+    }
+
+    private static int workingDays(WorkBlock[] days) {
+        int n = 0;
+        for (WorkBlock b : days) {
+            n += b == null ? 0 : 1;
+        }
+        return n;
     }
 
     private boolean restBetween(WorkBlock before, WorkBlock after) {

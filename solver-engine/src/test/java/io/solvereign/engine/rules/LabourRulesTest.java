@@ -68,12 +68,36 @@ class LabourRulesTest {
         assertTrue(RULES.mayWorkOn(week, 1));
     }
 
+    @Test
+    void theWorkingDaysLimitIsOneMoreWeekRule() {
+        LabourRules five = LabourRules.of(RuleSet.defaults().toBuilder().maxWorkingDays(5).build());
+        B[] week = new B[7];
+        WeekSoFar soFar = new WeekSoFar();
+        int minutes = 0;
+        for (int d = 0; d < 5; d++) {
+            week[d] = B.of(d, 420, 720, false);
+            assertTrue(five.mayWorkOn(soFar, d) && five.allows(soFar, week[d]));
+            soFar.add(week[d]);
+            minutes += 300;
+        }
+        assertNull(five.violation(week));
+        assertFalse(five.mayWorkOn(soFar, 5), "a sixth day is barred whatever the block");
+        assertFalse(five.allows(soFar, B.of(5, 420, 720, false)));
+        assertFalse(five.fits(week, minutes, 5, B.of(5, 420, 720, false)));
+        assertTrue(five.fits(week, minutes, 4, B.of(4, 480, 720, false)), "changing a worked day keeps the count");
+        week[5] = B.of(5, 420, 720, false);
+        assertEquals("WORKING_DAYS: 6 days, at most 5", five.violation(week));
+        assertNull(RULES.violation(week), "off by default");
+        assertTrue(RULES.mayWorkOn(soFar, 5));
+    }
+
     @ParameterizedTest(name = "seed {0}")
     @ValueSource(longs = {1, 2, 3, 4, 5, 6, 7, 8})
     void rosterCheckOneDayChangeAndNextBlockAgree(long seed) {
         SplittableRandom rnd = new SplittableRandom(seed);
         RuleSet base = RuleSet.defaults();
-        LabourRules rules = LabourRules.of(base.toBuilder().maxWeeklyMinutes(2400 + rnd.nextInt(1200)).build());
+        LabourRules rules = LabourRules.of(base.toBuilder().maxWeeklyMinutes(2400 + rnd.nextInt(1200))
+                .maxWorkingDays(3 + rnd.nextInt(5)).build());
         int legalSeen = 0;
         for (int trial = 0; trial < 2000; trial++) {
             B[] week = randomWeek(rnd);
