@@ -220,6 +220,7 @@ class PlanIntegrityIT {
             String value = switch (key) {
                 case "forbid_consecutive_triples" -> String.valueOf(!r.forbidConsecutiveTriples());
                 case "objective_order" -> "[\"SINGLES\",\"SPLITS\",\"PART_TIME\"]";
+                case "max_working_days" -> String.valueOf(1 + rnd.nextInt(6));
                 default -> String.valueOf(Long.parseLong(RuleSetJson.fieldValues(r).get(key)) + 1 + rnd.nextInt(600));
             };
             try {
