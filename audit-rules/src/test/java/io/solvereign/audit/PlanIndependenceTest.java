@@ -8,7 +8,6 @@ import io.solvereign.api.audit.CheckResult;
 import io.solvereign.api.io.AuditReportJson;
 import io.solvereign.api.model.Assignment;
 import io.solvereign.api.model.BlockType;
-import io.solvereign.api.model.ObjectiveLevel;
 import io.solvereign.api.model.RuleSet;
 import io.solvereign.api.model.Weekday;
 import java.util.ArrayList;
