@@ -11,7 +11,7 @@ import io.solvereign.api.SolveResult;
 import io.solvereign.api.audit.AuditReport;
 import io.solvereign.api.audit.CheckResult;
 import io.solvereign.api.audit.Violation;
-import io.solvereign.api.io.RuleSetJson;
+import io.solvereign.api.internal.io.RuleSetJson;
 import io.solvereign.api.model.Assignment;
 import io.solvereign.api.model.BlockType;
 import io.solvereign.api.model.Forecast;
