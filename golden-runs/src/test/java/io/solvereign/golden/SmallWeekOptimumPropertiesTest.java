@@ -26,9 +26,8 @@ import net.jqwik.api.statistics.Statistics;
 /**
  * Issue 10 (jqwik): on random tiny weeks (4-12 tours of 6-11 h over the week, small enough to enumerate
  * every partition, {@link BruteForceWeek}) the engine's plan has the brute-force minimum of drivers, its
- * part-time count is never below the brute-force minimum at that headcount (a check on the yardstick), and its
- * certified {@code pt_lower_bound} never exceeds that minimum. Not asserted yet: the issue's "part-time equals
- * the brute-force minimum"; random seeds still find tiny weeks one part-timer above it (issue 10 stays open).
+ * part-time count equals the brute-force minimum at that headcount (never below it: a check on the yardstick),
+ * and its certified {@code pt_lower_bound} never exceeds that minimum.
  * A second property ties
  * the test's network model ({@link RosterNetwork}, which the short weeks' certificates are checked on) to
  * the same brute force: for random template weights both find the same heaviest full-time and part-time week.
@@ -49,6 +48,8 @@ class SmallWeekOptimumPropertiesTest {
         assertTrue(k.ptLowerBound() <= optimum[1], () -> lines + ": pt_lower_bound " + k.ptLowerBound()
                 + " above the brute-force minimum " + optimum[1]);
         assertTrue(k.ptDrivers() >= optimum[1], () -> lines + ": part-time " + k.ptDrivers() + ", below the brute-force minimum "
+                + optimum[1] + " at " + optimum[0] + " drivers");
+        assertEquals(optimum[1], k.ptDrivers(), () -> lines + ": part-time " + k.ptDrivers() + ", brute-force minimum "
                 + optimum[1] + " at " + optimum[0] + " drivers");
     }
 

@@ -73,23 +73,32 @@ final class DefaultRosterSolver implements RosterSolver {
         int target = Math.max(1, lb.certificate().drivers());
         PlanAssembler asm = new PlanAssembler(week, rules);
         BlockType[] order = BlockSelector.levelTypes(rules);
-        Attempt best = attempt(week, rules, request, cap, target, order, asm, phaseWork, "");
+        Attempt best = attempt(week, rules, request, cap, target, new BlockSelector(week, rules, order), order, asm,
+                phaseWork, "");
+        // The bound's ascent aims at a known part-time count; the count before the re-matchings is the
+        // looser target, and its longer steps end higher on the short weeks (any target gives a valid bound).
         int ptBound = best.partTime() == 0 ? 0 : PartTimeBound.compute(week, catalog, rules, best.drivers(),
-                best.partTime());
+                Math.max(best.partTime(), best.rosters().partTimeBeforeRematch()));
         if (ptBound > 0 && best.partTime() > ptBound && partTimeRanksFirst(rules)) {
             // The headcount forces part-timers (a short week) and the plan is above that bound: the
-            // block shape decides part-time, so select again with the block levels swapped (fewer
-            // singles first leaves longer blocks, which lift more drivers over the FTE threshold)
-            // and keep the lexicographically better plan.
-            BlockType[] swapped = {order[1], order[0]};
-            Attempt other = attempt(week, rules, request, cap, target, swapped, asm, phaseWork, "-pt");
-            LOG.info("part-time: {} with the rule set's order, {} with the block levels swapped (bound {})",
-                    best.cost(), other.cost(), ptBound);
-            if (other.cost().compareTo(best.cost()) < 0) {
-                if (other.drivers() != best.drivers()) {
-                    ptBound = PartTimeBound.compute(week, catalog, rules, other.drivers(), other.partTime());
+            // block shape decides part-time, so select again, first with the block levels swapped
+            // (fewer singles first leaves longer blocks), then with splits and singles weighed alike
+            // (days keep 3er and 2er side by side, the blocks full-time weeks are made of), and keep
+            // the lexicographically best plan.
+            BlockSelector[] others = {new BlockSelector(week, rules, new BlockType[] {order[1], order[0]}),
+                BlockSelector.balanced(week, rules)};
+            String[] names = {"-pt", "-balanced"};
+            for (int k = 0; k < others.length && best.partTime() > ptBound; k++) {
+                Attempt other = attempt(week, rules, request, cap, target, others[k], order, asm, phaseWork,
+                        names[k]);
+                LOG.info("part-time: best {}, {} with selection{} (bound {})", best.cost(), other.cost(), names[k],
+                        ptBound);
+                if (other.cost().compareTo(best.cost()) < 0) {
+                    if (other.drivers() != best.drivers()) {
+                        ptBound = PartTimeBound.compute(week, catalog, rules, other.drivers(), other.partTime());
+                    }
+                    best = other;
                 }
-                best = other;
             }
         }
         RosterAssigner.Rosters rosters = best.rosters();
@@ -124,16 +133,16 @@ final class DefaultRosterSolver implements RosterSolver {
     }
 
     /**
-     * One block selection for the order of block levels, then the assignment with swaps and tour
-     * transfers; work is recorded in {@code phaseWork} under {@code select} and {@code repair}
+     * One block selection by {@code selector} (its levels reported in {@code order}), then the
+     * assignment with swaps, tour transfers and re-matchings; work is recorded in {@code phaseWork} under {@code select} and {@code repair}
      * plus {@code suffix}.
      */
     private static Attempt attempt(WeekTours week, RuleSet rules, SolveRequest request, SafetyCap cap, int target,
-                                   BlockType[] order, PlanAssembler asm, TreeMap<String, Long> phaseWork,
-                                   String suffix) {
+                                   BlockSelector selector, BlockType[] order, PlanAssembler asm,
+                                   TreeMap<String, Long> phaseWork, String suffix) {
         SolveListener listener = request.listener();
         listener.phaseStarted("select");
-        BlockSelector.Selection sel = new BlockSelector(week, rules, order).select(target, request.workBudget(),
+        BlockSelector.Selection sel = selector.select(target, request.workBudget(),
                 request.seed(), cap, levels -> listener.betterPlanFound(selectionCost(rules, order, levels)));
         phaseWork.put("select" + suffix, sel.work());
         logDays(sel.days());

@@ -19,11 +19,13 @@ import java.util.Objects;
  * (weights on tour lines and a longest path over driver states), block selection for a target
  * headcount (Hall's condition on consecutive days with rest and fatigue, annealed at tour level),
  * a day-by-day assignment of blocks to drivers (min-cost up to 600 drivers, a sweep over block
- * starts above) with a part-time repair (swaps between drivers and single-tour transfers that
- * reshape blocks), a certified lower bound on part-time drivers at the plan's headcount, and a
+ * starts above) with a part-time repair (swaps between drivers, single-tour transfers that
+ * reshape blocks and, while part-timers remain, exact re-matchings of pieces of weeks between all
+ * drivers at once), a certified lower bound on part-time drivers at the plan's headcount, and a
  * final rule check. When that bound shows part-time is forced and the plan is above it, blocks are
- * selected a second time with the block levels swapped and the lexicographically better plan is
- * kept. It is single-threaded and deterministic for a given seed and work budget.
+ * selected again, with the block levels swapped and then with splits and singles weighed alike,
+ * and the lexicographically best plan is kept. It is single-threaded and deterministic for a given
+ * seed and work budget.
  */
 public final class Solvers {
     /** Version of the solver; part of {@code solver_config_hash}. */

@@ -1,9 +1,9 @@
 package io.solvereign.engine.assign;
 
 /**
- * Minimum-cost perfect assignment of an n x n cost matrix by the Hungarian method with
- * potentials (shortest augmenting paths), O(n^3) time, O(n^2) input. Ties are broken by index
- * order, so the result is deterministic. Public for the scenario package (driver relabelling); the
+ * Minimum-cost assignment of every row of an n x m cost matrix (n <= m) to its own column by the
+ * Hungarian method with potentials (shortest augmenting paths), O(n^2 m) time, O(n m) input. Ties
+ * are broken by index order, so the result is deterministic. Public for the scenario package (driver relabelling); the
  * package is not exported.
  */
 public final class Hungarian {
@@ -13,18 +13,23 @@ public final class Hungarian {
     /**
      * Solves the assignment.
      *
-     * @param cost square matrix, cost[row][col]; entries must stay far below {@code Long.MAX_VALUE / 4}
+     * @param cost matrix cost[row][col] with at least as many columns as rows; entries must stay far
+     *             below {@code Long.MAX_VALUE / 4}
      * @return for each row the assigned column
      */
     public static int[] solve(long[][] cost) {
         int n = cost.length;
+        int m = n == 0 ? 0 : cost[0].length;
+        if (m < n) {
+            throw new IllegalArgumentException("fewer columns (" + m + ") than rows (" + n + ")");
+        }
         long inf = Long.MAX_VALUE / 4;
         long[] u = new long[n + 1];
-        long[] v = new long[n + 1];
-        int[] p = new int[n + 1];
-        int[] way = new int[n + 1];
-        long[] minv = new long[n + 1];
-        boolean[] used = new boolean[n + 1];
+        long[] v = new long[m + 1];
+        int[] p = new int[m + 1];
+        int[] way = new int[m + 1];
+        long[] minv = new long[m + 1];
+        boolean[] used = new boolean[m + 1];
         for (int i = 1; i <= n; i++) {
             p[0] = i;
             int j0 = 0;
@@ -37,7 +42,7 @@ public final class Hungarian {
                 int j1 = 0;
                 long[] row = cost[i0 - 1];
                 long ui0 = u[i0];
-                for (int j = 1; j <= n; j++) {
+                for (int j = 1; j <= m; j++) {
                     if (!used[j]) {
                         long cur = row[j - 1] - ui0 - v[j];
                         if (cur < minv[j]) {
@@ -50,7 +55,7 @@ public final class Hungarian {
                         }
                     }
                 }
-                for (int j = 0; j <= n; j++) {
+                for (int j = 0; j <= m; j++) {
                     if (used[j]) {
                         u[p[j]] += delta;
                         v[j] -= delta;
@@ -67,8 +72,10 @@ public final class Hungarian {
             } while (j0 != 0);
         }
         int[] rowToCol = new int[n];
-        for (int j = 1; j <= n; j++) {
-            rowToCol[p[j] - 1] = j - 1;
+        for (int j = 1; j <= m; j++) {
+            if (p[j] != 0) {
+                rowToCol[p[j] - 1] = j - 1;
+            }
         }
         return rowToCol;
     }

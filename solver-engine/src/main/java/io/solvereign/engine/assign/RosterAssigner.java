@@ -4,6 +4,7 @@ import io.solvereign.api.model.RuleSet;
 import io.solvereign.engine.block.TourBlock;
 import io.solvereign.engine.rules.LabourRules;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 
@@ -14,10 +15,18 @@ import java.util.Objects;
  */
 public final class RosterAssigner {
     private final LabourRules rules;
+    private final RuleSet ruleSet;
     private final int fte;
     private final TourTransfer transfer;
     /** Alternations of transfers and swaps. */
     private static final int TRANSFER_ROUNDS = 2;
+    /** Matrix cells of the re-matchings per squared pool size (Wien-sized short weeks use about a third). */
+    static final long REMATCH_PER_DRIVER_SQUARED = 1000;
+    /** Cut times per day for day tails and for week tails (a week tail's assignment is the larger one). */
+    private static final int DAY_CUTS = 14;
+    private static final int WEEK_CUTS = 4;
+    /** Largest pool the exact re-matchings run on (their assignments are cubic in the pool). */
+    static final int REMATCH_LIMIT = 400;
 
     /** An assigner under the rules that keeps the selected blocks. */
     public RosterAssigner(RuleSet ruleSet) {
@@ -33,6 +42,7 @@ public final class RosterAssigner {
     public RosterAssigner(RuleSet ruleSet, TourTransfer transfer) {
         Objects.requireNonNull(ruleSet, "ruleSet");
         this.rules = LabourRules.of(ruleSet);
+        this.ruleSet = ruleSet;
         this.fte = ruleSet.fteMinMinutes();
         this.transfer = transfer;
     }
@@ -55,11 +65,23 @@ public final class RosterAssigner {
         }
         PartTimeRepair swaps = new PartTimeRepair(rules, fte);
         long work = swaps.repair(plan, repairBudget, progress);
+        int transferred = -1;
         if (transfer != null) {
             // Transfers open new swaps and the other way round; a few alternations settle it.
             for (int round = 0; round < TRANSFER_ROUNDS && work < 2 * repairBudget; round++) {
                 long moved = transfer.improve(plan, repairBudget, progress);
                 work += moved + swaps.repair(plan, repairBudget, progress);
+            }
+            transferred = partTime(plan);
+            if (plan.length <= REMATCH_LIMIT && transferred > 0) {
+                // The re-matchings weigh only drivers and part-time, so blocks may get worse on the later
+                // levels: their plan is kept only when it has fewer drivers or part-timers.
+                TourBlock[][] kept = copy(plan);
+                long[] before = {working(plan), partTime(plan)};
+                work += rematch(plan, repairBudget, progress, swaps);
+                if (Arrays.compare(new long[] {working(plan), partTime(plan)}, before) >= 0) {
+                    plan = kept;
+                }
             }
         }
         List<TourBlock[]> used = new ArrayList<>();
@@ -68,7 +90,60 @@ public final class RosterAssigner {
                 used.add(r);
             }
         }
-        return new Rosters(used, n, work);
+        return new Rosters(used, n, work, transferred);
+    }
+
+    /**
+     * The exact re-matchings while part-timers are left: tails and heads of a day's blocks, stretches
+     * of days, tails of the week, each round followed by transfers and swaps, until a round lowers neither
+     * drivers nor part-time or {@value #REMATCH_PER_DRIVER_SQUARED} x drivers^2 matrix cells are spent
+     * (at least the repair budget).
+     */
+    private long rematch(TourBlock[][] plan, long repairBudget, Progress progress, PartTimeRepair swaps) {
+        long budget = Math.max(repairBudget, REMATCH_PER_DRIVER_SQUARED * plan.length * plan.length);
+        DayCutRematch dayTails = new DayCutRematch(transfer.week(), ruleSet, DayCutRematch.Piece.DAY_TAIL, DAY_CUTS);
+        DayCutRematch dayHeads = new DayCutRematch(transfer.week(), ruleSet, DayCutRematch.Piece.DAY_HEAD, DAY_CUTS);
+        DayCutRematch weekTails = new DayCutRematch(transfer.week(), ruleSet, DayCutRematch.Piece.WEEK_TAIL, WEEK_CUTS);
+        SegmentRematch stretches = new SegmentRematch(rules, fte);
+        long work = 0;
+        long[] before = {Long.MAX_VALUE, Long.MAX_VALUE};
+        long[] now = {working(plan), partTime(plan)};
+        while (Arrays.compare(now, before) < 0 && now[1] > 0 && work < budget) {
+            before = now;
+            work += dayTails.improve(plan, budget - work, progress);
+            work += dayHeads.improve(plan, Math.max(1, budget - work), progress);
+            work += stretches.improve(plan, Math.max(1, budget - work), progress);
+            work += weekTails.improve(plan, Math.max(1, budget - work), progress);
+            work += transfer.improve(plan, repairBudget, progress);
+            work += swaps.repair(plan, repairBudget, progress);
+            now = new long[] {working(plan), partTime(plan)};
+        }
+        return work;
+    }
+
+    private static TourBlock[][] copy(TourBlock[][] plan) {
+        TourBlock[][] out = new TourBlock[plan.length][];
+        for (int i = 0; i < plan.length; i++) {
+            out[i] = plan[i].clone();
+        }
+        return out;
+    }
+
+    private int partTime(TourBlock[][] plan) {
+        int c = 0;
+        for (TourBlock[] r : plan) {
+            int m = TourBlock.weekMinutes(r);
+            c += m > 0 && m < fte ? 1 : 0;
+        }
+        return c;
+    }
+
+    private static int working(TourBlock[][] plan) {
+        int c = 0;
+        for (TourBlock[] r : plan) {
+            c += TourBlock.weekMinutes(r) > 0 ? 1 : 0;
+        }
+        return c;
     }
 
     /** Receives (drivers working, part-time drivers) figures while part-time is searched. */
@@ -84,7 +159,9 @@ public final class RosterAssigner {
      * @param rosters    per driver, one block or null per day index
      * @param poolSize   the pool size the day-by-day assignment needed
      * @param repairWork move evaluations of the part-time repair
+     * @param partTimeBeforeRematch part-time drivers after swaps and transfers, before the exact
+     *                              re-matchings (-1 without transfers)
      */
-    public record Rosters(List<TourBlock[]> rosters, int poolSize, long repairWork) {
+    public record Rosters(List<TourBlock[]> rosters, int poolSize, long repairWork, int partTimeBeforeRematch) {
     }
 }

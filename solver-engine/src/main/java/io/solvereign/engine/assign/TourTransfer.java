@@ -127,6 +127,11 @@ public final class TourTransfer {
         return work;
     }
 
+    /** The week whose tours this search moves. */
+    WeekTours week() {
+        return w;
+    }
+
     /** Lexicographic change of (drivers, part-time, -sum of squared part-time minutes, levelA, levelB). */
     private long[] delta(int ma, int mb, int x, TourBlock aBefore, TourBlock aAfter, TourBlock bBefore,
                          TourBlock bAfter) {

@@ -28,6 +28,7 @@ public final class BlockSelector {
     private final WeekTours week;
     private final RuleSet rules;
     private final BlockType[] order;
+    private final boolean balanced;
 
     /** A selector for the week under the rules, lowering splits and singles in the rule set's order. */
     public BlockSelector(WeekTours week, RuleSet rules) {
@@ -40,12 +41,28 @@ public final class BlockSelector {
      * @param order two block types, the first ranked above the second
      */
     public BlockSelector(WeekTours week, RuleSet rules, BlockType[] order) {
+        this(week, rules, order, false);
+    }
+
+    private BlockSelector(WeekTours week, RuleSet rules, BlockType[] order, boolean balanced) {
         this.week = Objects.requireNonNull(week, "week");
         this.rules = Objects.requireNonNull(rules, "rules");
         if (order.length != 2) {
             throw new IllegalArgumentException("order needs two block types, has " + order.length);
         }
         this.order = order.clone();
+        this.balanced = balanced;
+    }
+
+    /**
+     * A selector for weeks that force part-timers: after the headcount it lowers splits and singles
+     * together, each block of either type weighing the same. Ranking one type far above the other
+     * trades it for the other (no splits: many singles; no singles: no 3er), and either way too few
+     * drivers can collect a full-time week; with both weighed alike the days keep 3er and 2er blocks
+     * side by side, the shape full-time weeks are made of.
+     */
+    public static BlockSelector balanced(WeekTours week, RuleSet rules) {
+        return new BlockSelector(week, rules, levelTypes(rules), true);
     }
 
     /**
@@ -64,13 +81,16 @@ public final class BlockSelector {
         PairLoads loads = new PairLoads(week, labour, 1);
         chains.register(loads);
         ChainSearch search = new ChainSearch(chains, loads, new SplittableRandom(seed), order[0], order[1]);
+        if (balanced) {
+            search.wA = search.wB;
+        }
         // The greedy chains are feasible for their own minimal headcount: the first best.
         int n = Math.max(loads.minimalDrivers(), 0);
         loads.setDrivers(n);
         int bestN = n;
         int[] bestNext = chains.next.clone();
-        long[] best = {n, search.levelA(), search.levelB()};
-        improved.accept(best.clone());
+        long[] best = key(n, search);
+        improved.accept(levels(best));
         long descendBudget = budget / 2;
         long work = 0;
         boolean stopped = false;
@@ -85,12 +105,12 @@ public final class BlockSelector {
                 temp = T0 * StrictMath.pow(T1 / T0, (double) work / budget);
             }
             if (loads.excess() == 0) {
-                long[] cur = {n, search.levelA(), search.levelB()};
+                long[] cur = key(n, search);
                 if (java.util.Arrays.compare(cur, best) < 0) {
                     best = cur;
                     bestN = n;
                     bestNext = chains.next.clone();
-                    improved.accept(cur.clone());
+                    improved.accept(levels(cur));
                 }
                 if (n > target && work < descendBudget) {
                     // Feasible at n: try one driver fewer.
@@ -106,7 +126,23 @@ public final class BlockSelector {
             work++;
         }
         restore(chains, bestNext, loads, bestN);
-        return new Selection(chains.blocks(), bestN, work, stopped, best[1], best[2]);
+        long[] levels = levels(best);
+        return new Selection(chains.blocks(), bestN, work, stopped, levels[1], levels[2]);
+    }
+
+    /**
+     * What a better selection means: {@code {drivers, levelA, levelB}}, or when balanced
+     * {@code {drivers, levelA + levelB, levelA, levelB}}.
+     */
+    private long[] key(int drivers, ChainSearch search) {
+        long a = search.levelA();
+        long b = search.levelB();
+        return balanced ? new long[] {drivers, a + b, a, b} : new long[] {drivers, a, b};
+    }
+
+    /** {@code {drivers, levelA, levelB}} of a key. */
+    private long[] levels(long[] key) {
+        return balanced ? new long[] {key[0], key[2], key[3]} : key.clone();
     }
 
     private static void restore(Chains chains, int[] next, PairLoads loads, int drivers) {

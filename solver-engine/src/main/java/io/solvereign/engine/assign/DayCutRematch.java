@@ -1,0 +1,393 @@
+package io.solvereign.engine.assign;
+
+import io.solvereign.api.model.BlockType;
+import io.solvereign.api.model.RuleSet;
+import io.solvereign.engine.block.TourBlock;
+import io.solvereign.engine.internal.WeekTours;
+import io.solvereign.engine.rules.LabourRules;
+import java.util.Arrays;
+
+/**
+ * Re-shapes blocks and rosters together to lift part-timers over the FTE threshold: for a day and
+ * a cut time, every block of that day is cut into the tours starting before the cut (they stay with
+ * their driver) and the tours from the cut on (the tail; in the week-tail variant the driver's later
+ * days belong to it too); the tails are then re-assigned to drivers by one exact min-cost assignment
+ * (Hungarian, tails x drivers) whose cost is (drivers, part-time drivers, minus the squared minutes
+ * of part-timers) of the resulting weeks. A tail may join a driver only when his kept tours and the
+ * tail form a legal block ({@link LabourRules}) and the joined week is legal ({@link LabourRules}).
+ * So two singles can become a split, a 2er and a single a 3er, a 3er can hand its last tour to a
+ * driver who needs it, all drivers at once; the current assignment is always allowed, so a cut never
+ * makes the plan worse. Both parts of a split line stay together. Deterministic: days and cut times
+ * in ascending order, ties broken by index; work is counted in matrix cells.
+ */
+final class DayCutRematch {
+    private static final long FORBIDDEN = Long.MAX_VALUE / 16;
+    /** Weight of a part-time driver: above any change of the squared-minutes term of a whole plan. */
+    private static final long PART_TIME = 1L << 36;
+    /** Weight of a working driver: above any change of the part-time count. */
+    private static final long DRIVER = 1L << 47;
+
+    private final WeekTours w;
+    private final LabourRules rules;
+    private final int fte;
+    /** True when the later days move with the moved. */
+    private final boolean weekTail;
+    /** True when the tours before the cut move and the rest stays. */
+    private final boolean movesHead;
+    private final int cutsPerDay;
+    private final int[] s = new int[3];
+    private final int[] e = new int[3];
+    private final int[] tours = new int[3];
+
+    /** The part of a driver's week that is re-assigned at a cut on day d. */
+    enum Piece {
+        /** The tours of day d from the cut on. */
+        DAY_TAIL,
+        /** The tours of day d before the cut (the driver keeps the later ones). */
+        DAY_HEAD,
+        /** The tours of day d from the cut on and all later days. */
+        WEEK_TAIL
+    }
+
+    /**
+     * @param piece      what moves at a cut
+     * @param cutsPerDay cut times tried per day
+     */
+    DayCutRematch(WeekTours week, RuleSet ruleSet, Piece piece, int cutsPerDay) {
+        this.weekTail = piece == Piece.WEEK_TAIL;
+        this.movesHead = piece == Piece.DAY_HEAD;
+        this.cutsPerDay = cutsPerDay;
+        this.w = week;
+        this.rules = LabourRules.of(ruleSet);
+        this.fte = ruleSet.fteMinMinutes();
+    }
+
+    /**
+     * Improves the plan in place, pass after pass over every day and cut time until a pass gains
+     * nothing or the budget is spent.
+     *
+     * @param plan     rosters[driver][day]
+     * @param budget   matrix cells allowed
+     * @param progress called with (drivers working, part-time drivers) after each gain
+     * @return matrix cells spent
+     */
+    long improve(TourBlock[][] plan, long budget, RosterAssigner.Progress progress) {
+        if (plan.length < 2 || fte <= 0) {
+            return 0;
+        }
+        long work = 0;
+        boolean improved = true;
+        while (improved && work < budget) {
+            improved = false;
+            for (int d = 0; d < WeekTours.DAYS && work < budget; d++) {
+                int[] cuts = cutTimes(plan, d);
+                for (int c = 0; c < cuts.length && work < budget; c++) {
+                    long[] spent = {0};
+                    if (rematch(plan, d, cuts[c], spent)) {
+                        improved = true;
+                        progress.accept(working(plan), partTime(plan));
+                    }
+                    work += spent[0];
+                }
+            }
+        }
+        return work;
+    }
+
+    /**
+     * At most {@link #cutsPerDay} cut times of the day, evenly spread over the distinct start times
+     * of its tours (ascending): every cut separates the tours differently, and neighbouring cuts
+     * mostly find the same exchanges.
+     */
+    private int[] cutTimes(TourBlock[][] plan, int d) {
+        java.util.TreeSet<Integer> out = new java.util.TreeSet<>();
+        for (TourBlock[] r : plan) {
+            TourBlock b = r[d];
+            if (b != null) {
+                for (int k = 0; k < b.size(); k++) {
+                    out.add(w.start[b.tour(k)]);
+                }
+            }
+        }
+        int[] all = out.stream().mapToInt(Integer::intValue).toArray();
+        if (all.length <= cutsPerDay) {
+            return all;
+        }
+        int[] some = new int[cutsPerDay];
+        for (int i = 0; i < cutsPerDay; i++) {
+            some[i] = all[(int) ((long) i * all.length / cutsPerDay)];
+        }
+        return some;
+    }
+
+    /**
+     * One exact re-assignment of the pieces that move at {@code cut} on day {@code d}; true when the
+     * plan got better.
+     */
+    private boolean rematch(TourBlock[][] plan, int d, int cut, long[] spent) {
+        int n = plan.length;
+        int[] owner = new int[n];
+        int[][] moved = new int[n][];
+        int[] movedMinutes = new int[n];
+        int[][] kept = new int[n][];
+        int[] frameMinutes = new int[n];
+        int k = 0;
+        for (int i = 0; i < n; i++) {
+            TourBlock b = plan[i][d];
+            int split = b == null ? 0 : firstAtOrAfter(b, cut);
+            int from = movesHead ? split : 0;
+            int to = movesHead ? (b == null ? 0 : b.size()) : split;
+            kept[i] = b == null ? new int[0] : tourArray(b, from, to);
+            int[] part = b == null ? new int[0] : movesHead ? tourArray(b, 0, split) : tourArray(b, split, b.size());
+            int later = 0;
+            int earlier = 0;
+            for (int x = 0; x < WeekTours.DAYS; x++) {
+                if (plan[i][x] != null && x != d) {
+                    if (x > d) {
+                        later += plan[i][x].minutes;
+                    } else {
+                        earlier += plan[i][x].minutes;
+                    }
+                }
+            }
+            int movedMin = minutes(part) + (weekTail ? later : 0);
+            frameMinutes[i] = earlier + minutes(kept[i]) + (weekTail ? 0 : later);
+            if (movedMin > 0) {
+                owner[k] = i;
+                movedMinutes[k] = movedMin;
+                moved[k++] = part;
+            }
+            if (kept[i].length > 0 && part.length > 0 && w.partner[kept[i][0]] < 0
+                    && block(kept[i], kept[i].length, d) == null) {
+                return false;  // a kept part that is no block of its own
+            }
+        }
+        if (k == 0) {
+            return false;
+        }
+        long[][] cost = new long[k][n];
+        TourBlock[] week = new TourBlock[WeekTours.DAYS];
+        for (int j = 0; j < k; j++) {
+            boolean pinned = cutsSplitLine(kept[owner[j]], moved[j]);
+            for (int i = 0; i < n; i++) {
+                long c = cost(frameMinutes[i] + movedMinutes[j]) - cost(frameMinutes[i]);
+                if (i == owner[j]) {
+                    cost[j][i] = c;
+                    continue;
+                }
+                cost[j][i] = !pinned && joinWeek(plan, i, owner[j], kept[i], moved[j], d, week) && rules.legal(week)
+                        ? c : FORBIDDEN;
+            }
+        }
+        int[] to = assign(cost, owner, k, n, spent);
+        if (to == null) {
+            return false;
+        }
+        TourBlock[][] next = new TourBlock[n][];
+        for (int i = 0; i < n; i++) {
+            next[i] = plan[i].clone();
+            next[i][d] = kept[i].length == 0 ? null : block(kept[i], kept[i].length, d);
+            if (weekTail) {
+                java.util.Arrays.fill(next[i], d + 1, WeekTours.DAYS, null);
+            }
+        }
+        for (int j = 0; j < k; j++) {
+            int i = to[j];
+            if (i == owner[j]) {
+                next[i] = plan[i].clone();
+            } else if (!joinWeek(plan, i, owner[j], kept[i], moved[j], d, next[i])) {
+                throw new IllegalStateException("a chosen pair no longer joins");
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            plan[i] = next[i];
+        }
+        return true;
+    }
+
+    /**
+     * The best assignment of the k pieces to drivers, or null when it is no better than the current
+     * one. Exact with a smaller matrix: a piece no other driver can take stays with its owner (row
+     * and owner's column leave), and a driver no remaining piece can join leaves.
+     */
+    private static int[] assign(long[][] cost, int[] owner, int k, int n, long[] spent) {
+        boolean[] free = new boolean[k];
+        boolean[] col = new boolean[n];
+        boolean[] taken = new boolean[n];
+        int rows = 0;
+        for (int j = 0; j < k; j++) {
+            for (int i = 0; i < n && !free[j]; i++) {
+                free[j] = i != owner[j] && cost[j][i] < FORBIDDEN;
+            }
+            if (free[j]) {
+                rows++;
+            } else {
+                taken[owner[j]] = true;
+            }
+        }
+        spent[0] = (long) k * n;
+        if (rows == 0) {
+            return null;
+        }
+        int cols = 0;
+        int[] colDriver = new int[n];
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < k && !col[i] && !taken[i]; j++) {
+                col[i] = free[j] && cost[j][i] < FORBIDDEN;
+            }
+            if (col[i]) {
+                colDriver[cols++] = i;
+            }
+        }
+        long[][] sub = new long[rows][cols];
+        int[] rowPiece = new int[rows];
+        int r = 0;
+        for (int j = 0; j < k; j++) {
+            if (free[j]) {
+                rowPiece[r] = j;
+                for (int c = 0; c < cols; c++) {
+                    sub[r][c] = cost[j][colDriver[c]];
+                }
+                r++;
+            }
+        }
+        spent[0] += (long) rows * rows * cols / 64;
+        int[] subTo = Hungarian.solve(sub);
+        long before = 0;
+        long after = 0;
+        for (r = 0; r < rows; r++) {
+            int j = rowPiece[r];
+            before += cost[j][owner[j]];
+            after += sub[r][subTo[r]];
+        }
+        if (after >= before) {
+            return null;
+        }
+        int[] to = new int[k];
+        for (int j = 0; j < k; j++) {
+            to[j] = owner[j];
+        }
+        for (r = 0; r < rows; r++) {
+            to[rowPiece[r]] = colDriver[subTo[r]];
+        }
+        return to;
+    }
+
+    /**
+     * Writes into {@code week} driver i's days before d, day d as his kept tours plus the moved, and
+     * the later days of i (or of the moved piece's owner when {@link #weekTail}); false when day d is no
+     * legal block.
+     */
+    private boolean joinWeek(TourBlock[][] plan, int i, int owner, int[] kept, int[] moved, int d, TourBlock[] week) {
+        for (int x = 0; x < WeekTours.DAYS; x++) {
+            week[x] = weekTail && x > d ? plan[owner][x] : plan[i][x];
+        }
+        if (moved.length == 0) {
+            week[d] = kept.length == 0 ? null : block(kept, kept.length, d);
+            return true;
+        }
+        week[d] = join(kept, moved, d);
+        return week[d] != null;
+    }
+
+    /** True when the cut separates the two parts of a split line (then the moved piece stays with its driver). */
+    private boolean cutsSplitLine(int[] kept, int[] moved) {
+        for (int t : kept) {
+            int p = w.partner[t];
+            if (p >= 0) {
+                for (int u : moved) {
+                    if (u == p) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Index of the first tour of the block starting at or after {@code cut}. */
+    private int firstAtOrAfter(TourBlock b, int cut) {
+        int k = 0;
+        while (k < b.size() && w.start[b.tour(k)] < cut) {
+            k++;
+        }
+        return k;
+    }
+
+    private static int[] tourArray(TourBlock b, int from, int to) {
+        int[] out = new int[to - from];
+        for (int k = from; k < to; k++) {
+            out[k - from] = b.tour(k);
+        }
+        return out;
+    }
+
+    private int minutes(int[] ts) {
+        int m = 0;
+        for (int t : ts) {
+            m += w.end[t] - w.start[t];
+        }
+        return m;
+    }
+
+    /**
+     * The block of the kept tours {@code kept} and the moved ones {@code moved} in time order (the moved
+     * ones first when heads move), or null when that is no legal block.
+     */
+    private TourBlock join(int[] kept, int[] moved, int d) {
+        int n = kept.length + moved.length;
+        if (n > 3) {
+            return null;
+        }
+        for (int t : kept) {
+            if (w.partner[t] >= 0) {
+                return null;  // a split line's parts are a block of their own
+            }
+        }
+        for (int t : moved) {
+            if (w.partner[t] >= 0 && kept.length > 0) {
+                return null;
+            }
+        }
+        int[] first = movesHead ? moved : kept;
+        int[] second = movesHead ? kept : moved;
+        System.arraycopy(first, 0, tours, 0, first.length);
+        System.arraycopy(second, 0, tours, first.length, second.length);
+        return block(tours, n, d);
+    }
+
+    private TourBlock block(int[] ts, int n, int d) {
+        int m = 0;
+        for (int k = 0; k < n; k++) {
+            s[k] = w.start[ts[k]];
+            e[k] = w.end[ts[k]];
+            m += e[k] - s[k];
+        }
+        BlockType type = rules.classify(s, e, n);
+        return type == null ? null : new TourBlock(d, type, Arrays.copyOf(ts, n), s[0], e[n - 1], m);
+    }
+
+    private long cost(int minutes) {
+        if (minutes == 0) {
+            return 0;
+        }
+        return minutes >= fte ? DRIVER : DRIVER + PART_TIME - (long) minutes * minutes;
+    }
+
+    private int partTime(TourBlock[][] plan) {
+        int c = 0;
+        for (TourBlock[] r : plan) {
+            int m = TourBlock.weekMinutes(r);
+            c += m > 0 && m < fte ? 1 : 0;
+        }
+        return c;
+    }
+
+    private static int working(TourBlock[][] plan) {
+        int c = 0;
+        for (TourBlock[] r : plan) {
+            c += TourBlock.weekMinutes(r) > 0 ? 1 : 0;
+        }
+        return c;
+    }
+}
