@@ -17,7 +17,10 @@ import java.util.Objects;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Runs a fixed list of rules in order and, when asked, the re-solve of the reproducibility gate. */
+/**
+ * Runs a fixed list of rules in order (those that apply under the policy) and, when asked, the
+ * re-solve of the reproducibility gate.
+ */
 final class DefaultAuditor implements Auditor {
     private static final Logger LOG = LoggerFactory.getLogger(DefaultAuditor.class);
 
@@ -63,6 +66,9 @@ final class DefaultAuditor implements Auditor {
     private List<CheckResult> run(AuditInput input) {
         List<CheckResult> checks = new ArrayList<>(rules.size());
         for (AuditRule rule : rules) {
+            if (!rule.appliesTo(input.ruleSet())) {
+                continue;
+            }
             CheckResult result = rule.check(input);
             if (!result.id().equals(rule.id())) {
                 throw new IllegalStateException("rule " + rule.id() + " returned a result for " + result.id());

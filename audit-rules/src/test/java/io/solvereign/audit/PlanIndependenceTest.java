@@ -8,7 +8,6 @@ import io.solvereign.api.audit.CheckResult;
 import io.solvereign.api.internal.io.AuditReportJson;
 import io.solvereign.api.model.Assignment;
 import io.solvereign.api.model.BlockType;
-import io.solvereign.api.model.ObjectiveLevel;
 import io.solvereign.api.model.RuleSet;
 import io.solvereign.api.model.Weekday;
 import java.util.ArrayList;
@@ -55,9 +54,7 @@ class PlanIndependenceTest {
 
     @Test
     void limitsComeFromTheRuleSet() {
-        RuleSet lenient = new RuleSet(600, 30, 60, 240, 360, 14 * 60, 16 * 60, 16 * 60, 55 * 60, 40 * 60, false, 720,
-                List.of(ObjectiveLevel.PART_TIME, ObjectiveLevel.SPLITS, ObjectiveLevel.SINGLES),
-                12 * 60, 12 * 60, 14 * 60, 300, 48 * 60);
+        RuleSet lenient = RuleSet.defaults().toBuilder().minRestMinutes(600).forbidConsecutiveTriples(false).build();
         WeekFixture.Built twoBreaches = VALID.moved("Mo-1431-1901-01", "D004").moved("Mi-1300-1600-01", "D012");
         assertEquals(List.of("REST", "FATIGUE"), failing(Auditors.standard().audit(twoBreaches.input())));
         AuditReport r = Auditors.standard().audit(

@@ -8,10 +8,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.solvereign.api.ErrorCode;
 import io.solvereign.api.SolvereignException;
+import io.solvereign.api.audit.AuditInput;
 import io.solvereign.api.audit.AuditReport;
+import io.solvereign.api.audit.AuditRule;
+import io.solvereign.api.audit.CheckResult;
+import io.solvereign.api.audit.MeasureUnit;
+import io.solvereign.api.audit.Violation;
 import io.solvereign.api.audit.AuditStatus;
 import io.solvereign.api.audit.Auditor;
 import io.solvereign.api.model.Plan;
+import io.solvereign.api.model.RuleSet;
 import io.solvereign.audit.rule.StandardRules;
 import java.util.ArrayList;
 import java.util.List;
@@ -82,6 +88,47 @@ class ReproducibilityTest {
         AuditReport r = partial.audit(VALID.forecast(), PLAN, (f, p) -> "hash-a");
         assertEquals(AuditStatus.PASS, r.verdict());
         assertFalse(r.releaseGate());
+    }
+
+    /** A check with a fixed outcome that applies only under some policies. */
+    private static AuditRule extra(boolean passes, boolean applies) {
+        return new AuditRule() {
+            @Override
+            public String id() {
+                return "EXTRA";
+            }
+
+            @Override
+            public boolean appliesTo(RuleSet policy) {
+                return applies;
+            }
+
+            @Override
+            public CheckResult check(AuditInput input) {
+                return new CheckResult("EXTRA", passes ? List.of() : List.of(new Violation("EXTRA", "D001", List.of(),
+                        1, 0, MeasureUnit.DAYS, "D001: extra")), List.of());
+            }
+        };
+    }
+
+    @Test
+    void aFailingCheckBeyondTheEightKeepsTheGateClosed() {
+        List<AuditRule> rules = new ArrayList<>(StandardRules.all().subList(0, 8));
+        rules.add(extra(false, true));
+        AuditReport r = Auditors.of(rules).audit(VALID.forecast(), PLAN, (f, p) -> "hash-a");
+        assertEquals("EXTRA", r.checks().get(8).id());
+        assertFalse(r.releaseGate());
+        rules.set(8, extra(true, true));
+        assertTrue(Auditors.of(rules).audit(VALID.forecast(), PLAN, (f, p) -> "hash-a").releaseGate());
+    }
+
+    @Test
+    void aCheckThePolicyDoesNotCallForIsLeftOutOfTheReport() {
+        List<AuditRule> rules = new ArrayList<>(StandardRules.all().subList(0, 8));
+        rules.add(extra(false, false));
+        AuditReport r = Auditors.of(rules).audit(VALID.forecast(), PLAN, (f, p) -> "hash-a");
+        assertEquals(AuditReport.GATE_CHECKS, r.checks().stream().map(CheckResult::id).toList());
+        assertTrue(r.releaseGate());
     }
 
     @Test

@@ -220,6 +220,7 @@ class PlanIntegrityIT {
             String value = switch (key) {
                 case "forbid_consecutive_triples" -> String.valueOf(!r.forbidConsecutiveTriples());
                 case "objective_order" -> "[\"SINGLES\",\"SPLITS\",\"PART_TIME\"]";
+                case "max_working_days" -> String.valueOf(1 + rnd.nextInt(6));
                 default -> String.valueOf(Long.parseLong(RuleSetJson.fieldValues(r).get(key)) + 1 + rnd.nextInt(600));
             };
             try {
@@ -231,7 +232,7 @@ class PlanIntegrityIT {
                 // an invalid combination (e.g. regular gap above the split break): try another value
             }
         }
-        return r.withFreezeMinutes(r.freezeMinutes() + 1);
+        return r.toBuilder().freezeMinutes(r.freezeMinutes() + 1).build();
     }
 
     private static Assignment mutateAssignment(Assignment a, int kind, Random rnd, List<Assignment> all) {

@@ -71,10 +71,7 @@ class RosterRuleCheckTest {
     @Test
     void weeklyCapIsFound() {
         RuleSet d = RuleSet.defaults();
-        RuleSet tenHours = new RuleSet(d.minRestMinutes(), d.regularGapMin(), d.regularGapMax(), d.splitBreakMin(),
-                d.splitBreakMax(), d.maxSpanRegular(), d.maxSpanSplit(), d.maxSpanTriple(), 600, d.fteMinMinutes(),
-                d.forbidConsecutiveTriples(), d.freezeMinutes(), d.objectiveOrder(), d.nearRestMinutes(),
-                d.nearSpanRegular(), d.nearSpanLong(), d.nearSplitBreak(), d.nearWeeklyMinutes());
+        RuleSet tenHours = d.toBuilder().maxWeeklyMinutes(600).build();
         assertFinds("WEEKLY_HOURS: D001 works 720 min > 600", check(MO_3ER + DI_3ER_D002 + REST, tenHours));
     }
 
@@ -89,10 +86,7 @@ class RosterRuleCheckTest {
         String badSplit = rows("D003,Mi,Mi-0600-1000+1400-1800-01a,06:00,10:00,4.00,D003-Mi,2er-split,",
                 "D003,Mi,Mi-0600-1000+1400-1800-01b,14:00,18:00,4.00,D003-Mi,2er-split,");
         RuleSet d = RuleSet.defaults();
-        RuleSet longBreak = new RuleSet(d.minRestMinutes(), d.regularGapMin(), d.regularGapMax(), 241,
-                d.splitBreakMax(), d.maxSpanRegular(), d.maxSpanSplit(), d.maxSpanTriple(), d.maxWeeklyMinutes(),
-                d.fteMinMinutes(), d.forbidConsecutiveTriples(), d.freezeMinutes(), d.objectiveOrder(),
-                d.nearRestMinutes(), d.nearSpanRegular(), d.nearSpanLong(), d.nearSplitBreak(), d.nearWeeklyMinutes());
+        RuleSet longBreak = d.toBuilder().splitBreakMin(241).build();
         assertFinds("SPAN_SPLIT: D003 on MI: break 240 min", check(badSplit, longBreak));
     }
 

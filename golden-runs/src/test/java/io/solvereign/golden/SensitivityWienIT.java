@@ -64,7 +64,7 @@ class SensitivityWienIT {
         }
         // The 58 h figures are exactly those of a direct solve under a 58 h cap.
         SolveResult direct = Solvers.create().solve(SolveRequest.newBuilder(wien)
-                .ruleSet(base.ruleSet().withMaxWeeklyMinutes(58 * 60)).seed(base.seed()).workBudget(base.workBudget())
+                .ruleSet(base.ruleSet().toBuilder().maxWeeklyMinutes(58 * 60).build()).seed(base.seed()).workBudget(base.workBudget())
                 .build());
         ScenarioResult cap58 = byName.get("weekly_cap_58h").result();
         assertEquals(direct.plan().outputHash(), cap58.outputHash());

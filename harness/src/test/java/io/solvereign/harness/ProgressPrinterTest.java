@@ -21,8 +21,8 @@ class ProgressPrinterTest {
         ProgressPrinter p = printer(RuleSet.defaults());
         p.phaseStarted("assign");
         assertEquals("drivers 142 pt 0 splits 11 singles 356", p.labelled(LexCost.of(142, 0, 11, 356)));
-        ProgressPrinter q = printer(RuleSet.defaults().withObjectiveOrder(
-                List.of(ObjectiveLevel.PART_TIME, ObjectiveLevel.SINGLES, ObjectiveLevel.SPLITS)));
+        ProgressPrinter q = printer(RuleSet.defaults().toBuilder().objectiveOrder(
+                List.of(ObjectiveLevel.PART_TIME, ObjectiveLevel.SINGLES, ObjectiveLevel.SPLITS)).build());
         q.phaseStarted("assign");
         assertEquals("drivers 142 pt 3 singles 356 splits 11", q.labelled(LexCost.of(142, 3, 356, 11)));
     }

@@ -6,10 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.solvereign.api.model.Plan;
+import io.solvereign.api.model.Weekday;
 import io.solvereign.harness.runbook.Runbook;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -45,6 +50,39 @@ class RulesOnCommandsTest {
         Cli audit = f.run("audit", "--plan", "P0002", "--rules", rules.toString());
         assertEquals(0, audit.exit(), audit.out() + audit.err());
         assertTrue(audit.out().matches("(?s).*REPRODUCIBILITY +PASS.*"), audit.out());
+    }
+
+    @Test
+    void aWorkingDaysLimitInTheRulesFileIsKeptBySolveAndCheckedByAudit() throws Exception {
+        RunbookFixture f = new RunbookFixture(dir);
+        Path fourDays = Files.writeString(dir.resolve("four-days.json"), "{\"max_working_days\": 4}");
+        Path week = DrillWeek.write(dir);
+        Cli solved = f.run("solve", "-i", week.toString(), "-o", dir.resolve("o").toString(), "--rules",
+                fourDays.toString(), "--json");
+        assertEquals(0, solved.exit(), solved.err());
+        Plan plan = Runbook.plan(Runbook.open(f.ws, Clock.systemUTC()).planVersion("P0001"));
+        assertEquals(4, plan.ruleSet().maxWorkingDays());
+        Map<String, Set<Weekday>> days = new TreeMap<>();
+        plan.assignments().forEach(a -> days.computeIfAbsent(a.driverId(), d -> EnumSet.noneOf(Weekday.class)).add(a.day()));
+        days.forEach((driver, worked) -> assertTrue(worked.size() <= 4, driver + " works on " + worked));
+        Cli audit = f.run("audit", "--plan", "P0001", "--rules", fourDays.toString());
+        assertEquals(0, audit.exit(), audit.out() + audit.err());
+        assertTrue(audit.out().matches("(?s).*WORKING_DAYS +PASS.*"), audit.out());
+        // Under the built-in site rules the plan records a rule the policy does not have.
+        Cli underDefaults = f.run("audit", "--plan", "P0001");
+        assertEquals(AuditCommand.CHECK_FAILED, underDefaults.exit(), underDefaults.out());
+        assertTrue(underDefaults.out().contains("rule_set.max_working_days: the plan records 4, the policy is 7"),
+                underDefaults.out());
+    }
+
+    @Test
+    void aWorkingDaysLimitOutsideOneToSevenIsOneLineNamingTheField() throws Exception {
+        RunbookFixture f = new RunbookFixture(dir);
+        Path bad = Files.writeString(dir.resolve("bad.json"), "{\"max_working_days\": 8}");
+        Cli r = f.run("solve", "-i", f.input.toString(), "-o", dir.resolve("o").toString(), "--rules", bad.toString());
+        assertEquals(ExitCodes.FAIL, r.exit(), r.err());
+        assertTrue(oneLineNaming(r, "max_working_days"), r.err());
+        assertTrue(r.err().contains("must be in 1..7, was 8"), r.err());
     }
 
     @Test

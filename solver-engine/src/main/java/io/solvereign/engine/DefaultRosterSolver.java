@@ -22,13 +22,13 @@ import io.solvereign.engine.assign.RosterAssigner;
 import io.solvereign.engine.assign.TourTransfer;
 import io.solvereign.api.model.BlockType;
 import io.solvereign.engine.block.BlockCatalog;
-import io.solvereign.engine.block.BlockRules;
 import io.solvereign.engine.block.TourBlock;
 import io.solvereign.engine.block.UnplannableTours;
 import io.solvereign.engine.bound.LowerBound;
 import io.solvereign.engine.bound.PartTimeBound;
 import io.solvereign.engine.bound.WeekBound;
 import io.solvereign.engine.internal.WeekTours;
+import io.solvereign.engine.rules.LabourRules;
 import io.solvereign.engine.select.BlockSelector;
 import java.util.List;
 import java.util.Objects;
@@ -59,7 +59,7 @@ final class DefaultRosterSolver implements RosterSolver {
         listener.phaseStarted("blocks");
         List<Infeasibility> infeasible = UnplannableTours.find(request.forecast(), rules);
         WeekTours week = WeekTours.of(request.forecast(), UnplannableTours.excludedIds(infeasible));
-        BlockCatalog catalog = BlockCatalog.generate(week, new BlockRules(rules));
+        BlockCatalog catalog = BlockCatalog.generate(week, LabourRules.of(rules));
         LOG.info("solve: {} tours on {} lines, {} legal blocks, {} unplannable lines, seed {}",
                 week.size(), week.lineCount(), catalog.size(), infeasible.size(), request.seed());
 

@@ -14,7 +14,7 @@ import io.solvereign.engine.scenario.DefaultScenarioRunner;
  * ScenarioRunner runner = Scenarios.create(Auditors.standard(), 2);
  * ScenarioReport report = runner.run(week, List.of(
  *         ScenarioConfig.of("seed1", RuleSet.defaults(), 1),
- *         ScenarioConfig.of("cap58", RuleSet.defaults().withMaxWeeklyMinutes(58 * 60), 1)));
+ *         ScenarioConfig.of("cap58", RuleSet.defaults().toBuilder().maxWeeklyMinutes(58 * 60).build(), 1)));
  * report.bestByDrivers().ifPresent(best -> System.out.println(best.name()));
  * SensitivityReport s = runner.sensitivity(week, lockedPlan, Perturbation.standard());
  * }</pre>

@@ -5,11 +5,11 @@ import io.solvereign.api.model.Forecast;
 import io.solvereign.api.model.LowerBoundCertificate;
 import io.solvereign.api.model.RuleSet;
 import io.solvereign.engine.block.BlockCatalog;
-import io.solvereign.engine.block.BlockRules;
 import io.solvereign.engine.block.UnplannableTours;
 import io.solvereign.engine.bound.WeekBound;
 import io.solvereign.engine.internal.SolverVersion;
 import io.solvereign.engine.internal.WeekTours;
+import io.solvereign.engine.rules.LabourRules;
 import java.util.Objects;
 
 /**
@@ -46,7 +46,7 @@ public final class Solvers {
      * @param rules    the rules
      */
     public static int legalBlockCount(Forecast forecast, RuleSet rules) {
-        return BlockCatalog.generate(plannable(forecast, rules), new BlockRules(rules)).size();
+        return BlockCatalog.generate(plannable(forecast, rules), LabourRules.of(rules)).size();
     }
 
     /**

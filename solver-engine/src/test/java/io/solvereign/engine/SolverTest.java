@@ -161,12 +161,9 @@ class SolverTest {
         Forecast f = Weeks.random(12, 600, new int[] {270}, Forecast.DEFAULT_WEEK_ANCHOR);
         // An FTE threshold of 0 makes part-time 0 in both orders, so the block levels alone differ.
         RuleSet r = RULES;
-        RuleSet noPartTime = new RuleSet(r.minRestMinutes(), r.regularGapMin(), r.regularGapMax(), r.splitBreakMin(),
-                r.splitBreakMax(), r.maxSpanRegular(), r.maxSpanSplit(), r.maxSpanTriple(), r.maxWeeklyMinutes(), 0,
-                r.forbidConsecutiveTriples(), r.freezeMinutes(), r.objectiveOrder(), r.nearRestMinutes(),
-                r.nearSpanRegular(), r.nearSpanLong(), r.nearSplitBreak(), r.nearWeeklyMinutes());
-        RuleSet singlesFirst = noPartTime.withObjectiveOrder(List.of(io.solvereign.api.model.ObjectiveLevel.PART_TIME,
-                io.solvereign.api.model.ObjectiveLevel.SINGLES, io.solvereign.api.model.ObjectiveLevel.SPLITS));
+        RuleSet noPartTime = r.toBuilder().fteMinMinutes(0).build();
+        RuleSet singlesFirst = noPartTime.toBuilder().objectiveOrder(List.of(io.solvereign.api.model.ObjectiveLevel.PART_TIME,
+                io.solvereign.api.model.ObjectiveLevel.SINGLES, io.solvereign.api.model.ObjectiveLevel.SPLITS)).build();
         SolveResult a = Solvers.create().solve(SolveRequest.newBuilder(f).workBudget(400_000).ruleSet(noPartTime).build());
         SolveResult b = Solvers.create().solve(SolveRequest.newBuilder(f).workBudget(400_000).ruleSet(singlesFirst).build());
         assertEquals(List.of(), PlanRules.violations(f, b.plan(), singlesFirst));

@@ -49,14 +49,17 @@ public record AuditReport(List<CheckResult> checks, ReproducibilityResult reprod
         return ok ? AuditStatus.PASS : AuditStatus.FAIL;
     }
 
-    /** {@return true only when all eight {@link #GATE_CHECKS} are present and PASS and REPRODUCIBILITY is PASS} */
+    /**
+     * {@return true only when all eight {@link #GATE_CHECKS} are present, every check in the report (the
+     * eight and any the policy adds, e.g. WORKING_DAYS) is PASS, and REPRODUCIBILITY is PASS}
+     */
     public boolean releaseGate() {
         for (String id : GATE_CHECKS) {
-            if (checks.stream().noneMatch(c -> c.id().equals(id) && c.passed())) {
+            if (checks.stream().noneMatch(c -> c.id().equals(id))) {
                 return false;
             }
         }
-        return reproducibility.status() == AuditStatus.PASS;
+        return checks.stream().allMatch(CheckResult::passed) && reproducibility.status() == AuditStatus.PASS;
     }
 
     /** {@return all near-violation warnings, check by check in report order} */

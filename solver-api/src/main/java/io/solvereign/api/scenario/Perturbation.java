@@ -48,7 +48,7 @@ public record Perturbation(String name, UnaryOperator<RuleSet> rules, UnaryOpera
      * @param hours whole hours
      */
     public static Perturbation weeklyCapHours(int hours) {
-        return ofRules("weekly_cap_" + hours + "h", r -> r.withMaxWeeklyMinutes(hours * 60));
+        return ofRules("weekly_cap_" + hours + "h", r -> r.toBuilder().maxWeeklyMinutes(hours * 60).build());
     }
 
     /**
@@ -57,12 +57,12 @@ public record Perturbation(String name, UnaryOperator<RuleSet> rules, UnaryOpera
      * @param hours whole hours
      */
     public static Perturbation restHours(int hours) {
-        return ofRules("rest_" + hours + "h", r -> r.withMinRestMinutes(hours * 60));
+        return ofRules("rest_" + hours + "h", r -> r.toBuilder().minRestMinutes(hours * 60).build());
     }
 
     /** {@return a 3er on two consecutive days allowed} */
     public static Perturbation consecutiveTriplesAllowed() {
-        return ofRules("consecutive_3er_allowed", r -> r.withForbidConsecutiveTriples(false));
+        return ofRules("consecutive_3er_allowed", r -> r.toBuilder().forbidConsecutiveTriples(false).build());
     }
 
     /**

@@ -17,7 +17,7 @@ class FreezeWindowPropertyTest {
                                                                @ForAll @IntRange(min = 0, max = 2880) int freezeMinutes,
                                                                @ForAll @IntRange(min = 0, max = 2) int which) {
         TourInstance t = WEEK.instances().get(which);
-        RuleSet rules = RuleSet.defaults().withFreezeMinutes(freezeMinutes);
+        RuleSet rules = RuleSet.defaults().toBuilder().freezeMinutes(freezeMinutes).build();
         boolean frozen = FreezeWindow.isFrozen(t, t.start().minus(Duration.ofMinutes(minutesBefore)), rules);
         return frozen == (minutesBefore <= freezeMinutes);
     }

@@ -41,7 +41,7 @@ class FreezeWindowTest {
         TourInstance t = instance(MO1);
         Instant twoHoursBefore = t.start().minus(Duration.ofMinutes(120));
         assertTrue(FreezeWindow.isFrozen(t, twoHoursBefore, RULES));
-        assertFalse(FreezeWindow.isFrozen(t, twoHoursBefore, RULES.withFreezeMinutes(60)));
+        assertFalse(FreezeWindow.isFrozen(t, twoHoursBefore, RULES.toBuilder().freezeMinutes(60).build()));
     }
 
     @Test

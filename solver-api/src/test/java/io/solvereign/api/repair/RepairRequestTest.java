@@ -48,7 +48,7 @@ class RepairRequestTest {
         assertEquals(RuleSet.defaults(), r.ruleSet());
         assertTrue(r.absences().isEmpty());
         assertTrue(r.overrides().isEmpty());
-        RuleSet other = RuleSet.defaults().withFreezeMinutes(60);
+        RuleSet other = RuleSet.defaults().toBuilder().freezeMinutes(60).build();
         RepairRequest s = RepairRequest.newBuilder(F, BASE, NOW).seed(7).ruleSet(other).build();
         assertEquals(7, s.seed());
         assertEquals(other, s.ruleSet());

@@ -2,12 +2,14 @@ package io.solvereign.engine.assign;
 
 import io.solvereign.engine.block.TourBlock;
 import io.solvereign.engine.internal.WeekTours;
+import io.solvereign.engine.rules.LabourRules;
+import io.solvereign.engine.rules.WeekSoFar;
 import java.util.List;
 
 /**
  * Assigns each day's blocks to a fixed pool of drivers, day after day. Per day one min-cost
- * assignment (Hungarian) over drivers x (blocks + days off): a pair is allowed only when rest from
- * the driver's last worked block, fatigue and the weekly cap hold; its cost
+ * assignment (Hungarian) over drivers x (blocks + days off): a pair is allowed only when the week
+ * rules let the driver take the block after his week so far ({@link LabourRules#allows}); its cost
  * {@code (w + m)^2 - w^2} for a driver with w minutes so far and a block of m minutes spreads the
  * work evenly, which keeps drivers above the FTE threshold. Off costs 0. Pools over
  * {@value #DENSE_LIMIT} drivers use a sweep over block starts instead (see {@code greedyDay}), which
@@ -23,16 +25,16 @@ final class DayByDayAssigner {
      */
     static final int DENSE_LIMIT = 600;
 
-    private final RosterRules rules;
+    private final LabourRules rules;
     private final int fte;
     private final int denseLimit;
 
-    DayByDayAssigner(RosterRules rules, int fteMinutes) {
+    DayByDayAssigner(LabourRules rules, int fteMinutes) {
         this(rules, fteMinutes, DENSE_LIMIT);
     }
 
     /** An assigner that uses the dense assignment up to {@code denseLimit} drivers (tests compare both). */
-    DayByDayAssigner(RosterRules rules, int fteMinutes, int denseLimit) {
+    DayByDayAssigner(LabourRules rules, int fteMinutes, int denseLimit) {
         this.rules = rules;
         this.fte = fteMinutes;
         this.denseLimit = denseLimit;
@@ -56,8 +58,10 @@ final class DayByDayAssigner {
         // only when no candidate can, so that the work is not spread below the threshold.
         int candidates = fte <= 0 ? drivers : (int) Math.min(drivers, total / fte);
         TourBlock[][] plan = new TourBlock[drivers][WeekTours.DAYS];
-        int[] worked = new int[drivers];
-        TourBlock[] last = new TourBlock[drivers];
+        WeekSoFar[] weeks = new WeekSoFar[drivers];
+        for (int i = 0; i < drivers; i++) {
+            weeks[i] = new WeekSoFar();
+        }
         for (int d = 0; d < WeekTours.DAYS; d++) {
             List<TourBlock> blocks = days.get(d);
             int k = blocks.size();
@@ -68,18 +72,18 @@ final class DayByDayAssigner {
                 return null;
             }
             if (drivers > denseLimit) {
-                if (!greedyDay(blocks, d, drivers, candidates, plan, worked, last)) {
+                if (!greedyDay(blocks, d, drivers, candidates, plan, weeks)) {
                     return null;
                 }
                 continue;
             }
             long[][] cost = new long[drivers][drivers];
             for (int i = 0; i < drivers; i++) {
-                long w = worked[i];
+                long w = weeks[i].minutes();
                 for (int j = 0; j < k; j++) {
                     TourBlock b = blocks.get(j);
                     long c = i < candidates ? (w + b.minutes) * (w + b.minutes) - w * w : FILLER_PER_MINUTE * b.minutes;
-                    cost[i][j] = allowed(last[i], worked[i], b, d) ? c : FORBIDDEN;
+                    cost[i][j] = rules.allows(weeks[i], b) ? c : FORBIDDEN;
                 }
             }
             int[] col = Hungarian.solve(cost);
@@ -90,8 +94,7 @@ final class DayByDayAssigner {
                     }
                     TourBlock b = blocks.get(col[i]);
                     plan[i][d] = b;
-                    worked[i] += b.minutes;
-                    last[i] = b;
+                    weeks[i].add(b);
                 }
             }
         }
@@ -99,19 +102,20 @@ final class DayByDayAssigner {
     }
 
     /**
-     * One day by a sweep over block starts (O(n log n)): drivers become eligible once their rest
-     * ends (eligibility is nested in the start time), so any eligible driver keeps the day feasible,
-     * except that a driver after yesterday's 3er cannot take a 3er: blocks other than 3er go to such
-     * drivers first. Within that, a candidate with the least work so far (spreading, as the dense
-     * cost does), else a filler with the most (concentrating). False when a block finds nobody.
+     * One day by a sweep over block starts (O(n log n)): drivers who may work today become eligible
+     * once their rest ends (eligibility is nested in the start time), so any eligible driver keeps the
+     * day feasible, except that a driver after yesterday's 3er cannot take a 3er: blocks other than
+     * 3er go to such drivers first. Within that, a candidate with the least work so far (spreading, as
+     * the dense cost does), else a filler with the most (concentrating). False when a block finds nobody.
      */
     private boolean greedyDay(List<TourBlock> blocks, int d, int drivers, int candidates, TourBlock[][] plan,
-                              int[] worked, TourBlock[] last) {
+                              WeekSoFar[] weeks) {
         Integer[] byAvail = new Integer[drivers];
         long[] avail = new long[drivers];
         for (int i = 0; i < drivers; i++) {
             byAvail[i] = i;
-            avail[i] = last[i] == null ? Long.MIN_VALUE : (long) last[i].end + rules.rest();
+            // A driver barred from today whatever the block never becomes eligible.
+            avail[i] = rules.mayWorkOn(weeks[i], d) ? rules.earliestStart(weeks[i]) : Long.MAX_VALUE;
         }
         java.util.Arrays.sort(byAvail, (x, y) -> avail[x] != avail[y] ? Long.compare(avail[x], avail[y])
                 : Integer.compare(x, y));
@@ -126,10 +130,10 @@ final class DayByDayAssigner {
         for (TourBlock b : blocks) {
             while (next < drivers && avail[byAvail[next]] <= b.start) {
                 int i = byAvail[next++];
-                boolean tired = rules.noConsecutiveTriples() && last[i] != null && last[i].isTriple()
-                        && last[i].day == d - 1;
+                boolean tired = rules.tripleBarred(weeks[i], d);
                 boolean filler = i >= candidates;
-                long key = (filler ? (long) rules.cap() - worked[i] : worked[i]) * scale + i;
+                int worked = weeks[i].minutes();
+                long key = (filler ? (long) rules.weeklyCapMinutes() - worked : worked) * scale + i;
                 pools[tired ? 1 : 0][filler ? 1 : 0].add(key);
             }
             int pick = -1;
@@ -138,12 +142,12 @@ final class DayByDayAssigner {
                 java.util.TreeSet<Long> pool = pools[o[0]][o[1]];
                 for (Long key : pool) {
                     int i = (int) (key % scale);
-                    if (worked[i] + b.minutes <= rules.cap()) {
+                    if (rules.allows(weeks[i], b)) {
                         pool.remove(key);
                         pick = i;
                         break;
                     }
-                    if (o[1] == 0) {
+                    if (o[1] == 0 && !rules.withinWeeklyCap((long) weeks[i].minutes() + b.minutes)) {
                         break;  // candidates ascend in work: the rest are over the cap too
                     }
                 }
@@ -155,22 +159,8 @@ final class DayByDayAssigner {
                 return false;
             }
             plan[pick][d] = b;
-            worked[pick] += b.minutes;
-            last[pick] = b;
+            weeks[pick].add(b);
         }
         return true;
-    }
-
-    private boolean allowed(TourBlock last, int worked, TourBlock b, int d) {
-        if (worked + b.minutes > rules.cap()) {
-            return false;
-        }
-        if (last == null) {
-            return true;
-        }
-        if (last.end + rules.rest() > b.start) {
-            return false;
-        }
-        return !(rules.noConsecutiveTriples() && b.isTriple() && last.isTriple() && last.day == d - 1);
     }
 }

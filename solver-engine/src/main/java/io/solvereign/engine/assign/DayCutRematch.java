@@ -2,9 +2,9 @@ package io.solvereign.engine.assign;
 
 import io.solvereign.api.model.BlockType;
 import io.solvereign.api.model.RuleSet;
-import io.solvereign.engine.block.BlockRules;
 import io.solvereign.engine.block.TourBlock;
 import io.solvereign.engine.internal.WeekTours;
+import io.solvereign.engine.rules.LabourRules;
 import java.util.Arrays;
 
 /**
@@ -14,7 +14,7 @@ import java.util.Arrays;
  * days belong to it too); the tails are then re-assigned to drivers by one exact min-cost assignment
  * (Hungarian, tails x drivers) whose cost is (drivers, part-time drivers, minus the squared minutes
  * of part-timers) of the resulting weeks. A tail may join a driver only when his kept tours and the
- * tail form a legal block ({@link BlockRules}) and the joined week is legal ({@link RosterRules}).
+ * tail form a legal block ({@link LabourRules}) and the joined week is legal ({@link LabourRules}).
  * So two singles can become a split, a 2er and a single a 3er, a 3er can hand its last tour to a
  * driver who needs it, all drivers at once; the current assignment is always allowed, so a cut never
  * makes the plan worse. Both parts of a split line stay together. Deterministic: days and cut times
@@ -28,8 +28,7 @@ final class DayCutRematch {
     private static final long DRIVER = 1L << 47;
 
     private final WeekTours w;
-    private final BlockRules blockRules;
-    private final RosterRules rules;
+    private final LabourRules rules;
     private final int fte;
     /** True when the later days move with the moved. */
     private final boolean weekTail;
@@ -59,8 +58,7 @@ final class DayCutRematch {
         this.movesHead = piece == Piece.DAY_HEAD;
         this.cutsPerDay = cutsPerDay;
         this.w = week;
-        this.blockRules = new BlockRules(ruleSet);
-        this.rules = new RosterRules(ruleSet);
+        this.rules = LabourRules.of(ruleSet);
         this.fte = ruleSet.fteMinMinutes();
     }
 
@@ -365,7 +363,7 @@ final class DayCutRematch {
             e[k] = w.end[ts[k]];
             m += e[k] - s[k];
         }
-        BlockType type = blockRules.classify(s, e, n);
+        BlockType type = rules.classify(s, e, n);
         return type == null ? null : new TourBlock(d, type, Arrays.copyOf(ts, n), s[0], e[n - 1], m);
     }
 
@@ -379,7 +377,7 @@ final class DayCutRematch {
     private int partTime(TourBlock[][] plan) {
         int c = 0;
         for (TourBlock[] r : plan) {
-            int m = RosterRules.minutes(r);
+            int m = TourBlock.weekMinutes(r);
             c += m > 0 && m < fte ? 1 : 0;
         }
         return c;
@@ -388,7 +386,7 @@ final class DayCutRematch {
     private static int working(TourBlock[][] plan) {
         int c = 0;
         for (TourBlock[] r : plan) {
-            c += RosterRules.minutes(r) > 0 ? 1 : 0;
+            c += TourBlock.weekMinutes(r) > 0 ? 1 : 0;
         }
         return c;
     }

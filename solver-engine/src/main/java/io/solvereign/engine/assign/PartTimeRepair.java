@@ -2,6 +2,7 @@ package io.solvereign.engine.assign;
 
 import io.solvereign.engine.block.TourBlock;
 import io.solvereign.engine.internal.WeekTours;
+import io.solvereign.engine.rules.LabourRules;
 
 /**
  * Removes part-timers by exchanges between two drivers: swap their blocks of one day, or swap
@@ -13,12 +14,12 @@ import io.solvereign.engine.internal.WeekTours;
  * days and partners are scanned in index order.
  */
 final class PartTimeRepair {
-    private final RosterRules rules;
+    private final LabourRules rules;
     private final int fte;
     private final TourBlock[] tmpP = new TourBlock[WeekTours.DAYS];
     private final TourBlock[] tmpQ = new TourBlock[WeekTours.DAYS];
 
-    PartTimeRepair(RosterRules rules, int fteMinutes) {
+    PartTimeRepair(LabourRules rules, int fteMinutes) {
         this.rules = rules;
         this.fte = fteMinutes;
     }
@@ -35,7 +36,7 @@ final class PartTimeRepair {
         int n = plan.length;
         int[] worked = new int[n];
         for (int i = 0; i < n; i++) {
-            worked[i] = RosterRules.minutes(plan[i]);
+            worked[i] = TourBlock.weekMinutes(plan[i]);
         }
         long[] shown = counts(worked);
         progress.accept((int) shown[0], (int) shown[1]);
@@ -70,8 +71,8 @@ final class PartTimeRepair {
                 }
                 if (bestQ >= 0) {
                     apply(plan[p], plan[bestQ], bestDay, bestSuffix);
-                    worked[p] = RosterRules.minutes(plan[p]);
-                    worked[bestQ] = RosterRules.minutes(plan[bestQ]);
+                    worked[p] = TourBlock.weekMinutes(plan[p]);
+                    worked[bestQ] = TourBlock.weekMinutes(plan[bestQ]);
                     improved = true;
                     long[] now = counts(worked);
                     if (now[0] != shown[0] || now[1] != shown[1]) {
@@ -97,8 +98,8 @@ final class PartTimeRepair {
         if (!differs || !rules.legal(tmpP) || !rules.legal(tmpQ)) {
             return null;
         }
-        long[] before = add(score(RosterRules.minutes(p)), score(RosterRules.minutes(q)));
-        long[] after = add(score(RosterRules.minutes(tmpP)), score(RosterRules.minutes(tmpQ)));
+        long[] before = add(score(TourBlock.weekMinutes(p)), score(TourBlock.weekMinutes(q)));
+        long[] after = add(score(TourBlock.weekMinutes(tmpP)), score(TourBlock.weekMinutes(tmpQ)));
         return new long[] {after[0] - before[0], after[1] - before[1], after[2] - before[2]};
     }
 

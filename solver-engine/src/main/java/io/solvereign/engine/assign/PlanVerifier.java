@@ -2,9 +2,9 @@ package io.solvereign.engine.assign;
 
 import io.solvereign.api.model.BlockType;
 import io.solvereign.api.model.RuleSet;
-import io.solvereign.engine.block.BlockRules;
 import io.solvereign.engine.block.TourBlock;
 import io.solvereign.engine.internal.WeekTours;
+import io.solvereign.engine.rules.LabourRules;
 import java.util.List;
 
 /**
@@ -23,8 +23,7 @@ public final class PlanVerifier {
      * @throws IllegalStateException naming the first broken rule
      */
     public static void verify(WeekTours w, RuleSet ruleSet, List<TourBlock[]> rosters) {
-        BlockRules blockRules = new BlockRules(ruleSet);
-        RosterRules rosterRules = new RosterRules(ruleSet);
+        LabourRules rules = LabourRules.of(ruleSet);
         int[] seen = new int[w.size()];
         int[] s = new int[3];
         int[] e = new int[3];
@@ -55,12 +54,12 @@ public final class PlanVerifier {
                         throw new IllegalStateException("split pair " + w.instances[i].id() + " separated");
                     }
                 }
-                BlockType t = blockRules.classify(s, e, b.size());
+                BlockType t = rules.classify(s, e, b.size());
                 if (t != b.type) {
                     throw new IllegalStateException("roster " + r + ": block " + b + " is " + t + " by its times");
                 }
             }
-            String v = rosterRules.violation(week);
+            String v = rules.violation(week);
             if (v != null) {
                 throw new IllegalStateException("roster " + r + ": " + v);
             }

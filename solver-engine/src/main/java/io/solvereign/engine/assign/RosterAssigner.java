@@ -2,6 +2,7 @@ package io.solvereign.engine.assign;
 
 import io.solvereign.api.model.RuleSet;
 import io.solvereign.engine.block.TourBlock;
+import io.solvereign.engine.rules.LabourRules;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -13,7 +14,7 @@ import java.util.Objects;
  * Drivers left without work are dropped.
  */
 public final class RosterAssigner {
-    private final RosterRules rules;
+    private final LabourRules rules;
     private final RuleSet ruleSet;
     private final int fte;
     private final TourTransfer transfer;
@@ -40,7 +41,7 @@ public final class RosterAssigner {
      */
     public RosterAssigner(RuleSet ruleSet, TourTransfer transfer) {
         Objects.requireNonNull(ruleSet, "ruleSet");
-        this.rules = new RosterRules(ruleSet);
+        this.rules = LabourRules.of(ruleSet);
         this.ruleSet = ruleSet;
         this.fte = ruleSet.fteMinMinutes();
         this.transfer = transfer;
@@ -85,7 +86,7 @@ public final class RosterAssigner {
         }
         List<TourBlock[]> used = new ArrayList<>();
         for (TourBlock[] r : plan) {
-            if (RosterRules.minutes(r) > 0) {
+            if (TourBlock.weekMinutes(r) > 0) {
                 used.add(r);
             }
         }
@@ -131,7 +132,7 @@ public final class RosterAssigner {
     private int partTime(TourBlock[][] plan) {
         int c = 0;
         for (TourBlock[] r : plan) {
-            int m = RosterRules.minutes(r);
+            int m = TourBlock.weekMinutes(r);
             c += m > 0 && m < fte ? 1 : 0;
         }
         return c;
@@ -140,7 +141,7 @@ public final class RosterAssigner {
     private static int working(TourBlock[][] plan) {
         int c = 0;
         for (TourBlock[] r : plan) {
-            c += RosterRules.minutes(r) > 0 ? 1 : 0;
+            c += TourBlock.weekMinutes(r) > 0 ? 1 : 0;
         }
         return c;
     }

@@ -2,6 +2,7 @@ package io.solvereign.engine.assign;
 
 import io.solvereign.engine.block.TourBlock;
 import io.solvereign.engine.internal.WeekTours;
+import io.solvereign.engine.rules.LabourRules;
 
 /**
  * Lifts part-timers over the FTE threshold by re-matching whole stretches of days between drivers:
@@ -9,7 +10,7 @@ import io.solvereign.engine.internal.WeekTours;
  * (the frame), and the stretches are re-assigned to the frames by one exact min-cost assignment
  * (Hungarian) whose cost is (drivers, part-time drivers, minus the squared minutes of part-timers)
  * of the joined weeks. A pair is allowed only when the joined week is legal under
- * {@link RosterRules}. The current matching is always allowed, so a run never gets worse; it
+ * {@link LabourRules}. The current matching is always allowed, so a run never gets worse; it
  * generalises the pairwise day and suffix swaps of {@link PartTimeRepair} to all drivers at once,
  * which is what lets many drivers reach the threshold together where each swap alone gains nothing.
  * Deterministic: runs are tried in a fixed order and the assignment breaks ties by index; work is
@@ -23,10 +24,10 @@ final class SegmentRematch {
     /** Weight of a working driver: above any change of the part-time count. */
     private static final long DRIVER = 1L << 47;
 
-    private final RosterRules rules;
+    private final LabourRules rules;
     private final int fte;
 
-    SegmentRematch(RosterRules rules, int fteMinutes) {
+    SegmentRematch(LabourRules rules, int fteMinutes) {
         this.rules = rules;
         this.fte = fteMinutes;
     }
@@ -140,7 +141,7 @@ final class SegmentRematch {
     private int partTime(TourBlock[][] plan) {
         int c = 0;
         for (TourBlock[] r : plan) {
-            int m = RosterRules.minutes(r);
+            int m = TourBlock.weekMinutes(r);
             c += m > 0 && m < fte ? 1 : 0;
         }
         return c;
@@ -149,7 +150,7 @@ final class SegmentRematch {
     private static int working(TourBlock[][] plan) {
         int c = 0;
         for (TourBlock[] r : plan) {
-            c += RosterRules.minutes(r) > 0 ? 1 : 0;
+            c += TourBlock.weekMinutes(r) > 0 ? 1 : 0;
         }
         return c;
     }

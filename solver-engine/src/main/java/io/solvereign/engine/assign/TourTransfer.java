@@ -2,9 +2,9 @@ package io.solvereign.engine.assign;
 
 import io.solvereign.api.model.BlockType;
 import io.solvereign.api.model.RuleSet;
-import io.solvereign.engine.block.BlockRules;
 import io.solvereign.engine.block.TourBlock;
 import io.solvereign.engine.internal.WeekTours;
+import io.solvereign.engine.rules.LabourRules;
 import java.util.Arrays;
 import java.util.Objects;
 
@@ -21,8 +21,7 @@ import java.util.Objects;
  */
 public final class TourTransfer {
     private final WeekTours w;
-    private final BlockRules blockRules;
-    private final RosterRules rules;
+    private final LabourRules rules;
     private final int fte;
     private final BlockType levelA;
     private final BlockType levelB;
@@ -38,8 +37,7 @@ public final class TourTransfer {
      */
     public TourTransfer(WeekTours week, RuleSet ruleSet, BlockType levelA, BlockType levelB) {
         this.w = Objects.requireNonNull(week, "week");
-        this.blockRules = new BlockRules(ruleSet);
-        this.rules = new RosterRules(ruleSet);
+        this.rules = LabourRules.of(ruleSet);
         this.fte = ruleSet.fteMinMinutes();
         this.levelA = levelA;
         this.levelB = levelB;
@@ -57,7 +55,7 @@ public final class TourTransfer {
         int n = plan.length;
         int[] worked = new int[n];
         for (int i = 0; i < n; i++) {
-            worked[i] = RosterRules.minutes(plan[i]);
+            worked[i] = TourBlock.weekMinutes(plan[i]);
         }
         TourBlock[] candB = new TourBlock[WeekTours.DAYS];
         TourBlock[] candA = new TourBlock[WeekTours.DAYS];
@@ -230,7 +228,7 @@ public final class TourTransfer {
             e[k] = w.end[tours[k]];
             minutes += e[k] - s[k];
         }
-        BlockType type = blockRules.classify(s, e, n);
+        BlockType type = rules.classify(s, e, n);
         return type == null ? null : new TourBlock(d, type, Arrays.copyOf(tours, n), s[0], e[n - 1], minutes);
     }
 }

@@ -1,6 +1,7 @@
 package io.solvereign.engine.block;
 
 import io.solvereign.engine.internal.SortedInts;
+import io.solvereign.engine.rules.LabourRules;
 import io.solvereign.api.model.BlockType;
 import io.solvereign.engine.internal.WeekTours;
 import java.util.ArrayList;
@@ -27,7 +28,7 @@ public final class BlockCatalog {
     }
 
     /** Generates all legal blocks of the week. */
-    public static BlockCatalog generate(WeekTours week, BlockRules rules) {
+    public static BlockCatalog generate(WeekTours week, LabourRules rules) {
         Block[][] byDay = new Block[WeekTours.DAYS][];
         for (int d = 0; d < WeekTours.DAYS; d++) {
             byDay[d] = generateDay(week, rules, d);
@@ -35,7 +36,7 @@ public final class BlockCatalog {
         return new BlockCatalog(byDay);
     }
 
-    private static Block[] generateDay(WeekTours w, BlockRules rules, int d) {
+    private static Block[] generateDay(WeekTours w, LabourRules rules, int d) {
         List<Block> out = new ArrayList<>();
         List<Integer> plain = new ArrayList<>();
         for (int l = 0; l < w.lineCount(); l++) {

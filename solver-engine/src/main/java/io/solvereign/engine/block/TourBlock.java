@@ -1,13 +1,14 @@
 package io.solvereign.engine.block;
 
 import io.solvereign.api.model.BlockType;
+import io.solvereign.engine.rules.WorkBlock;
 import java.util.Arrays;
 
 /**
  * A block bound to tour instances: the tours (instance indices of
  * {@link io.solvereign.engine.internal.WeekTours}) one driver works on one day, in time order.
  */
-public final class TourBlock {
+public final class TourBlock implements WorkBlock {
     /** Day index 0..6. */
     public final int day;
     /** The block's type. */
@@ -47,9 +48,41 @@ public final class TourBlock {
         return tours[i];
     }
 
+    @Override
+    public int day() {
+        return day;
+    }
+
+    @Override
+    public int start() {
+        return start;
+    }
+
+    @Override
+    public int end() {
+        return end;
+    }
+
+    @Override
+    public int minutes() {
+        return minutes;
+    }
+
     /** True for a 3er. */
+    @Override
     public boolean isTriple() {
         return type == BlockType.TRIPLE;
+    }
+
+    /** Minutes worked in a roster (one block or null per day). */
+    public static int weekMinutes(TourBlock[] week) {
+        int m = 0;
+        for (TourBlock b : week) {
+            if (b != null) {
+                m += b.minutes;
+            }
+        }
+        return m;
     }
 
     /** Orders by (start, end, first tour): the canonical block order within a day. */

@@ -6,6 +6,7 @@ import io.solvereign.api.model.Forecast;
 import io.solvereign.api.model.RuleSet;
 import io.solvereign.api.model.TourInstance;
 import io.solvereign.engine.internal.WeekTours;
+import io.solvereign.engine.rules.LabourRules;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,7 +26,7 @@ public final class UnplannableTours {
 
     /** The explanations, one per offending tour line, in fingerprint order. */
     public static List<Infeasibility> find(Forecast forecast, RuleSet rules) {
-        BlockRules br = new BlockRules(rules);
+        LabourRules labour = LabourRules.of(rules);
         Instant ws = forecast.weekStart();
         TreeMap<Fingerprint, List<TourInstance>> byLine = new TreeMap<>();
         for (TourInstance t : forecast.instances()) {
@@ -48,21 +49,21 @@ public final class UnplannableTours {
             }
             if (parts == 2) {
                 int gap = s[1] - en[0];
-                if (!br.splitGap(gap)) {
+                if (!labour.splitGap(gap)) {
                     out.add(new Infeasibility("SPLIT_BREAK", ids, "split line '" + name + "' has a break of " + gap
-                            + " min; a 2er-split needs " + rules.splitBreakMin() + ".." + rules.splitBreakMax() + " min"));
+                            + " min; a 2er-split needs " + labour.minSplitGap() + ".." + labour.maxGap() + " min"));
                     continue;
                 }
                 int span = Math.max(en[0], en[1]) - s[0];
-                if (span > rules.maxSpanSplit()) {
+                if (!labour.splitSpan(span)) {
                     out.add(new Infeasibility("SPAN_SPLIT", ids, "split line '" + name + "' spans " + span
-                            + " min; a 2er-split may span at most " + rules.maxSpanSplit() + " min"));
+                            + " min; a 2er-split may span at most " + labour.maxSplitSpan() + " min"));
                     continue;
                 }
             }
-            if (work > rules.maxWeeklyMinutes()) {
+            if (!labour.withinWeeklyCap(work)) {
                 out.add(new Infeasibility("WEEKLY_HOURS", ids, "tour line '" + name + "' alone is " + work
-                        + " min of work; the weekly cap is " + rules.maxWeeklyMinutes() + " min"));
+                        + " min of work; the weekly cap is " + labour.weeklyCapMinutes() + " min"));
             }
         }
         return out;

@@ -4,6 +4,7 @@ import io.solvereign.api.model.LowerBoundCertificate;
 import io.solvereign.api.model.RuleSet;
 import io.solvereign.engine.block.BlockCatalog;
 import io.solvereign.engine.internal.WeekTours;
+import io.solvereign.engine.rules.LabourRules;
 import java.util.Objects;
 import java.util.TreeMap;
 import java.util.function.BooleanSupplier;
@@ -55,13 +56,14 @@ public final class LowerBound {
             return new Result(LowerBoundCertificate.none(), 0, true, false, false);
         }
         Run first = run(week, new RosterNetwork(week, catalog, rules, false), budget, stop, improved, 0);
+        LabourRules labour = LabourRules.of(rules);
         boolean overCap = false;
         for (int[] col : first.master.usedColumns()) {
             long minutes = 0;
             for (int t : col) {
                 minutes += week.lineMinutes(t);
             }
-            overCap |= minutes > rules.maxWeeklyMinutes();
+            overCap |= !labour.withinWeeklyCap(minutes);
         }
         return new Result(first.certificate(week), first.pivots, first.solved, false, overCap);
     }

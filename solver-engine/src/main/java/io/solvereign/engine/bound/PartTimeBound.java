@@ -4,6 +4,7 @@ import io.solvereign.api.model.RuleSet;
 import io.solvereign.engine.block.Block;
 import io.solvereign.engine.block.BlockCatalog;
 import io.solvereign.engine.internal.WeekTours;
+import io.solvereign.engine.rules.LabourRules;
 import java.util.Objects;
 
 /**
@@ -51,7 +52,8 @@ public final class PartTimeBound {
     /** The network with at most {@code maxLevels} work levels (coarser units round work up, which stays valid). */
     PartTimeBound(WeekTours week, BlockCatalog catalog, RuleSet rules, int maxLevels) {
         this.week = week;
-        fatigue = rules.forbidConsecutiveTriples();
+        LabourRules labour = LabourRules.of(rules);
+        fatigue = labour.forbidsConsecutiveTriples();
         int g = 0;
         for (int l = 0; l < week.lineCount(); l++) {
             g = gcd(g, week.lineMinutes(l));
@@ -75,7 +77,7 @@ public final class PartTimeBound {
                 // Rounding up over-counts work: every real full-time roster stays full-time here.
                 units[d][i] = ceilDiv(b.minutes, unit);
                 nextIdx[d][i] = d + 1 < WeekTours.DAYS
-                        ? RosterNetwork.firstStartAtOrAfter(catalog.day(d + 1), b.end + rules.minRestMinutes()) : 0;
+                        ? RosterNetwork.firstStartAtOrAfter(catalog.day(d + 1), labour.restEnd(b.end)) : 0;
             }
         }
     }

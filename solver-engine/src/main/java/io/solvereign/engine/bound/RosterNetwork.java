@@ -4,6 +4,7 @@ import io.solvereign.api.model.RuleSet;
 import io.solvereign.engine.block.Block;
 import io.solvereign.engine.block.BlockCatalog;
 import io.solvereign.engine.internal.WeekTours;
+import io.solvereign.engine.rules.LabourRules;
 
 /**
  * The driver-state network of the bound as a dynamic programme. The state between days is
@@ -34,8 +35,10 @@ public final class RosterNetwork {
      * @param withCap whether to track work against the weekly cap (slower by the number of levels)
      */
     public RosterNetwork(WeekTours week, BlockCatalog catalog, RuleSet rules, boolean withCap) {
+        LabourRules labour = LabourRules.of(rules);
+        int cap = labour.weeklyCapMinutes();
         lineCount = week.lineCount();
-        fatigue = rules.forbidConsecutiveTriples();
+        fatigue = labour.forbidsConsecutiveTriples();
         capped = withCap;
         int unit = 1;
         if (withCap) {
@@ -44,11 +47,11 @@ public final class RosterNetwork {
                 g = gcd(g, week.lineMinutes(l));
             }
             unit = Math.max(1, g);
-            if (rules.maxWeeklyMinutes() / unit + 1 > MAX_LEVELS) {
-                unit = (rules.maxWeeklyMinutes() + MAX_LEVELS - 2) / (MAX_LEVELS - 1);
+            if (cap / unit + 1 > MAX_LEVELS) {
+                unit = (cap + MAX_LEVELS - 2) / (MAX_LEVELS - 1);
             }
         }
-        levels = withCap ? rules.maxWeeklyMinutes() / unit + 1 : 1;
+        levels = withCap ? cap / unit + 1 : 1;
         int days = WeekTours.DAYS;
         lines = new int[days][];
         firstLine = new int[days][];
@@ -75,7 +78,7 @@ public final class RosterNetwork {
                 }
                 triple[d][i] = bs[i].isTriple();
                 units[d][i] = withCap ? bs[i].minutes / unit : 0;
-                nextIdx[d][i] = d + 1 < days ? firstStartAtOrAfter(catalog.day(d + 1), bs[i].end + rules.minRestMinutes()) : 0;
+                nextIdx[d][i] = d + 1 < days ? firstStartAtOrAfter(catalog.day(d + 1), labour.restEnd(bs[i].end)) : 0;
             }
             firstLine[d][n] = k;
         }

@@ -4,9 +4,9 @@ import io.solvereign.api.model.Forecast;
 import io.solvereign.api.model.LowerBoundCertificate;
 import io.solvereign.api.model.RuleSet;
 import io.solvereign.engine.block.BlockCatalog;
-import io.solvereign.engine.block.BlockRules;
 import io.solvereign.engine.block.UnplannableTours;
 import io.solvereign.engine.internal.WeekTours;
+import io.solvereign.engine.rules.LabourRules;
 import java.util.Objects;
 
 /**
@@ -30,7 +30,7 @@ public final class WeekBound {
         Objects.requireNonNull(forecast, "forecast");
         Objects.requireNonNull(rules, "rules");
         WeekTours week = WeekTours.of(forecast, UnplannableTours.excludedIds(UnplannableTours.find(forecast, rules)));
-        BlockCatalog catalog = BlockCatalog.generate(week, new BlockRules(rules));
+        BlockCatalog catalog = BlockCatalog.generate(week, LabourRules.of(rules));
         long budget = PIVOTS_PER_LINE * Math.max(1, week.lineCount());
         LowerBound.Result r = LowerBound.compute(week, catalog, rules, budget, () -> false, b -> { });
         if (r.capMayHelp()) {

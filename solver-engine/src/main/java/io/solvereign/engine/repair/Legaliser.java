@@ -5,9 +5,9 @@ import io.solvereign.api.SolvereignException;
 import io.solvereign.api.model.RuleSet;
 import io.solvereign.api.model.Weekday;
 import io.solvereign.api.repair.MoveReason;
-import io.solvereign.engine.assign.RosterRules;
 import io.solvereign.engine.block.TourBlock;
 import io.solvereign.engine.internal.WeekTours;
+import io.solvereign.engine.rules.LabourRules;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -27,7 +27,7 @@ final class Legaliser {
 
     private final RosterState s;
     private final Ledger led;
-    private final RosterRules rosterRules;
+    private final LabourRules labour;
     private final Set<String> overridden;
 
     /**
@@ -37,7 +37,7 @@ final class Legaliser {
     Legaliser(RosterState s, Ledger led, RuleSet rules, Set<String> overridden) {
         this.s = s;
         this.led = led;
-        this.rosterRules = new RosterRules(rules);
+        this.labour = LabourRules.of(rules);
         this.overridden = overridden;
     }
 
@@ -56,7 +56,7 @@ final class Legaliser {
                 s.setDay(dw, d, settleDay(dw, d, dayTours[d], why, byOverride));
             }
         }
-        if (rosterRules.legal(dw.days)) {
+        if (labour.legal(dw.days)) {
             return;
         }
         List<int[]> free = new ArrayList<>();
@@ -72,7 +72,7 @@ final class Legaliser {
             }
         }
         if (!tryRemove(dw, free, -1, why)) {
-            throw conflict(byOverride, dw.id + ": " + rosterRules.violation(dw.days)
+            throw conflict(byOverride, dw.id + ": " + labour.violation(dw.days)
                     + " with its frozen and overridden tours alone");
         }
     }
@@ -124,7 +124,7 @@ final class Legaliser {
                 return false;
             }
         }
-        if (!rosterRules.legal(trial)) {
+        if (!labour.legal(trial)) {
             return false;
         }
         for (int u = 0; u < free.size(); u++) {

@@ -2,28 +2,23 @@ package io.solvereign.engine.repair;
 
 import io.solvereign.api.model.BlockType;
 import io.solvereign.api.model.RuleSet;
-import io.solvereign.engine.assign.RosterRules;
-import io.solvereign.engine.block.BlockRules;
 import io.solvereign.engine.block.TourBlock;
 import io.solvereign.engine.internal.WeekTours;
+import io.solvereign.engine.rules.LabourRules;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
 /**
  * The mutable roster of every driver during a repair, with the legality tests the search uses:
- * a day's tours must form a legal block (DOMAIN §5, classified by the engine's {@link BlockRules})
- * and the week must keep rest, fatigue and the weekly cap ({@link RosterRules}' limits, checked
- * locally around the changed day since every other day was already legal).
+ * a day's tours must form a legal block and the week must stay legal, checked locally around the
+ * changed day since every other day was already legal (both answered by {@link LabourRules}).
  *
  * <p>Every test counts one unit of {@link #work()}, the deterministic measure of effort.
  */
 final class RosterState {
     final WeekTours w;
-    private final BlockRules blockRules;
-    private final int rest;
-    private final int cap;
-    private final boolean noConsecutiveTriples;
+    private final LabourRules rules;
     private final List<DriverWeek> drivers = new ArrayList<>();
     private final int[] driverOf;
     private long work;
@@ -31,11 +26,7 @@ final class RosterState {
 
     RosterState(WeekTours w, RuleSet rules) {
         this.w = w;
-        this.blockRules = new BlockRules(rules);
-        RosterRules rr = new RosterRules(rules);
-        this.rest = rr.rest();
-        this.cap = rr.cap();
-        this.noConsecutiveTriples = rr.noConsecutiveTriples();
+        this.rules = LabourRules.of(rules);
         this.driverOf = new int[w.size()];
         Arrays.fill(driverOf, -1);
     }
@@ -98,41 +89,14 @@ final class RosterState {
             minutes += e[k] - s[k];
             end = Math.max(end, e[k]);
         }
-        BlockType type = blockRules.classify(s, e, n);
+        BlockType type = rules.classify(s, e, n);
         return type == null ? null : new TourBlock(day, type, t, s[0], end, minutes);
     }
 
-    /**
-     * True when the driver's week stays legal with {@code b} (null for a day off) on {@code day}:
-     * rest to the previous and next worked blocks, no 3er next to a 3er, weekly cap.
-     */
+    /** True when the driver's week stays legal with {@code b} (null for a day off) on {@code day}. */
     boolean fits(DriverWeek dw, int day, TourBlock b) {
         work++;
-        TourBlock old = dw.days[day];
-        int total = dw.minutes - (old == null ? 0 : old.minutes) + (b == null ? 0 : b.minutes);
-        if (total > cap) {
-            return false;
-        }
-        TourBlock prev = null;
-        for (int d = day - 1; d >= 0 && prev == null; d--) {
-            prev = dw.days[d];
-        }
-        TourBlock next = null;
-        for (int d = day + 1; d < WeekTours.DAYS && next == null; d++) {
-            next = dw.days[d];
-        }
-        if (b == null) {
-            return prev == null || next == null || prev.end + rest <= next.start;
-        }
-        if (prev != null && prev.end + rest > b.start) {
-            return false;
-        }
-        if (next != null && b.end + rest > next.start) {
-            return false;
-        }
-        return !(noConsecutiveTriples && b.isTriple()
-                && (prev != null && prev.day == day - 1 && prev.isTriple()
-                || next != null && next.day == day + 1 && next.isTriple()));
+        return rules.fits(dw.days, dw.minutes, day, b);
     }
 
     /** Puts {@code b} (null for a day off) on the driver's day, updating who holds which tour. */

@@ -3,9 +3,9 @@ package io.solvereign.engine.select;
 import io.solvereign.api.model.BlockType;
 import io.solvereign.api.model.ObjectiveLevel;
 import io.solvereign.api.model.RuleSet;
-import io.solvereign.engine.block.BlockRules;
 import io.solvereign.engine.block.TourBlock;
 import io.solvereign.engine.internal.WeekTours;
+import io.solvereign.engine.rules.LabourRules;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -75,9 +75,10 @@ public final class BlockSelector {
      * @param improved called with (drivers, levelA, levelB) of each new best feasible selection
      */
     public Selection select(int target, long budget, long seed, BooleanSupplier stop, Consumer<long[]> improved) {
-        Chains chains = new Chains(week, new BlockRules(rules));
+        LabourRules labour = LabourRules.of(rules);
+        Chains chains = new Chains(week, labour);
         chains.greedy();
-        PairLoads loads = new PairLoads(week, rules.minRestMinutes(), rules.forbidConsecutiveTriples(), 1);
+        PairLoads loads = new PairLoads(week, labour, 1);
         chains.register(loads);
         ChainSearch search = new ChainSearch(chains, loads, new SplittableRandom(seed), order[0], order[1]);
         if (balanced) {

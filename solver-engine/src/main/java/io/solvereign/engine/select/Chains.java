@@ -1,9 +1,9 @@
 package io.solvereign.engine.select;
 
 import io.solvereign.api.model.BlockType;
-import io.solvereign.engine.block.BlockRules;
 import io.solvereign.engine.block.TourBlock;
 import io.solvereign.engine.internal.WeekTours;
+import io.solvereign.engine.rules.LabourRules;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -14,7 +14,7 @@ import java.util.List;
  */
 final class Chains {
     final WeekTours w;
-    final BlockRules rules;
+    final LabourRules rules;
     final int[] next;
     final int[] prev;
     final boolean[] fixed;
@@ -23,7 +23,7 @@ final class Chains {
     private final int[] s = new int[3];
     private final int[] e = new int[3];
 
-    Chains(WeekTours w, BlockRules rules) {
+    Chains(WeekTours w, LabourRules rules) {
         this.w = w;
         this.rules = rules;
         int n = w.size();

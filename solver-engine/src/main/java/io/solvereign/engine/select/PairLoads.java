@@ -2,6 +2,7 @@ package io.solvereign.engine.select;
 
 import io.solvereign.engine.internal.SortedInts;
 import io.solvereign.engine.internal.WeekTours;
+import io.solvereign.engine.rules.LabourRules;
 import java.util.Arrays;
 
 /**
@@ -16,7 +17,9 @@ import java.util.Arrays;
  * is the plain rest condition. Cells: 0 is {@code x = -inf}, k in 1..K the k-th distinct start of
  * d+1, K+1 is {@code +inf}. The excess is the sum over x2 of
  * {@code max(0, max_{x1 <= x2} A(x1) + B(x2) - N)}: 0 exactly when N drivers can work every pair,
- * and without 3ers (or without the fatigue rule) the plain sum of rest overloads.
+ * and without 3ers (or without the fatigue rule) the plain sum of rest overloads. Rest and fatigue
+ * come from {@link LabourRules}; the weekly rules (cap, working days) are not modelled, so a zero
+ * excess is necessary, not sufficient, and the assignment adds drivers when it must.
  */
 final class PairLoads {
     private static final int PAIRS = WeekTours.DAYS - 1;
@@ -35,8 +38,8 @@ final class PairLoads {
     private int drivers;
     private long excess;
 
-    PairLoads(WeekTours w, int rest, boolean fatigue, int drivers) {
-        this.fatigue = fatigue;
+    PairLoads(WeekTours w, LabourRules rules, int drivers) {
+        this.fatigue = rules.forbidsConsecutiveTriples();
         int[][] thresholds = new int[PAIRS][];
         for (int p = 0; p < PAIRS; p++) {
             int q = p + 1;
@@ -56,7 +59,7 @@ final class PairLoads {
         for (int i = 0; i < w.size(); i++) {
             int d = w.day[i];
             startCell[i] = d >= 1 ? 1 + Arrays.binarySearch(thresholds[d - 1], w.start[i]) : -1;
-            endCell[i] = d < PAIRS ? SortedInts.lowerBound(thresholds[d], w.end[i] + rest) : -1;
+            endCell[i] = d < PAIRS ? SortedInts.lowerBound(thresholds[d], rules.restEnd(w.end[i])) : -1;
         }
         this.drivers = drivers;
     }

@@ -9,6 +9,7 @@ import io.solvereign.engine.Weeks;
 import io.solvereign.engine.block.TourBlock;
 import io.solvereign.engine.internal.WeekTours;
 import io.solvereign.engine.select.BlockSelector;
+import io.solvereign.engine.rules.LabourRules;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -33,7 +34,7 @@ class DayByDayAssignerTest {
         Forecast f = Weeks.random(seed, 400, new int[] {240, 270, 300}, Forecast.DEFAULT_WEEK_ANCHOR);
         WeekTours w = WeekTours.of(f, Set.of());
         BlockSelector.Selection sel = new BlockSelector(w, RULES).select(1, 20_000, seed, () -> false, l -> { });
-        RosterRules rules = new RosterRules(RULES);
+        LabourRules rules = LabourRules.of(RULES);
         DayByDayAssigner dense = new DayByDayAssigner(rules, RULES.fteMinMinutes(), Integer.MAX_VALUE);
         DayByDayAssigner sweep = new DayByDayAssigner(rules, RULES.fteMinMinutes(), 0);
         int n = smallestPool(dense, sel.days(), sel.drivers());

@@ -11,9 +11,9 @@ import io.solvereign.api.model.Forecast;
 import io.solvereign.api.model.RuleSet;
 import io.solvereign.api.model.TourTemplate;
 import io.solvereign.api.model.Weekday;
-import io.solvereign.engine.block.BlockRules;
 import io.solvereign.engine.block.TourBlock;
 import io.solvereign.engine.internal.WeekTours;
+import io.solvereign.engine.rules.LabourRules;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -23,11 +23,7 @@ import org.junit.jupiter.api.Test;
 /** The exact re-matchings of {@link SegmentRematch} and {@link DayCutRematch}. */
 class RematchTest {
     private static RuleSet withFte(int minutes) {
-        RuleSet r = RuleSet.defaults();
-        return new RuleSet(r.minRestMinutes(), r.regularGapMin(), r.regularGapMax(), r.splitBreakMin(),
-                r.splitBreakMax(), r.maxSpanRegular(), r.maxSpanSplit(), r.maxSpanTriple(), r.maxWeeklyMinutes(),
-                minutes, r.forbidConsecutiveTriples(), r.freezeMinutes(), r.objectiveOrder(), r.nearRestMinutes(),
-                r.nearSpanRegular(), r.nearSpanLong(), r.nearSplitBreak(), r.nearWeeklyMinutes());
+        return RuleSet.defaults().toBuilder().fteMinMinutes(minutes).build();
     }
 
     private static WeekTours week(TourTemplate... lines) {
@@ -44,7 +40,7 @@ class RematchTest {
             e[k] = w.end[tours[k]];
             minutes += e[k] - s[k];
         }
-        BlockType type = new BlockRules(RuleSet.defaults()).classify(s, e, tours.length);
+        BlockType type = LabourRules.of(RuleSet.defaults()).classify(s, e, tours.length);
         return new TourBlock(w.day[tours[0]], type, tours, s[0], e[tours.length - 1], minutes);
     }
 
@@ -62,7 +58,7 @@ class RematchTest {
     private static int partTime(TourBlock[][] plan, int fte) {
         int c = 0;
         for (TourBlock[] r : plan) {
-            int m = RosterRules.minutes(r);
+            int m = TourBlock.weekMinutes(r);
             c += m > 0 && m < fte ? 1 : 0;
         }
         return c;
@@ -70,7 +66,7 @@ class RematchTest {
 
     private static void assertLegalAndComplete(WeekTours w, RuleSet rules, TourBlock[][] plan) {
         List<TourBlock[]> rosters = new ArrayList<>(Arrays.asList(plan));
-        rosters.removeIf(r -> RosterRules.minutes(r) == 0);
+        rosters.removeIf(r -> TourBlock.weekMinutes(r) == 0);
         PlanVerifier.verify(w, rules, rosters);
     }
 
@@ -84,7 +80,7 @@ class RematchTest {
         plan[0][0] = block(w, at(w, 0, "06:00"), at(w, 0, "10:30"));
         plan[1][1] = block(w, at(w, 1, "06:00"), at(w, 1, "10:30"));
         int[] seen = new int[2];
-        new SegmentRematch(new RosterRules(rules), 960).improve(plan, 1_000, (d, pt) -> {
+        new SegmentRematch(LabourRules.of(rules), 960).improve(plan, 1_000, (d, pt) -> {
             seen[0] = d;
             seen[1] = pt;
         });
@@ -104,7 +100,7 @@ class RematchTest {
         plan[1][1] = block(w, at(w, 1, "06:00"));
         TourBlock a = plan[0][0];
         TourBlock b = plan[1][1];
-        new SegmentRematch(new RosterRules(rules), 480).improve(plan, 1_000, (d, pt) -> { });
+        new SegmentRematch(LabourRules.of(rules), 480).improve(plan, 1_000, (d, pt) -> { });
         assertSame(a, plan[0][0]);
         assertSame(b, plan[1][1]);
         assertEquals(2, partTime(plan, 480));

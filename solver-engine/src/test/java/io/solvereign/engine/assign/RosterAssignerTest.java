@@ -10,6 +10,7 @@ import io.solvereign.api.model.RuleSet;
 import io.solvereign.api.model.Weekday;
 import io.solvereign.engine.block.TourBlock;
 import io.solvereign.engine.internal.WeekTours;
+import io.solvereign.engine.rules.LabourRules;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -54,8 +55,7 @@ class RosterAssignerTest {
 
     @Test
     void withoutTheFatigueRuleOneDriverWorksBothDays() {
-        RuleSet noFatigue = new RuleSet(660, 30, 60, 240, 360, 840, 960, 960, 3300, 2400, false, 720,
-                RULES.objectiveOrder(), 720, 720, 840, 300, 2880);
+        RuleSet noFatigue = RULES.toBuilder().forbidConsecutiveTriples(false).build();
         WeekTours w = week();
         RosterAssigner.Rosters r = new RosterAssigner(noFatigue).assign(twoTriples(w), 1, 1000, (d, p) -> { });
         assertEquals(1, r.rosters().size());
@@ -64,7 +64,7 @@ class RosterAssignerTest {
 
     @Test
     void restRuleCountsEveryMinute() {
-        RosterRules rules = new RosterRules(RULES);
+        LabourRules rules = LabourRules.of(RULES);
         WeekTours w = week();
         List<List<TourBlock>> days = twoTriples(w);
         TourBlock[] roster = new TourBlock[WeekTours.DAYS];

@@ -19,11 +19,7 @@ class TourTransferTest {
     private static final RuleSet RULES = withFte(690);
 
     private static RuleSet withFte(int minutes) {
-        RuleSet r = RuleSet.defaults();
-        return new RuleSet(r.minRestMinutes(), r.regularGapMin(), r.regularGapMax(), r.splitBreakMin(),
-                r.splitBreakMax(), r.maxSpanRegular(), r.maxSpanSplit(), r.maxSpanTriple(), r.maxWeeklyMinutes(),
-                minutes, r.forbidConsecutiveTriples(), r.freezeMinutes(), r.objectiveOrder(), r.nearRestMinutes(),
-                r.nearSpanRegular(), r.nearSpanLong(), r.nearSplitBreak(), r.nearWeeklyMinutes());
+        return RuleSet.defaults().toBuilder().fteMinMinutes(minutes).build();
     }
 
     private static WeekTours monday() {

@@ -10,6 +10,7 @@ import io.solvereign.api.model.RuleSet;
 import io.solvereign.api.model.TourTemplate;
 import io.solvereign.api.model.Weekday;
 import io.solvereign.engine.internal.WeekTours;
+import io.solvereign.engine.rules.LabourRules;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -19,7 +20,7 @@ import org.junit.jupiter.api.Test;
 class BlockCatalogTest {
     private static BlockCatalog catalog(TourTemplate... ts) {
         WeekTours w = WeekTours.of(Forecast.of(List.of(ts)), Set.of());
-        return BlockCatalog.generate(w, new BlockRules(RuleSet.defaults()));
+        return BlockCatalog.generate(w, LabourRules.of(RuleSet.defaults()));
     }
 
     @ParameterizedTest(name = "second tour at {0}: 2er-reg {1}, 2er-split {2}")

@@ -32,8 +32,7 @@ class UnplannableToursTest {
 
     @Test
     void tourLongerThanWeeklyCapIsNamed() {
-        RuleSet r = new RuleSet(660, 30, 60, 240, 360, 840, 960, 960, 300, 240, true, 720,
-                RuleSet.defaults().objectiveOrder(), 720, 720, 840, 300, 2880);
+        RuleSet r = RuleSet.defaults().toBuilder().maxWeeklyMinutes(300).fteMinMinutes(240).build();
         Forecast f = Forecast.of(List.of(tour(Weekday.MO, "06:00", "12:00", 1), tour(Weekday.MO, "06:00", "10:00", 1)));
         List<Infeasibility> inf = UnplannableTours.find(f, r);
         assertEquals(1, inf.size());

@@ -17,8 +17,8 @@ import io.solvereign.api.model.Weekday;
 import io.solvereign.engine.Solvers;
 import io.solvereign.engine.Weeks;
 import io.solvereign.engine.block.BlockCatalog;
-import io.solvereign.engine.block.BlockRules;
 import io.solvereign.engine.internal.WeekTours;
+import io.solvereign.engine.rules.LabourRules;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -33,7 +33,7 @@ class PartTimeBoundTest {
 
     private static int bound(Forecast f, int drivers) {
         WeekTours w = WeekTours.of(f, Set.of());
-        return PartTimeBound.compute(w, BlockCatalog.generate(w, new BlockRules(RULES)), RULES, drivers, drivers);
+        return PartTimeBound.compute(w, BlockCatalog.generate(w, LabourRules.of(RULES)), RULES, drivers, drivers);
     }
 
     @Test
@@ -63,7 +63,7 @@ class PartTimeBoundTest {
             }
         }
         WeekTours w = WeekTours.of(Forecast.of(ts), Set.of());
-        assertEquals(2, new PartTimeBound(w, BlockCatalog.generate(w, new BlockRules(RULES)), RULES).maxFullTime());
+        assertEquals(2, new PartTimeBound(w, BlockCatalog.generate(w, LabourRules.of(RULES)), RULES).maxFullTime());
     }
 
     @Test

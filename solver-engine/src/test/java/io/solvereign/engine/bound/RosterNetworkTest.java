@@ -14,8 +14,8 @@ import io.solvereign.api.model.Weekday;
 import io.solvereign.engine.Solvers;
 import io.solvereign.engine.block.Block;
 import io.solvereign.engine.block.BlockCatalog;
-import io.solvereign.engine.block.BlockRules;
 import io.solvereign.engine.internal.WeekTours;
+import io.solvereign.engine.rules.LabourRules;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -73,7 +73,7 @@ class RosterNetworkTest {
     @Property(tries = 150)
     void longestPathEqualsBruteForce(@ForAll @IntRange(min = 0, max = 1_000_000) int seed) {
         WeekTours w = WeekTours.of(tinyWeek(seed), Set.of());
-        BlockCatalog c = BlockCatalog.generate(w, new BlockRules(RULES));
+        BlockCatalog c = BlockCatalog.generate(w, LabourRules.of(RULES));
         RosterNetwork net = new RosterNetwork(w, c, RULES);
         SplittableRandom r = new SplittableRandom(seed + 7L);
         long[] wl = new long[w.lineCount()];
@@ -96,10 +96,9 @@ class RosterNetworkTest {
     @Property(tries = 100)
     void cappedLongestPathEqualsBruteForceWithTheCap(@ForAll @IntRange(min = 0, max = 1_000_000) int seed) {
         // Durations are multiples of 30 min, so 30-min work units are exact; a 15 h cap binds often.
-        RuleSet capped = new RuleSet(660, 30, 60, 240, 360, 840, 960, 960, 900, 600, true, 720,
-                RULES.objectiveOrder(), 720, 720, 840, 300, 800);
+        RuleSet capped = RULES.toBuilder().maxWeeklyMinutes(900).fteMinMinutes(600).nearWeeklyMinutes(800).build();
         WeekTours w = WeekTours.of(tinyWeek(seed), Set.of());
-        BlockCatalog c = BlockCatalog.generate(w, new BlockRules(capped));
+        BlockCatalog c = BlockCatalog.generate(w, LabourRules.of(capped));
         RosterNetwork net = new RosterNetwork(w, c, capped, true);
         SplittableRandom r = new SplittableRandom(seed + 11L);
         long[] wl = new long[w.lineCount()];
@@ -123,7 +122,7 @@ class RosterNetworkTest {
     void certificateChecksExactlyAndBoundsTheSolver(@ForAll @IntRange(min = 0, max = 1_000_000) int seed) {
         Forecast f = tinyWeek(seed);
         WeekTours w = WeekTours.of(f, Set.of());
-        BlockCatalog c = BlockCatalog.generate(w, new BlockRules(RULES));
+        BlockCatalog c = BlockCatalog.generate(w, LabourRules.of(RULES));
         LowerBoundCertificate cert = LowerBound.compute(w, c, RULES, 10_000, () -> false, b -> { }).certificate();
         long[] weights = new long[w.lineCount()];
         long covered = 0;

@@ -8,8 +8,8 @@ import io.solvereign.api.model.RuleSet;
 import io.solvereign.api.model.TimeRange;
 import io.solvereign.api.model.TourTemplate;
 import io.solvereign.api.model.Weekday;
-import io.solvereign.engine.block.BlockRules;
 import io.solvereign.engine.internal.WeekTours;
+import io.solvereign.engine.rules.LabourRules;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -23,8 +23,8 @@ import org.junit.jupiter.api.Test;
 class PairLoadsTest {
     private static int hallDrivers(Forecast f) {
         WeekTours w = WeekTours.of(f, Set.of());
-        Chains singles = new Chains(w, new BlockRules(RuleSet.defaults()));
-        PairLoads loads = new PairLoads(w, RuleSet.defaults().minRestMinutes(), true, 1);
+        Chains singles = new Chains(w, LabourRules.of(RuleSet.defaults()));
+        PairLoads loads = new PairLoads(w, LabourRules.of(RuleSet.defaults()), 1);
         singles.register(loads);
         return loads.minimalDrivers();
     }
@@ -50,9 +50,9 @@ class PairLoadsTest {
     /** Minimal drivers of the greedy chains, with or without the fatigue rule. */
     private static int chainDrivers(Forecast f, boolean fatigue) {
         WeekTours w = WeekTours.of(f, Set.of());
-        Chains chains = new Chains(w, new BlockRules(RuleSet.defaults()));
+        Chains chains = new Chains(w, LabourRules.of(RuleSet.defaults()));
         chains.greedy();
-        PairLoads loads = new PairLoads(w, RuleSet.defaults().minRestMinutes(), fatigue, 1);
+        PairLoads loads = new PairLoads(w, LabourRules.of(RuleSet.defaults().toBuilder().forbidConsecutiveTriples(fatigue).build()), 1);
         chains.register(loads);
         return loads.minimalDrivers();
     }
@@ -89,7 +89,7 @@ class PairLoadsTest {
         }
         Forecast f = Forecast.of(ts);
         WeekTours w = WeekTours.of(f, Set.of());
-        Chains chains = new Chains(w, new BlockRules(RuleSet.defaults()));
+        Chains chains = new Chains(w, LabourRules.of(RuleSet.defaults()));
         chains.greedy();
         assertEquals(pairwiseDrivers(chains.blocks()), chainDrivers(f, true));
     }

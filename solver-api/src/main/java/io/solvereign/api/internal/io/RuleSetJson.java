@@ -21,17 +21,23 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.IntFunction;
 
 /**
  * JSON form of a {@link RuleSet}: every field, snake_case keys, minutes as integers, the objective
  * order as level names ({@code ["PART_TIME","SPLITS","SINGLES"]}). It is part of
- * {@code solver_config_hash}, so it must list every field.
+ * {@code solver_config_hash}, so it must list every field; the one exception is
+ * {@code max_working_days}, written only when the rule is on (below 7), so that the hashes of
+ * plans made without it stay the same. Reading, a missing {@code max_working_days} means off.
  */
 public final class RuleSetJson {
     static final List<String> KEYS = List.of("min_rest_minutes", "regular_gap_min", "regular_gap_max",
             "split_break_min", "split_break_max", "max_span_regular", "max_span_split", "max_span_triple",
-            "max_weekly_minutes", "fte_min_minutes", "forbid_consecutive_triples", "freeze_minutes", "objective_order",
+            "max_weekly_minutes", "fte_min_minutes", "forbid_consecutive_triples", "max_working_days", "freeze_minutes",
+            "objective_order",
             "near_rest_minutes", "near_span_regular", "near_span_long", "near_split_break", "near_weekly_minutes");
+    /** The key that may be missing (then the rule is off) and is written only when the rule is on. */
+    static final String MAX_WORKING_DAYS = "max_working_days";
 
     private static final ObjectMapper MAPPER = new ObjectMapper()
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
@@ -40,7 +46,7 @@ public final class RuleSetJson {
     private RuleSetJson() {
     }
 
-    /** All fields of the rule set, in declaration order. */
+    /** All fields of the rule set, in declaration order ({@code max_working_days} only when the rule is on). */
     public static ObjectNode toJson(RuleSet r) {
         Objects.requireNonNull(r, "r");
         ObjectNode o = JsonNodeFactory.instance.objectNode();
@@ -55,6 +61,9 @@ public final class RuleSetJson {
         o.put("max_weekly_minutes", r.maxWeeklyMinutes());
         o.put("fte_min_minutes", r.fteMinMinutes());
         o.put("forbid_consecutive_triples", r.forbidConsecutiveTriples());
+        if (r.limitsWorkingDays()) {
+            o.put(MAX_WORKING_DAYS, r.maxWorkingDays());
+        }
         o.put("freeze_minutes", r.freezeMinutes());
         ArrayNode order = o.putArray("objective_order");
         r.objectiveOrder().forEach(l -> order.add(l.name()));
@@ -68,11 +77,16 @@ public final class RuleSetJson {
 
     /**
      * Every field as its JSON text by snake_case key, in {@link #toJson(RuleSet)} order, e.g.
-     * {@code max_weekly_minutes -> 3300}: lets a check name each field two rule sets disagree on.
+     * {@code max_weekly_minutes -> 3300}, {@code max_working_days} always (7 when off): lets a check
+     * name each field two rule sets disagree on.
      */
     public static Map<String, String> fieldValues(RuleSet r) {
+        ObjectNode o = toJson(r);
+        o.put(MAX_WORKING_DAYS, r.maxWorkingDays());
         Map<String, String> values = new LinkedHashMap<>();
-        toJson(r).fields().forEachRemaining(e -> values.put(e.getKey(), e.getValue().toString()));
+        for (String key : KEYS) {
+            values.put(key, o.get(key).toString());
+        }
         return values;
     }
 
@@ -150,6 +164,11 @@ public final class RuleSetJson {
     }
 
     static RuleSet fromJson(JsonNode node, JsonFields f, String path) {
+        if (node != null && node.isObject() && !node.has(MAX_WORKING_DAYS)) {
+            ObjectNode withDefault = ((ObjectNode) node).deepCopy();
+            withDefault.put(MAX_WORKING_DAYS, RuleSet.WEEK_DAYS);
+            node = withDefault;
+        }
         JsonNode o = f.object(node, path, KEYS);
         List<ObjectiveLevel> order = new ArrayList<>();
         List<JsonNode> levels = f.array(o.get("objective_order"), path + ".objective_order");
@@ -163,20 +182,41 @@ public final class RuleSetJson {
             }
         }
         try {
-            return new RuleSet(i(f, o, path, "min_rest_minutes"), i(f, o, path, "regular_gap_min"),
-                    i(f, o, path, "regular_gap_max"), i(f, o, path, "split_break_min"), i(f, o, path, "split_break_max"),
-                    i(f, o, path, "max_span_regular"), i(f, o, path, "max_span_split"), i(f, o, path, "max_span_triple"),
-                    i(f, o, path, "max_weekly_minutes"), i(f, o, path, "fte_min_minutes"),
-                    f.boolValue(o.get("forbid_consecutive_triples"), path + ".forbid_consecutive_triples"),
-                    i(f, o, path, "freeze_minutes"), order, i(f, o, path, "near_rest_minutes"),
-                    i(f, o, path, "near_span_regular"), i(f, o, path, "near_span_long"), i(f, o, path, "near_split_break"),
-                    i(f, o, path, "near_weekly_minutes"));
+            RuleSet.Builder b = RuleSet.newBuilder();
+            set(f, o, path, "min_rest_minutes", b::minRestMinutes);
+            set(f, o, path, "regular_gap_min", b::regularGapMin);
+            set(f, o, path, "regular_gap_max", b::regularGapMax);
+            set(f, o, path, "split_break_min", b::splitBreakMin);
+            set(f, o, path, "split_break_max", b::splitBreakMax);
+            set(f, o, path, "max_span_regular", b::maxSpanRegular);
+            set(f, o, path, "max_span_split", b::maxSpanSplit);
+            set(f, o, path, "max_span_triple", b::maxSpanTriple);
+            set(f, o, path, "max_weekly_minutes", b::maxWeeklyMinutes);
+            set(f, o, path, "fte_min_minutes", b::fteMinMinutes);
+            b.forbidConsecutiveTriples(f.boolValue(o.get("forbid_consecutive_triples"),
+                    path + ".forbid_consecutive_triples"));
+            set(f, o, path, MAX_WORKING_DAYS, b::maxWorkingDays);
+            set(f, o, path, "freeze_minutes", b::freezeMinutes);
+            b.objectiveOrder(order);
+            set(f, o, path, "near_rest_minutes", b::nearRestMinutes);
+            set(f, o, path, "near_span_regular", b::nearSpanRegular);
+            set(f, o, path, "near_span_long", b::nearSpanLong);
+            set(f, o, path, "near_split_break", b::nearSplitBreak);
+            set(f, o, path, "near_weekly_minutes", b::nearWeeklyMinutes);
+            return b.build();
         } catch (IllegalArgumentException e) {
+            // Fields that disagree with each other (gap windows): the rule set as a whole.
             throw f.error(path, e.getMessage());
         }
     }
 
-    private static int i(JsonFields f, JsonNode o, String path, String key) {
-        return f.intValue(o.get(key), path + "." + key);
+    /** Passes the key's integer to the builder; a value out of range is named by its JSON path. */
+    private static void set(JsonFields f, JsonNode o, String path, String key, IntFunction<RuleSet.Builder> setter) {
+        int value = f.intValue(o.get(key), path + "." + key);
+        try {
+            setter.apply(value);
+        } catch (IllegalArgumentException e) {
+            throw f.error(path + "." + key, e.getMessage());
+        }
     }
 }

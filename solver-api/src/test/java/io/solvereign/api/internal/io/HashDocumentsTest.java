@@ -1,6 +1,7 @@
 package io.solvereign.api.internal.io;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
 import com.fasterxml.jackson.databind.node.IntNode;
@@ -44,7 +45,8 @@ class HashDocumentsTest {
             if (key.equals("objective_order") || key.equals("forbid_consecutive_triples")) {
                 continue;
             }
-            ObjectNode patch = json.objectNode().put(key, json.get(key).intValue() + 1);
+            ObjectNode patch = key.equals("max_working_days") ? json.objectNode().put(key, 6)
+                    : json.objectNode().put(key, json.get(key).intValue() + 1);
             if (key.equals("regular_gap_max")) {
                 patch.set(key, IntNode.valueOf(59));
             }
@@ -54,6 +56,19 @@ class HashDocumentsTest {
         RuleSet noFatigue = RuleSetJson.withOverrides(RuleSet.defaults(),
                 json.objectNode().put("forbid_consecutive_triples", false));
         assertNotEquals(base, ConfigHash.of(noFatigue, 94, 2_000_000L, "0.1.0"));
+    }
+
+    @Test
+    void theWorkingDaysRuleEntersTheConfigHashOnlyWhenOn() {
+        String base = ConfigHash.of(RuleSet.defaults(), 94, 2_000_000L, "0.1.0");
+        RuleSet off = RuleSet.defaults().toBuilder().maxWorkingDays(RuleSet.WEEK_DAYS).build();
+        assertEquals(base, ConfigHash.of(off, 94, 2_000_000L, "0.1.0"));
+        assertFalse(RuleSetJson.toJson(off).has("max_working_days"));
+        RuleSet five = RuleSet.defaults().toBuilder().maxWorkingDays(5).build();
+        assertEquals(5, RuleSetJson.toJson(five).get("max_working_days").intValue());
+        assertNotEquals(base, ConfigHash.of(five, 94, 2_000_000L, "0.1.0"));
+        assertNotEquals(ConfigHash.of(five, 94, 2_000_000L, "0.1.0"),
+                ConfigHash.of(five.toBuilder().maxWorkingDays(6).build(), 94, 2_000_000L, "0.1.0"));
     }
 
     @Test

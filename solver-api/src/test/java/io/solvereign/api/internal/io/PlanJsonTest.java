@@ -98,7 +98,7 @@ class PlanJsonTest {
         "/assignments/2 | crosses_midnight | \"no\" | $.assignments[2].crosses_midnight: expected true or false",
         "/assignments/3 | driver_id | null | $.assignments[3].driver_id: expected a string, found null",
         "/kpis | drivers | <remove> | $.kpis.drivers: missing",
-        "/rule_set | min_rest_minutes | -1 | $.rule_set: minRestMinutes must be >= 0, was -1",
+        "/rule_set | min_rest_minutes | -1 | $.rule_set.min_rest_minutes: minRestMinutes must be in 0..10080, was -1",
         "/lower_bound/weights | Mo-0445-0915 | \"x\" | $.lower_bound.weights[\"Mo-0445-0915\"]: expected an integer",
         "/lower_bound | drivers | -3 | $.lower_bound: bound figures must be >= 0",
     })

@@ -38,7 +38,13 @@ class RuleSetJsonTest {
 
     @Test
     void everyRecordComponentIsWrittenInSnakeCase() {
-        assertEquals(snakeComponents(RuleSet.class), fieldNames(RuleSetJson.toJson(RuleSet.defaults())));
+        RuleSet fiveDays = RuleSet.defaults().toBuilder().maxWorkingDays(5).build();
+        assertEquals(snakeComponents(RuleSet.class), fieldNames(RuleSetJson.toJson(fiveDays)));
+        List<String> offOmitsWorkingDays = new ArrayList<>(snakeComponents(RuleSet.class));
+        offOmitsWorkingDays.remove("max_working_days");
+        assertEquals(offOmitsWorkingDays, fieldNames(RuleSetJson.toJson(RuleSet.defaults())));
+        assertEquals(snakeComponents(RuleSet.class), new ArrayList<>(RuleSetJson.fieldValues(RuleSet.defaults()).keySet()));
+        assertEquals("7", RuleSetJson.fieldValues(RuleSet.defaults()).get("max_working_days"));
         assertEquals(snakeComponents(Kpis.class), fieldNames(ModelJson.toJson(SamplePlans.kpis())));
     }
 
@@ -52,9 +58,20 @@ class RuleSetJsonTest {
 
     @Test
     void roundTrips() {
-        RuleSet r = RuleSet.defaults().withObjectiveOrder(List.of(ObjectiveLevel.PART_TIME, ObjectiveLevel.SINGLES,
-                ObjectiveLevel.SPLITS)).withFreezeMinutes(30);
+        RuleSet r = RuleSet.defaults().toBuilder().objectiveOrder(List.of(ObjectiveLevel.PART_TIME, ObjectiveLevel.SINGLES,
+                ObjectiveLevel.SPLITS)).freezeMinutes(30).build();
         assertEquals(r, RuleSetJson.fromJson(RuleSetJson.toJson(r)));
+    }
+
+    @Test
+    void workingDaysRoundTripAndAMissingKeyMeansOff() throws Exception {
+        RuleSet five = RuleSet.defaults().toBuilder().maxWorkingDays(5).build();
+        assertEquals(five, RuleSetJson.fromJson(RuleSetJson.toJson(five)));
+        assertEquals(RuleSet.WEEK_DAYS, RuleSetJson.fromJson(RuleSetJson.toJson(RuleSet.defaults())).maxWorkingDays());
+        assertEquals(five, RuleSetJson.parse("{\"max_working_days\": 5}", "rules.json"));
+        SolvereignException e = assertThrows(SolvereignException.class,
+                () -> RuleSetJson.parse("{\"max_working_days\": 8}", "rules.json"));
+        assertEquals("MALFORMED_JSON: rules.json: $.max_working_days: maxWorkingDays must be in 1..7, was 8", e.getMessage());
     }
 
     @Test
