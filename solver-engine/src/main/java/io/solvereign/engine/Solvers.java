@@ -36,7 +36,11 @@ public final class Solvers {
     private Solvers() {
     }
 
-    /** A new solver; instances are stateless and may be reused and shared. */
+    /**
+     * A new solver; instances are stateless and may be reused and shared.
+     *
+     * @return the engine's solver
+     */
     public static RosterSolver create() {
         return new DefaultRosterSolver();
     }
@@ -81,6 +85,7 @@ public final class Solvers {
      *
      * @param forecast the week
      * @param rules    the rules
+     * @return how many legal blocks the week has
      */
     public static int legalBlockCount(Forecast forecast, RuleSet rules) {
         return BlockCatalog.generate(plannable(forecast, rules), new BlockRules(rules)).size();
@@ -92,6 +97,7 @@ public final class Solvers {
      *
      * @param forecast the week
      * @param rules    the rules
+     * @return the bound with the weights that certify it
      */
     public static LowerBoundCertificate lowerBound(Forecast forecast, RuleSet rules) {
         WeekTours week = plannable(forecast, rules);

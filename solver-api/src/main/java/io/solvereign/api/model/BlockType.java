@@ -4,11 +4,11 @@ package io.solvereign.api.model;
 public enum BlockType {
     /** One tour. */
     SINGLE("1er", 1),
-    /** Two tours, gap 30..60 min, span <= 14 h. */
+    /** Two tours, gap 30..60 min, span {@literal <=} 14 h. */
     DOUBLE_REGULAR("2er-reg", 2),
-    /** Two tours, break 240..360 min, span <= 16 h. */
+    /** Two tours, break 240..360 min, span {@literal <=} 16 h. */
     DOUBLE_SPLIT("2er-split", 2),
-    /** Three tours, gaps 30..60 min, span <= 16 h. */
+    /** Three tours, gaps 30..60 min, span {@literal <=} 16 h. */
     TRIPLE("3er", 3);
 
     private final String label;
