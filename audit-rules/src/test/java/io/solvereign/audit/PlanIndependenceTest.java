@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.solvereign.api.audit.AuditInput;
 import io.solvereign.api.audit.AuditReport;
 import io.solvereign.api.audit.CheckResult;
-import io.solvereign.api.io.AuditReportJson;
+import io.solvereign.api.internal.io.AuditReportJson;
 import io.solvereign.api.model.Assignment;
 import io.solvereign.api.model.BlockType;
 import io.solvereign.api.model.ObjectiveLevel;

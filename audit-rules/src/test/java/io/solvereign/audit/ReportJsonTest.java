@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.solvereign.api.audit.AuditReport;
-import io.solvereign.api.io.AuditReportJson;
+import io.solvereign.api.internal.io.AuditReportJson;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -1,8 +1,8 @@
 package io.solvereign.audit;
 
 import io.solvereign.api.audit.AuditInput;
-import io.solvereign.api.io.CanonicalForm;
-import io.solvereign.api.io.ConfigHash;
+import io.solvereign.api.internal.io.CanonicalForm;
+import io.solvereign.api.internal.io.ConfigHash;
 import io.solvereign.api.model.Assignment;
 import io.solvereign.api.model.BlockType;
 import io.solvereign.api.model.Fingerprint;

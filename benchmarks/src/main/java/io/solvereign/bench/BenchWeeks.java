@@ -1,7 +1,7 @@
 package io.solvereign.bench;
 
 import io.solvereign.api.io.ExampleForecasts;
-import io.solvereign.api.io.ForecastParser;
+import io.solvereign.api.internal.io.ForecastParser;
 import io.solvereign.api.io.InputFormat;
 import io.solvereign.api.model.Forecast;
 import io.solvereign.api.model.TourTemplate;

@@ -1,11 +1,11 @@
 package io.solvereign.examples;
 
+import io.solvereign.api.Forecasts;
+import io.solvereign.api.Plans;
 import io.solvereign.api.SolveRequest;
 import io.solvereign.api.SolveResult;
 import io.solvereign.api.audit.AuditReport;
-import io.solvereign.api.io.ForecastParser;
 import io.solvereign.api.io.InputFormat;
-import io.solvereign.api.io.PlanJson;
 import io.solvereign.api.model.Forecast;
 import io.solvereign.api.model.RuleSet;
 import io.solvereign.audit.Auditors;
@@ -25,12 +25,12 @@ public final class EmbeddingExample {
 
     /** Reads the forecast, solves it, writes the plan to {@code planFile} and returns its audit. */
     public static AuditReport planWeek(Path forecastFile, Path planFile) {
-        Forecast week = ForecastParser
+        Forecast week = Forecasts
                 .read(forecastFile, InputFormat.AUTO, LocalDate.of(2026, 1, 5), ZoneId.of("Europe/Vienna"))
                 .requireSolvable();                      // SolvereignException listing every FAIL line otherwise
         SolveResult result = Solvers.create().solve(SolveRequest.newBuilder(week).seed(7).build());
         System.out.println(result.plan().kpis().drivers() + " drivers, bound " + result.lowerBound());
-        PlanJson.write(result.plan(), planFile);
+        Plans.write(result.plan(), planFile);
 
         // Independent check on absolute instants under the site's rules (never the plan's own);
         // Solvers.reproducer() re-solves with the plan's seed, rules and budget and compares output_hash.

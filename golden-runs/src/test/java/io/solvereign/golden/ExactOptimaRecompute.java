@@ -1,6 +1,6 @@
 package io.solvereign.golden;
 
-import io.solvereign.api.io.CanonicalForm;
+import io.solvereign.api.internal.io.CanonicalForm;
 import io.solvereign.api.model.Forecast;
 import io.solvereign.bench.ShortWeek;
 import io.solvereign.bench.ShortWeekShape;

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.solvereign.api.audit.AuditReport;
 import io.solvereign.api.audit.CheckResult;
 import io.solvereign.api.audit.Violation;
-import io.solvereign.api.io.RuleSetJson;
+import io.solvereign.api.internal.io.RuleSetJson;
 import io.solvereign.api.model.Assignment;
 import io.solvereign.api.model.BlockType;
 import io.solvereign.api.model.Forecast;

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.solvereign.api.audit.AuditInput;
-import io.solvereign.api.io.CanonicalForm;
+import io.solvereign.api.internal.io.CanonicalForm;
 import io.solvereign.api.model.Assignment;
 import io.solvereign.api.model.BlockType;
 import io.solvereign.api.model.Forecast;

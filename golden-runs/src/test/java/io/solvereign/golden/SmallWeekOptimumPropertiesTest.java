@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.solvereign.api.SolveRequest;
 import io.solvereign.api.SolveResult;
-import io.solvereign.api.io.ForecastParser;
+import io.solvereign.api.internal.io.ForecastParser;
 import io.solvereign.api.io.InputFormat;
 import io.solvereign.api.model.Forecast;
 import io.solvereign.api.model.Kpis;

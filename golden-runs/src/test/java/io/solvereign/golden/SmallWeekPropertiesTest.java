@@ -7,7 +7,7 @@ import io.solvereign.api.SolveRequest;
 import io.solvereign.api.SolveResult;
 import io.solvereign.api.SolveStatus;
 import io.solvereign.api.ErrorCode;
-import io.solvereign.api.io.ForecastParser;
+import io.solvereign.api.internal.io.ForecastParser;
 import io.solvereign.api.io.ParseResult;
 import io.solvereign.api.io.InputFormat;
 import io.solvereign.api.model.Forecast;

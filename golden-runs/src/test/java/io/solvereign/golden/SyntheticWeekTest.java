@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.solvereign.api.ErrorCode;
-import io.solvereign.api.io.CanonicalForm;
-import io.solvereign.api.io.ForecastParser;
+import io.solvereign.api.internal.io.CanonicalForm;
+import io.solvereign.api.internal.io.ForecastParser;
 import io.solvereign.api.io.InputFormat;
 import io.solvereign.api.io.ParseResult;
 import io.solvereign.api.model.Forecast;

@@ -3,9 +3,9 @@ package io.solvereign.release;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.solvereign.api.Plans;
 import io.solvereign.api.audit.AuditReport;
 import io.solvereign.api.io.ExampleForecasts;
-import io.solvereign.api.io.PlanJson;
 import io.solvereign.examples.EmbeddingExample;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -24,7 +24,7 @@ class EmbeddingExampleIT {
         AuditReport audit = EmbeddingExample.planWeek(week, planFile);
 
         assertTrue(audit.releaseGate(), audit.summary());
-        assertEquals(audit.reproducibility().expectedOutputHash(), PlanJson.read(planFile).outputHash(),
+        assertEquals(audit.reproducibility().expectedOutputHash(), Plans.read(planFile).outputHash(),
                 "the written plan is the audited one");
     }
 }

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.solvereign.api.ErrorCode;
 import io.solvereign.api.SolvereignException;
-import io.solvereign.api.io.VersionJson;
+import io.solvereign.api.internal.io.VersionJson;
 import io.solvereign.api.store.ForecastVersion;
 import io.solvereign.api.version.Completeness;
 import io.solvereign.api.version.ForecastDiff;

@@ -4,7 +4,7 @@ import io.solvereign.api.ErrorCode;
 import io.solvereign.api.SolvereignException;
 import io.solvereign.api.drift.KpiDrift;
 import io.solvereign.api.drift.KpiSample;
-import io.solvereign.api.io.KpiSampleJson;
+import io.solvereign.api.internal.io.KpiSampleJson;
 import io.solvereign.api.model.RuleSet;
 import io.solvereign.api.store.KpiBaseline;
 import io.solvereign.api.store.PlanVersion;

@@ -8,7 +8,7 @@ import io.solvereign.api.drift.KpiDrift;
 import io.solvereign.api.drift.KpiSample;
 import io.solvereign.api.drift.MetricDrift;
 import io.solvereign.api.drift.RunbookTrigger;
-import io.solvereign.api.io.KpiSampleJson;
+import io.solvereign.api.internal.io.KpiSampleJson;
 import io.solvereign.api.store.KpiBaseline;
 import io.solvereign.api.store.PlanVersion;
 import io.solvereign.harness.runbook.LockedPlans;

@@ -1,6 +1,6 @@
 package io.solvereign.harness;
 
-import io.solvereign.api.io.Hashes;
+import io.solvereign.api.internal.io.Hashes;
 import io.solvereign.api.store.TrailAction;
 import io.solvereign.harness.export.AtomicFiles;
 import io.solvereign.harness.runbook.EvidenceExport;

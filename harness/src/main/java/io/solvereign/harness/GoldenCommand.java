@@ -12,7 +12,7 @@ import io.solvereign.api.SolveRequest;
 import io.solvereign.api.SolveResult;
 import io.solvereign.api.SolvereignException;
 import io.solvereign.api.io.ExampleForecasts;
-import io.solvereign.api.io.ForecastParser;
+import io.solvereign.api.internal.io.ForecastParser;
 import io.solvereign.api.io.InputFormat;
 import io.solvereign.api.model.BlockType;
 import io.solvereign.api.model.Forecast;

@@ -9,7 +9,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.solvereign.api.ErrorCode;
-import io.solvereign.api.io.CanonicalForm;
+import io.solvereign.api.internal.io.CanonicalForm;
 import io.solvereign.api.io.ParseIssue;
 import io.solvereign.api.io.ParseResult;
 import io.solvereign.api.model.Forecast;

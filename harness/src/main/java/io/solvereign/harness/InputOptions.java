@@ -3,7 +3,7 @@ package io.solvereign.harness;
 import io.solvereign.api.ErrorCode;
 import io.solvereign.api.SolvereignException;
 import io.solvereign.api.io.ExampleForecasts;
-import io.solvereign.api.io.ForecastParser;
+import io.solvereign.api.internal.io.ForecastParser;
 import io.solvereign.api.io.InputFormat;
 import io.solvereign.api.io.ParseResult;
 import io.solvereign.api.io.ReadLimits;

@@ -1,7 +1,7 @@
 package io.solvereign.harness;
 
 import io.solvereign.api.io.ReadLimits;
-import io.solvereign.api.io.RuleSetJson;
+import io.solvereign.api.internal.io.RuleSetJson;
 import io.solvereign.api.model.RuleSet;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;

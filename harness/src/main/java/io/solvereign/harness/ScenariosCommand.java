@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.solvereign.api.SolveRequest;
 import io.solvereign.api.io.ParseIssue;
 import io.solvereign.api.io.ReadLimits;
-import io.solvereign.api.io.RuleSetJson;
+import io.solvereign.api.internal.io.RuleSetJson;
 import io.solvereign.api.model.Forecast;
 import io.solvereign.api.model.RuleSet;
 import io.solvereign.api.scenario.ScenarioConfig;

@@ -8,7 +8,7 @@ import io.solvereign.api.SolveRequest;
 import io.solvereign.api.SolveResult;
 import io.solvereign.api.SolveStatus;
 import io.solvereign.api.SolvereignException;
-import io.solvereign.api.io.PlanJson;
+import io.solvereign.api.internal.io.PlanJson;
 import io.solvereign.api.model.Forecast;
 import io.solvereign.api.model.Kpis;
 import io.solvereign.api.model.Plan;

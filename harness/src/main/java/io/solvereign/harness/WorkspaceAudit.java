@@ -1,7 +1,7 @@
 package io.solvereign.harness;
 
 import io.solvereign.api.audit.PlanReproducer;
-import io.solvereign.api.io.AuditReportJson;
+import io.solvereign.api.internal.io.AuditReportJson;
 import io.solvereign.api.model.Forecast;
 import io.solvereign.api.model.Plan;
 import io.solvereign.api.store.PlanStatus;

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.solvereign.api.evidence.EvidenceManifest;
-import io.solvereign.api.evidence.EvidencePack;
+import io.solvereign.api.internal.evidence.EvidencePack;
 import io.solvereign.api.store.PlanVersion;
 import io.solvereign.harness.runbook.DryRun;
 import io.solvereign.harness.runbook.Runbook;

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.solvereign.api.evidence.EvidencePack;
+import io.solvereign.api.internal.evidence.EvidencePack;
 import io.solvereign.api.store.TrailAction;
 import io.solvereign.api.store.TrailEntry;
 import io.solvereign.harness.runbook.Runbook;

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.solvereign.api.io.PlanJson;
+import io.solvereign.api.internal.io.PlanJson;
 import io.solvereign.api.model.Plan;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

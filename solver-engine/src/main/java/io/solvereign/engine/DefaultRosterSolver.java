@@ -8,9 +8,9 @@ import io.solvereign.api.SolveResult;
 import io.solvereign.api.SolveStats;
 import io.solvereign.api.SolveStatus;
 import io.solvereign.api.cost.LexCost;
-import io.solvereign.api.io.CanonicalForm;
-import io.solvereign.api.io.ConfigHash;
-import io.solvereign.api.io.OutputHash;
+import io.solvereign.api.internal.io.CanonicalForm;
+import io.solvereign.api.internal.io.ConfigHash;
+import io.solvereign.api.internal.io.OutputHash;
 import io.solvereign.api.model.Assignment;
 import io.solvereign.api.model.Kpis;
 import io.solvereign.api.model.LowerBoundCertificate;
@@ -27,6 +27,7 @@ import io.solvereign.engine.block.TourBlock;
 import io.solvereign.engine.block.UnplannableTours;
 import io.solvereign.engine.bound.LowerBound;
 import io.solvereign.engine.bound.PartTimeBound;
+import io.solvereign.engine.bound.WeekBound;
 import io.solvereign.engine.internal.WeekTours;
 import io.solvereign.engine.select.BlockSelector;
 import java.util.List;
@@ -40,7 +41,7 @@ import org.slf4j.LoggerFactory;
 final class DefaultRosterSolver implements RosterSolver {
     private static final Logger LOG = LoggerFactory.getLogger(DefaultRosterSolver.class);
     /** Pivot budget of the bound per tour line; Wien (277 lines) needs about 11 per line. */
-    static final long BOUND_PIVOTS_PER_LINE = 60;
+    static final long BOUND_PIVOTS_PER_LINE = WeekBound.PIVOTS_PER_LINE;
     /** Repair evaluations per squared driver (see {@link #repairBudget}). */
     static final long REPAIR_PER_DRIVER_SQUARED = 2;
 

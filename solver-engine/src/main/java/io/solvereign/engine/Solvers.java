@@ -12,7 +12,8 @@ import io.solvereign.api.model.RuleSet;
 import io.solvereign.engine.block.BlockCatalog;
 import io.solvereign.engine.block.BlockRules;
 import io.solvereign.engine.block.UnplannableTours;
-import io.solvereign.engine.bound.LowerBound;
+import io.solvereign.engine.bound.WeekBound;
+import io.solvereign.engine.internal.SolverVersion;
 import io.solvereign.engine.internal.WeekTours;
 import java.util.Objects;
 
@@ -31,7 +32,7 @@ import java.util.Objects;
  */
 public final class Solvers {
     /** Version of the solver; part of {@code solver_config_hash}. */
-    public static final String VERSION = "0.1.0";
+    public static final String VERSION = SolverVersion.VERSION;
 
     private Solvers() {
     }
@@ -100,14 +101,7 @@ public final class Solvers {
      * @return the bound with the weights that certify it
      */
     public static LowerBoundCertificate lowerBound(Forecast forecast, RuleSet rules) {
-        WeekTours week = plannable(forecast, rules);
-        BlockCatalog catalog = BlockCatalog.generate(week, new BlockRules(rules));
-        long budget = DefaultRosterSolver.BOUND_PIVOTS_PER_LINE * Math.max(1, week.lineCount());
-        LowerBound.Result r = LowerBound.compute(week, catalog, rules, budget, () -> false, b -> { });
-        if (r.capMayHelp()) {
-            r = LowerBound.withCap(week, catalog, rules, r, budget, () -> false, b -> { });
-        }
-        return r.certificate();
+        return WeekBound.of(forecast, rules);
     }
 
     private static WeekTours plannable(Forecast forecast, RuleSet rules) {

@@ -1,6 +1,6 @@
 package io.solvereign.engine;
 
-import io.solvereign.api.io.ForecastParser;
+import io.solvereign.api.internal.io.ForecastParser;
 import io.solvereign.api.io.InputFormat;
 import io.solvereign.api.model.Forecast;
 import java.nio.file.Files;

@@ -8,7 +8,7 @@ import java.util.TreeMap;
 
 /**
  * An audit as the roster page shows it, read from the stored form ({@code audit_results.json}, see
- * {@link io.solvereign.api.io.AuditReportJson}), so a fresh audit and one read back from a workspace
+ * {@link io.solvereign.api.internal.io.AuditReportJson}), so a fresh audit and one read back from a workspace
  * render the same way.
  *
  * @param verdict          {@code PASS} or {@code FAIL}

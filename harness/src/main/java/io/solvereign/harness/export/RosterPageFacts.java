@@ -3,7 +3,7 @@ package io.solvereign.harness.export;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.solvereign.api.audit.AuditReport;
-import io.solvereign.api.io.AuditReportJson;
+import io.solvereign.api.internal.io.AuditReportJson;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Objects;

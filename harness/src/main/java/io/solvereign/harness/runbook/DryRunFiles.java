@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.solvereign.api.ErrorCode;
 import io.solvereign.api.SolvereignException;
-import io.solvereign.api.io.CanonicalJson;
+import io.solvereign.api.internal.io.CanonicalJson;
 import io.solvereign.api.store.TrailEntry;
 import io.solvereign.harness.export.AtomicFiles;
 import java.io.IOException;

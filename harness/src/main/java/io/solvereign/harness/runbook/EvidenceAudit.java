@@ -2,10 +2,10 @@ package io.solvereign.harness.runbook;
 
 import io.solvereign.api.audit.PlanReproducer;
 import io.solvereign.api.evidence.EvidenceCheck;
-import io.solvereign.api.evidence.EvidenceChecks;
+import io.solvereign.api.internal.evidence.EvidenceChecks;
 import io.solvereign.api.evidence.EvidenceContents;
 import io.solvereign.api.evidence.EvidenceManifest;
-import io.solvereign.api.evidence.EvidencePack;
+import io.solvereign.api.internal.evidence.EvidencePack;
 import io.solvereign.api.evidence.EvidenceVerifier;
 import io.solvereign.api.evidence.Finding;
 import io.solvereign.api.evidence.FindingKind;

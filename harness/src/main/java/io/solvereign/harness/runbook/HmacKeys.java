@@ -2,7 +2,7 @@ package io.solvereign.harness.runbook;
 
 import io.solvereign.api.ErrorCode;
 import io.solvereign.api.SolvereignException;
-import io.solvereign.api.io.BoundedFiles;
+import io.solvereign.api.internal.io.BoundedFiles;
 import io.solvereign.api.io.ReadLimits;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;

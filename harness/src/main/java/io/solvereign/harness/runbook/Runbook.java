@@ -2,11 +2,11 @@ package io.solvereign.harness.runbook;
 
 import io.solvereign.api.ErrorCode;
 import io.solvereign.api.SolvereignException;
-import io.solvereign.api.io.CanonicalForm;
-import io.solvereign.api.io.ForecastParser;
+import io.solvereign.api.internal.io.CanonicalForm;
+import io.solvereign.api.internal.io.ForecastParser;
 import io.solvereign.api.io.InputFormat;
 import io.solvereign.api.io.ParseResult;
-import io.solvereign.api.io.PlanJson;
+import io.solvereign.api.internal.io.PlanJson;
 import io.solvereign.api.model.Forecast;
 import io.solvereign.api.model.Plan;
 import io.solvereign.api.store.ForecastMeta;

@@ -1,6 +1,6 @@
 package io.solvereign.harness.store;
 
-import io.solvereign.api.io.Hashes;
+import io.solvereign.api.internal.io.Hashes;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.util.HexFormat;

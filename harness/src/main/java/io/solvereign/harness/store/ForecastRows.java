@@ -1,7 +1,7 @@
 package io.solvereign.harness.store;
 
-import io.solvereign.api.io.CanonicalForm;
-import io.solvereign.api.io.ForecastParser;
+import io.solvereign.api.internal.io.CanonicalForm;
+import io.solvereign.api.internal.io.ForecastParser;
 import io.solvereign.api.io.InputFormat;
 import io.solvereign.api.io.ParseIssue;
 import io.solvereign.api.io.ParseResult;

@@ -2,7 +2,7 @@ package io.solvereign.harness.store;
 
 import io.solvereign.api.ErrorCode;
 import io.solvereign.api.SolvereignException;
-import io.solvereign.api.io.Hashes;
+import io.solvereign.api.internal.io.Hashes;
 import io.solvereign.api.store.Approval;
 import io.solvereign.api.store.ForecastVersion;
 import io.solvereign.api.store.KillSwitch;

@@ -2,8 +2,8 @@ package io.solvereign.harness.store;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.solvereign.api.io.CanonicalJson;
-import io.solvereign.api.io.Hashes;
+import io.solvereign.api.internal.io.CanonicalJson;
+import io.solvereign.api.internal.io.Hashes;
 import io.solvereign.api.store.Approval;
 import io.solvereign.api.store.ForecastVersion;
 import io.solvereign.api.store.KillSwitch;

@@ -11,7 +11,7 @@ import io.solvereign.api.audit.MeasureUnit;
 import io.solvereign.api.audit.NearViolation;
 import io.solvereign.api.audit.ReproducibilityResult;
 import io.solvereign.api.audit.Violation;
-import io.solvereign.api.io.AuditReportJson;
+import io.solvereign.api.internal.io.AuditReportJson;
 import io.solvereign.api.model.Assignment;
 import io.solvereign.api.model.BlockType;
 import io.solvereign.api.model.Forecast;

@@ -1,5 +1,6 @@
 package io.solvereign.api.evidence;
 
+import io.solvereign.api.internal.evidence.EvidencePack;
 import java.util.Collections;
 import java.util.Objects;
 import java.util.Optional;

@@ -1,9 +1,10 @@
 package io.solvereign.api.evidence;
 
-import io.solvereign.api.io.CanonicalJson;
-import io.solvereign.api.io.Hashes;
-import io.solvereign.api.io.PlanJson;
-import io.solvereign.api.io.RuleSetJson;
+import io.solvereign.api.internal.evidence.ManifestCodec;
+import io.solvereign.api.internal.io.CanonicalJson;
+import io.solvereign.api.internal.io.Hashes;
+import io.solvereign.api.internal.io.PlanJson;
+import io.solvereign.api.internal.io.RuleSetJson;
 import io.solvereign.api.model.Plan;
 import io.solvereign.api.model.RuleSet;
 import java.util.Objects;

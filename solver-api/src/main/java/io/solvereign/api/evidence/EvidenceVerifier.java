@@ -1,5 +1,6 @@
 package io.solvereign.api.evidence;
 
+import io.solvereign.api.internal.evidence.PackVerification;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;

@@ -1,9 +1,8 @@
 /**
- * Reading and writing: the whitelist forecast parser ({@link io.solvereign.api.io.ForecastParser}),
- * canonical forms and hashes ({@link io.solvereign.api.io.CanonicalForm} for input_hash,
- * {@link io.solvereign.api.io.CanonicalJson} (RFC 8785), {@link io.solvereign.api.io.ConfigHash},
- * {@link io.solvereign.api.io.OutputHash}) and the JSON codecs ({@link io.solvereign.api.io.RuleSetJson},
- * {@link io.solvereign.api.io.ModelJson}, {@link io.solvereign.api.io.PlanJson}). Jackson is used
- * only in this package.
+ * What reading input returns and accepts: the {@link io.solvereign.api.io.InputFormat}s, the
+ * per-line verdicts of a {@link io.solvereign.api.io.ParseResult}, the import gate, the size
+ * limits ({@link io.solvereign.api.io.ReadLimits}) and the built-in example week. The parsers and
+ * JSON codecs behind them are not part of the API; call {@link io.solvereign.api.Forecasts} and
+ * {@link io.solvereign.api.Plans}.
  */
 package io.solvereign.api.io;

@@ -10,8 +10,8 @@ import java.util.Optional;
  * The outcome of {@link PlanRepairer#repair(RepairRequest)}.
  *
  * <p>The plan's hashes are formed like the solver's: {@code solver_config_hash} by
- * {@link io.solvereign.api.io.ConfigHash} over the request's rule set and seed and the engine
- * version, {@code output_hash} by {@link io.solvereign.api.io.OutputHash}. Driver ids of the
+ * {@link io.solvereign.api.internal.io.ConfigHash} over the request's rule set and seed and the engine
+ * version, {@code output_hash} by {@link io.solvereign.api.internal.io.OutputHash}. Driver ids of the
  * baseline are kept; added drivers continue after the highest baseline id. Drivers left without
  * any tour (e.g. absent all week) do not appear in the plan.
  *

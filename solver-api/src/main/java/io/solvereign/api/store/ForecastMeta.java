@@ -1,5 +1,6 @@
 package io.solvereign.api.store;
 
+import io.solvereign.api.internal.store.Checks;
 import java.util.Collections;
 import java.util.Map;
 import java.util.Objects;

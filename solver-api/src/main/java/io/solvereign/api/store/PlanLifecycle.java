@@ -1,5 +1,6 @@
 package io.solvereign.api.store;
 
+import io.solvereign.api.internal.store.DefaultPlanLifecycle;
 import io.solvereign.api.model.FreezeOverride;
 import java.time.Clock;
 import java.util.List;

@@ -1,5 +1,6 @@
 package io.solvereign.api.store;
 
+import io.solvereign.api.internal.store.InMemoryPlanStore;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;

@@ -1,5 +1,6 @@
 package io.solvereign.api.store;
 
+import io.solvereign.api.internal.store.Checks;
 import io.solvereign.api.ErrorCode;
 import io.solvereign.api.SolvereignException;
 import java.time.Instant;

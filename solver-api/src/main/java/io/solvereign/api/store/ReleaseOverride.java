@@ -1,5 +1,8 @@
 package io.solvereign.api.store;
 
+import io.solvereign.api.internal.store.Checks;
+
+
 /**
  * An explicit decision to lock a plan whose forecast week is not complete (DOMAIN §12); recorded in the trail
  * as {@link TrailAction#PARTIAL_RELEASE_OVERRIDE}.

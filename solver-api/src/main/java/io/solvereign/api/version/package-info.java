@@ -4,6 +4,6 @@
  * ({@link io.solvereign.api.version.PlanDiff}), partial forecasts composed per ISO week
  * ({@link io.solvereign.api.version.Composition}, {@link io.solvereign.api.version.Patch}) and the completeness of a week
  * ({@link io.solvereign.api.version.Completeness}). Everything here is deterministic: sorted
- * collections, no clock, no hash-map order. JSON renderings live in {@code io.solvereign.api.io.VersionJson}.
+ * collections, no clock, no hash-map order. JSON renderings live in {@code io.solvereign.api.internal.io.VersionJson}.
  */
 package io.solvereign.api.version;

@@ -3,7 +3,7 @@ package io.solvereign.api.drift;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.solvereign.api.io.KpiSampleJson;
+import io.solvereign.api.internal.io.KpiSampleJson;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.solvereign.api.ErrorCode;
 import io.solvereign.api.SolvereignException;
-import io.solvereign.api.io.Hashes;
+import io.solvereign.api.internal.io.Hashes;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.solvereign.api.ErrorCode;
 import io.solvereign.api.SolvereignException;
-import io.solvereign.api.io.Hashes;
+import io.solvereign.api.internal.io.Hashes;
 import io.solvereign.api.model.FreezeOverride;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;

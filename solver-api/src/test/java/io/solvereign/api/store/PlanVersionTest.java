@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.solvereign.api.ErrorCode;
 import io.solvereign.api.SolvereignException;
-import io.solvereign.api.io.Hashes;
+import io.solvereign.api.internal.io.Hashes;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 

@@ -2,8 +2,8 @@ package io.solvereign.api.version;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.solvereign.api.io.CanonicalForm;
-import io.solvereign.api.io.ForecastParser;
+import io.solvereign.api.internal.io.CanonicalForm;
+import io.solvereign.api.internal.io.ForecastParser;
 import io.solvereign.api.io.InputFormat;
 import io.solvereign.api.model.Fingerprint;
 import io.solvereign.api.model.Forecast;

@@ -6,11 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.solvereign.api.ErrorCode;
-import io.solvereign.api.io.CanonicalForm;
-import io.solvereign.api.io.ForecastParser;
+import io.solvereign.api.internal.io.CanonicalForm;
+import io.solvereign.api.internal.io.ForecastParser;
 import io.solvereign.api.io.InputFormat;
 import io.solvereign.api.io.ParseResult;
-import io.solvereign.api.io.VersionJson;
+import io.solvereign.api.internal.io.VersionJson;
 import io.solvereign.api.model.Forecast;
 import io.solvereign.api.model.Weekday;
 import java.util.List;
@@ -67,7 +67,7 @@ class CompositionTest {
         Composition c = compose(patch("F1", "Mo 06:00-14:00 Depot Nord\nDi 05:00-09:00"), patch("F2", "- Di 05:00-09:00"));
         assertEquals("{\"chain\":[\"F1\",\"F2\"],\"lines\":{\"Mo-0600-1400-Nord\":\"F1\"},"
                 + "\"tombstones\":{\"Di-0500-0900\":\"F2\"}}",
-                io.solvereign.api.io.CanonicalJson.canonicalize(VersionJson.provenance(c)));
+                io.solvereign.api.internal.io.CanonicalJson.canonicalize(VersionJson.provenance(c)));
     }
 
     @Test

@@ -2,7 +2,7 @@ package io.solvereign.api.version;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import io.solvereign.api.io.CanonicalForm;
+import io.solvereign.api.internal.io.CanonicalForm;
 import io.solvereign.api.model.Forecast;
 import io.solvereign.api.model.TourTemplate;
 import java.util.ArrayList;

@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
-import io.solvereign.api.io.ForecastParser;
+import io.solvereign.api.internal.io.ForecastParser;
 import io.solvereign.api.io.InputFormat;
-import io.solvereign.api.io.VersionJson;
+import io.solvereign.api.internal.io.VersionJson;
 import io.solvereign.api.model.Forecast;
 import java.io.IOException;
 import java.io.InputStream;

@@ -3,8 +3,8 @@ package io.solvereign.api.version;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import io.solvereign.api.io.CanonicalJson;
-import io.solvereign.api.io.VersionJson;
+import io.solvereign.api.internal.io.CanonicalJson;
+import io.solvereign.api.internal.io.VersionJson;
 import io.solvereign.api.model.Assignment;
 import io.solvereign.api.model.BlockType;
 import io.solvereign.api.model.Forecast;

@@ -1,8 +1,8 @@
 package io.solvereign.engine.repair;
 
-import io.solvereign.api.io.CanonicalForm;
-import io.solvereign.api.io.ConfigHash;
-import io.solvereign.api.io.OutputHash;
+import io.solvereign.api.internal.io.CanonicalForm;
+import io.solvereign.api.internal.io.ConfigHash;
+import io.solvereign.api.internal.io.OutputHash;
 import io.solvereign.api.model.Assignment;
 import io.solvereign.api.model.BlockType;
 import io.solvereign.api.model.Forecast;
@@ -13,9 +13,10 @@ import io.solvereign.api.model.Plan;
 import io.solvereign.api.model.RuleSet;
 import io.solvereign.api.model.TourInstance;
 import io.solvereign.api.repair.RepairRequest;
-import io.solvereign.engine.Solvers;
 import io.solvereign.engine.assign.PlanVerifier;
 import io.solvereign.engine.block.TourBlock;
+import io.solvereign.engine.bound.WeekBound;
+import io.solvereign.engine.internal.SolverVersion;
 import io.solvereign.engine.internal.WeekTours;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -75,10 +76,10 @@ final class RepairAssembler {
         }
         LowerBoundCertificate bound = bound(req);
         Kpis kpis = kpis(active, rules, bound.drivers(), ptBound(req, active.size()));
-        String configHash = ConfigHash.of(rules, req.seed(), req.baseline().workBudget(), Solvers.VERSION);
+        String configHash = ConfigHash.of(rules, req.seed(), req.baseline().workBudget(), SolverVersion.VERSION);
         Forecast f = req.forecast();
         return new Plan(CanonicalForm.inputHash(f), configHash, OutputHash.of(assignments, configHash, kpis),
-                req.seed(), req.baseline().workBudget(), Solvers.VERSION, f.weekAnchor(), f.zone(), rules, assignments, kpis, bound);
+                req.seed(), req.baseline().workBudget(), SolverVersion.VERSION, f.weekAnchor(), f.zone(), rules, assignments, kpis, bound);
     }
 
     private static LowerBoundCertificate bound(RepairRequest req) {
@@ -86,7 +87,7 @@ final class RepairAssembler {
         if (base.inputHash().equals(CanonicalForm.inputHash(req.forecast())) && base.ruleSet().equals(req.ruleSet())) {
             return base.lowerBound();
         }
-        return Solvers.lowerBound(req.forecast(), req.ruleSet());
+        return WeekBound.of(req.forecast(), req.ruleSet());
     }
 
     /**

@@ -1,6 +1,6 @@
 package io.solvereign.engine.repair;
 
-import io.solvereign.api.io.CanonicalForm;
+import io.solvereign.api.internal.io.CanonicalForm;
 import io.solvereign.api.model.Assignment;
 import io.solvereign.api.model.BlockType;
 import io.solvereign.api.model.Forecast;

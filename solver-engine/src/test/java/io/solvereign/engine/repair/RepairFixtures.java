@@ -2,7 +2,7 @@ package io.solvereign.engine.repair;
 
 import io.solvereign.api.SolveRequest;
 import io.solvereign.api.SolveResult;
-import io.solvereign.api.io.ForecastParser;
+import io.solvereign.api.internal.io.ForecastParser;
 import io.solvereign.api.io.InputFormat;
 import io.solvereign.api.model.Assignment;
 import io.solvereign.api.model.Forecast;

@@ -10,8 +10,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.solvereign.api.ErrorCode;
 import io.solvereign.api.SolvereignException;
-import io.solvereign.api.io.ConfigHash;
-import io.solvereign.api.io.OutputHash;
+import io.solvereign.api.internal.io.ConfigHash;
+import io.solvereign.api.internal.io.OutputHash;
 import io.solvereign.api.model.Forecast;
 import io.solvereign.api.model.FreezeOverride;
 import io.solvereign.api.model.Plan;
