@@ -54,18 +54,10 @@ final class ApproveCommand implements Callable<Integer> {
         String who = OptionChecks.text(spec, "--by", by);
         String why = OptionChecks.text(spec, "--reason", reason);
         Optional<Instant[]> window = Optional.ofNullable(lockWindow).map(this::window);
-        Runbook runbook = workspace.open();
-        ApprovalPolicy policy = new ApprovalPolicy(runbook);
-        GateVerdict verdict = policy.requireApprovable(planId);
-        Approval a = runbook.lifecycle().approve(planId, who, why, policy.conditions(planId, verdict, window));
+        Approval a = approve(workspace.open(), planId, who, why, window);
         PrintWriter out = spec.commandLine().getOut();
         if (output.json()) {
-            com.fasterxml.jackson.databind.node.ObjectNode n = new com.fasterxml.jackson.databind.ObjectMapper()
-                    .createObjectNode().put("plan_id", planId).put("by", a.actor()).put("reason", a.reason())
-                    .put("at", a.at().toString()).put("all_conditions_met", a.allConditionsMet());
-            com.fasterxml.jackson.databind.node.ObjectNode met = n.putObject("conditions_met");
-            a.conditionsMet().forEach(met::put);
-            out.println(n.toPrettyString());
+            out.println(json(planId, a).toPrettyString());
         } else {
             out.printf("plan %s APPROVED by %s: %s (conditions_met %s); next: solvereign lock --plan %s%n", planId,
                     a.actor(), a.reason(), a.conditionsMet(), planId);
@@ -75,6 +67,26 @@ final class ApproveCommand implements Callable<Integer> {
         }
         out.flush();
         return ExitCodes.OK;
+    }
+
+    /**
+     * The approve verb shared with the cockpit: checks the plan may be approved (ALREADY_LOCKED,
+     * INVALID_TRANSITION, FREEZE_ACTIVE, AUDIT_GATE_FAIL, the example) and records the approval.
+     */
+    static Approval approve(Runbook runbook, String planId, String who, String why, Optional<Instant[]> window) {
+        ApprovalPolicy policy = new ApprovalPolicy(runbook);
+        GateVerdict verdict = policy.requireApprovable(planId);
+        return runbook.lifecycle().approve(planId, who, why, policy.conditions(planId, verdict, window));
+    }
+
+    /** What {@code approve --json} prints. */
+    static com.fasterxml.jackson.databind.node.ObjectNode json(String planId, Approval a) {
+        com.fasterxml.jackson.databind.node.ObjectNode n = new com.fasterxml.jackson.databind.ObjectMapper()
+                .createObjectNode().put("plan_id", planId).put("by", a.actor()).put("reason", a.reason())
+                .put("at", a.at().toString()).put("all_conditions_met", a.allConditionsMet());
+        com.fasterxml.jackson.databind.node.ObjectNode met = n.putObject("conditions_met");
+        a.conditionsMet().forEach(met::put);
+        return n;
     }
 
     private Instant[] window(String text) {

@@ -97,7 +97,12 @@ final class DiffCommand implements Callable<Integer> {
         if (opened[0] == null) {
             opened[0] = workspace.open();
         }
-        ForecastVersion v = opened[0].lifecycle().forecast(ref);
+        return stored(opened[0], ref);
+    }
+
+    /** A stored forecast version as {@code diff} reads it (also the cockpit's diff). */
+    static Forecast stored(Runbook runbook, String ref) {
+        ForecastVersion v = runbook.lifecycle().forecast(ref);
         ParseResult r = ForecastParser.parse(new String(v.originalBytes(), StandardCharsets.UTF_8), InputFormat.AUTO);
         // A version whose bytes no longer parse on their own (e.g. read with another anchor) still has its canonical text.
         return r.solvable() ? r.forecast() : CanonicalForm.parse(v.canonicalText(), Forecast.DEFAULT_WEEK_ANCHOR,

@@ -55,12 +55,9 @@ final class ExportEvidenceCommand implements Callable<Integer> {
         OutFolder.prepare("--out", out);
         Runbook runbook = workspace.open();
         byte[] key = HmacKeys.resolve(keyFile, System::getenv);
-        byte[] zip = EvidenceExport.write(runbook, planId, key);
         Path file = out.resolve(EvidenceExport.fileName(planId));
-        write(file, zip);
+        byte[] zip = export(runbook, planId, key, Actors.of(by), zipBytes -> write(file, zipBytes));
         String sha = Hashes.sha256Hex(zip);
-        runbook.lifecycle().recordEvent(Actors.of(by), TrailAction.EVIDENCE_EXPORTED, planId, "evidence exported",
-                Map.of("file", file.getFileName().toString(), "sha256", sha, "signed", Boolean.toString(key.length > 0)));
         if (output.json()) {
             spec.commandLine().getOut().println(new com.fasterxml.jackson.databind.ObjectMapper().createObjectNode()
                     .put("plan_id", planId).put("file", file.toString()).put("bytes", zip.length).put("sha256", sha)
@@ -71,6 +68,20 @@ final class ExportEvidenceCommand implements Callable<Integer> {
         }
         spec.commandLine().getOut().flush();
         return ExitCodes.OK;
+    }
+
+    /**
+     * The export verb shared with the cockpit: builds the pack, hands it to {@code sink} (a file, an
+     * HTTP response) and records {@code EVIDENCE_EXPORTED} with who, the file name, sha256 and signing.
+     */
+    static byte[] export(Runbook runbook, String planId, byte[] key, String actor,
+                         java.util.function.Consumer<byte[]> sink) {
+        byte[] zip = EvidenceExport.write(runbook, planId, key);
+        sink.accept(zip);
+        runbook.lifecycle().recordEvent(actor, TrailAction.EVIDENCE_EXPORTED, planId, "evidence exported",
+                Map.of("file", EvidenceExport.fileName(planId), "sha256", Hashes.sha256Hex(zip), "signed",
+                        Boolean.toString(key.length > 0)));
+        return zip;
     }
 
     /** Temp file then atomic move, so a reader never sees half a pack; leftovers of killed runs are removed. */

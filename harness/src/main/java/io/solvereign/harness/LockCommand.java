@@ -62,20 +62,59 @@ final class LockCommand implements Callable<Integer> {
     public Integer call() {
         String who = OptionChecks.text(spec, "--by", by);
         String why = OptionChecks.text(spec, "--reason", reason);
-        Runbook runbook = workspace.open();
-        new ApprovalPolicy(runbook).requireNotExample(runbook.planVersion(planId), "locked");
-        GateVerdict verdict = ReleaseGate.recorded(runbook, planId);
-        LockRequest request = LockRequest.approved(planId, who, why, verdict);
+        ReleaseOverride override = null;
         if (partialBy != null || partialReason != null) {
             if (partialBy == null || partialReason == null) {
                 throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                         "--partial-override-by and --partial-override-reason go together");
             }
-            request = request.withPartialOverride(new ReleaseOverride(OptionChecks.text(spec, "--partial-override-by",
-                    partialBy), OptionChecks.text(spec, "--partial-override-reason", partialReason)));
+            override = new ReleaseOverride(OptionChecks.text(spec, "--partial-override-by", partialBy),
+                    OptionChecks.text(spec, "--partial-override-reason", partialReason));
+        }
+        Locked locked = lock(workspace.open(), planId, who, why, override);
+        PrintWriter out = spec.commandLine().getOut();
+        if (output.json()) {
+            out.println(locked.json().toPrettyString());
+        } else {
+            out.printf("plan %s LOCKED by %s: %s (gate: %s, output_hash %s)%n", locked.version().id(), who, why,
+                    locked.verdict().summary(), locked.version().outputHash());
+            locked.request().partialOverride().ifPresent(o -> out.printf("partial week released by %s: %s%n",
+                    o.actor(), o.reason()));
+            if (!locked.superseded().isEmpty()) {
+                out.printf("plan %s SUPERSEDED by %s%n", locked.superseded(), locked.version().id());
+            }
+        }
+        out.flush();
+        return ExitCodes.OK;
+    }
+
+    /** A done lock: the locked version, the request and verdict it passed, and the baseline it superseded (or empty). */
+    record Locked(PlanVersion version, LockRequest request, GateVerdict verdict, String superseded) {
+        /** What {@code lock --json} prints. */
+        com.fasterxml.jackson.databind.node.ObjectNode json() {
+            return new com.fasterxml.jackson.databind.ObjectMapper().createObjectNode().put("plan_id", version.id())
+                    .put("status", version.status().name()).put("by", request.actor()).put("reason", request.reason())
+                    .put("gate", verdict.summary()).put("output_hash", version.outputHash())
+                    .put("superseded_plan_id", superseded)
+                    .put("partial_override_by", request.partialOverride().map(ReleaseOverride::actor).orElse(""))
+                    .put("partial_override_reason", request.partialOverride().map(ReleaseOverride::reason).orElse(""));
+        }
+    }
+
+    /**
+     * The lock verb shared with the cockpit: never the example week; the recorded gate verdict; the
+     * lifecycle's refusals; a repaired version supersedes its baseline once it is locked.
+     *
+     * @param override the partial-release override, null when none
+     */
+    static Locked lock(Runbook runbook, String planId, String who, String why, ReleaseOverride override) {
+        new ApprovalPolicy(runbook).requireNotExample(runbook.planVersion(planId), "locked");
+        GateVerdict verdict = ReleaseGate.recorded(runbook, planId);
+        LockRequest request = LockRequest.approved(planId, who, why, verdict);
+        if (override != null) {
+            request = request.withPartialOverride(override);
         }
         PlanVersion locked = runbook.lifecycle().lock(request);
-        PrintWriter out = spec.commandLine().getOut();
         String superseded = "";
         if (locked.hasBaseline()
                 && runbook.planVersion(locked.baselinePlanId()).status() != PlanStatus.SUPERSEDED) {
@@ -84,24 +123,6 @@ final class LockCommand implements Callable<Integer> {
                     "replaced by " + locked.id() + ": " + why);
             superseded = locked.baselinePlanId();
         }
-        if (output.json()) {
-            out.println(new com.fasterxml.jackson.databind.ObjectMapper().createObjectNode().put("plan_id", locked.id())
-                    .put("status", locked.status().name()).put("by", who).put("reason", why)
-                    .put("gate", verdict.summary()).put("output_hash", locked.outputHash())
-                    .put("superseded_plan_id", superseded)
-                    .put("partial_override_by", request.partialOverride().map(ReleaseOverride::actor).orElse(""))
-                    .put("partial_override_reason", request.partialOverride().map(ReleaseOverride::reason).orElse(""))
-                    .toPrettyString());
-        } else {
-            out.printf("plan %s LOCKED by %s: %s (gate: %s, output_hash %s)%n", locked.id(), who, why,
-                    verdict.summary(), locked.outputHash());
-            request.partialOverride().ifPresent(o -> out.printf("partial week released by %s: %s%n", o.actor(),
-                    o.reason()));
-            if (!superseded.isEmpty()) {
-                out.printf("plan %s SUPERSEDED by %s%n", superseded, locked.id());
-            }
-        }
-        out.flush();
-        return ExitCodes.OK;
+        return new Locked(locked, request, verdict, superseded);
     }
 }

@@ -49,6 +49,8 @@ import picocli.CommandLine.Spec;
             MigrateWorkspaceCommand.class,
             DiffCommand.class,
             ComposeCommand.class,
+            ServeCommand.class,
+            UsersCommand.class,
         })
 public final class Main implements Runnable {
     @Spec

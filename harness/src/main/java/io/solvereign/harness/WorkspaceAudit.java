@@ -40,34 +40,51 @@ final class WorkspaceAudit {
     }
 
     int run(String planId, RuleSet policy) {
-        progress.step("load plan and forecast");
-        PlanVersion version = runbook.planVersion(planId);
-        Plan plan = Runbook.plan(version);
-        Forecast forecast = runbook.forecastOf(version, plan);
-        progress.step("eight checks");
-        PlanReproducer again = ReleaseGate.reproducerFor(runbook, planId);
-        ReleaseGate.Outcome outcome = ReleaseGate.audit(forecast, plan, policy, (f, p) -> {
-            progress.step("re-solve (REPRODUCIBILITY)");
-            return again.reproduce(f, p);
-        });
-        String note;
-        if (version.status() == PlanStatus.DRAFT) {
-            runbook.lifecycle().recordAudit(planId, actor, outcome.json(), outcome.verdict());
-            note = "recorded: audit_results.json and gate " + (outcome.verdict().passed() ? "PASS" : "FAIL")
-                    + " on plan " + planId + " in " + runbook.store().target().describe();
-        } else {
-            note = "not recorded: plan " + planId + " is " + version.status() + " and cannot change";
-        }
+        Audited audited = auditAndRecord(runbook, planId, policy, actor, progress::step);
+        ReleaseGate.Outcome outcome = audited.outcome();
+        String note = audited.recorded()
+                ? "recorded: audit_results.json and gate " + (outcome.verdict().passed() ? "PASS" : "FAIL")
+                        + " on plan " + planId + " in " + runbook.store().target().describe()
+                : "not recorded: plan " + planId + " is " + audited.status() + " and cannot change";
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             out.println(AuditReportJson.toJsonString(outcome.report()));
             spec.commandLine().getErr().println(spec.qualifiedName() + ": " + note);
             spec.commandLine().getErr().flush();
         } else {
-            out.print(AuditText.format(outcome.report(), "plan " + planId, "forecast " + version.forecastVersionId()));
+            out.print(AuditText.format(outcome.report(), "plan " + planId, "forecast " + runbook.planVersion(planId).forecastVersionId()));
             out.println(note);
         }
         out.flush();
         return outcome.verdict().passed() ? ExitCodes.OK : AuditCommand.CHECK_FAILED;
+    }
+
+    /** One audit of a stored plan: the outcome, whether it was recorded (drafts only) and the plan's status. */
+    record Audited(ReleaseGate.Outcome outcome, boolean recorded, PlanStatus status) {
+    }
+
+    /**
+     * The audit verb shared with the cockpit: the eight checks and the real re-solve of a stored plan
+     * against its stored forecast under {@code policy}, recorded on the plan when it is still a draft.
+     *
+     * @param step told the name of each step as it starts (progress)
+     */
+    static Audited auditAndRecord(Runbook runbook, String planId, RuleSet policy, String actor,
+                                  java.util.function.Consumer<String> step) {
+        step.accept("load plan and forecast");
+        PlanVersion version = runbook.planVersion(planId);
+        Plan plan = Runbook.plan(version);
+        Forecast forecast = runbook.forecastOf(version, plan);
+        step.accept("eight checks");
+        PlanReproducer again = ReleaseGate.reproducerFor(runbook, planId);
+        ReleaseGate.Outcome outcome = ReleaseGate.audit(forecast, plan, policy, (f, p) -> {
+            step.accept("re-solve (REPRODUCIBILITY)");
+            return again.reproduce(f, p);
+        });
+        boolean draft = version.status() == PlanStatus.DRAFT;
+        if (draft) {
+            runbook.lifecycle().recordAudit(planId, actor, outcome.json(), outcome.verdict());
+        }
+        return new Audited(outcome, draft, version.status());
     }
 }

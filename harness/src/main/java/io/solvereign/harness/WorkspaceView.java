@@ -138,7 +138,11 @@ final class WorkspaceView {
 
     /** One row of {@code plans}. */
     ObjectNode row(PlanVersion v) {
-        Plan plan = Runbook.plan(v);
+        return row(v, Runbook.plan(v));
+    }
+
+    /** One row of {@code plans}, with the version's plan already read. */
+    private ObjectNode row(PlanVersion v, Plan plan) {
         ObjectNode r = JSON.createObjectNode();
         r.put("plan_id", v.id());
         r.put("status", v.status().name());
@@ -171,8 +175,13 @@ final class WorkspaceView {
     /** The {@code show} object of one plan. */
     ObjectNode show(String planId) {
         PlanVersion v = runbook.planVersion(planId);
-        Plan plan = Runbook.plan(v);
-        ObjectNode n = row(v);
+        return show(v, Runbook.plan(v));
+    }
+
+    /** The {@code show} object of a version whose plan is already read (each read parses the whole plan). */
+    ObjectNode show(PlanVersion v, Plan plan) {
+        String planId = v.id();
+        ObjectNode n = row(v, plan);
         n.put("week_anchor", plan.weekAnchor().toString());
         n.put("time_zone", plan.zone().getId());
         n.put("seed", plan.seed());

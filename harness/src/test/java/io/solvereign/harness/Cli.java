@@ -16,6 +16,17 @@ public record Cli(int exit, String out, String err) {
         return new Cli(exit, out.toString(), err.toString());
     }
 
+    /**
+     * A file of shared/golden for a browser test: fails when it is missing, and when the whole folder is absent
+     * under {@code CI=true} (skips elsewhere), like the browser itself.
+     */
+    public static Path requiredGolden(String name) {
+        if (GoldenCommand.findGolden(Path.of("").toAbsolutePath()) == null && "true".equalsIgnoreCase(System.getenv("CI"))) {
+            Assertions.fail("CI=true and shared/golden is absent beside the clone; " + name + " comes from there");
+        }
+        return golden(name);
+    }
+
     /** A file of shared/golden; skips only when the folder is absent, fails when a file is missing. */
     static Path golden(String name) {
         Path dir = GoldenCommand.findGolden(Path.of("").toAbsolutePath());

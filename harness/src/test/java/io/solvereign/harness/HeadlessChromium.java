@@ -17,7 +17,7 @@ import org.openqa.selenium.chrome.ChromeOptions;
  * {@code webdriver.chrome.driver}. When either program is missing the browser tests fail under
  * {@code CI=true}; elsewhere each is skipped with the reason.
  */
-final class HeadlessChromium {
+public final class HeadlessChromium {
     static final Path CHROMIUM = Path.of(System.getProperty("solvereign.chromium", "/usr/bin/chromium"));
     static final Path CHROMEDRIVER = Path.of(System.getProperty("webdriver.chrome.driver", "/usr/bin/chromedriver"));
 
@@ -28,7 +28,7 @@ final class HeadlessChromium {
      * Why the browser tests cannot run here, or null when they can; under {@code CI=true} a missing
      * browser or driver fails instead.
      */
-    static String unavailableReason() {
+    public static String unavailableReason() {
         String missing = !Files.isExecutable(CHROMIUM) ? CHROMIUM + " (Debian package chromium)"
                 : !Files.isExecutable(CHROMEDRIVER) ? CHROMEDRIVER + " (Debian package chromium-driver)" : null;
         if (missing == null) {
@@ -43,7 +43,7 @@ final class HeadlessChromium {
     }
 
     /** Starts a fresh headless browser with its own new profile folder under {@code profileParent}. */
-    static ChromeDriver start(Path profileParent) throws IOException {
+    public static ChromeDriver start(Path profileParent) throws IOException {
         Files.createDirectories(profileParent);
         Path profile = Files.createTempDirectory(profileParent, "chromium-profile-");
         ChromeOptions options = new ChromeOptions();

@@ -66,6 +66,14 @@ public final class Runbook {
         return open(StoreTarget.workspace(workspace), chainKey, DEFAULT_BUSY_TIMEOUT, clock);
     }
 
+    /**
+     * The same store with another clock, e.g. for a repair at a given moment (the CLI's {@code --now}
+     * per request); the store is shared, not reopened.
+     */
+    public Runbook withClock(Clock other) {
+        return new Runbook(store, Objects.requireNonNull(other, "clock"));
+    }
+
     /** The store. */
     public JdbcPlanStore store() {
         return store;
