@@ -17,6 +17,8 @@ public final class Auditors {
      * The standard auditor: COVERAGE, OVERLAP, REST, SPAN_REGULAR, SPAN_SPLIT, FATIGUE,
      * WEEKLY_HOURS and PLAN_INTEGRITY in that order, each with its near-violation warnings.
      * Thread-safe and stateless.
+     *
+     * @return the auditor of the release gate
      */
     public static Auditor standard() {
         return new DefaultAuditor(StandardRules.all());
@@ -27,6 +29,8 @@ public final class Auditors {
      * {@link io.solvereign.api.audit.AuditReport#releaseGate()} stays closed unless the eight
      * standard checks are among them.
      *
+     * @param rules the checks to run
+     * @return an auditor running exactly those checks
      * @throws IllegalArgumentException when two rules share an id
      */
     public static Auditor of(List<? extends AuditRule> rules) {

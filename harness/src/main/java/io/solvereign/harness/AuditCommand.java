@@ -20,7 +20,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import io.solvereign.harness.runbook.EngineReproducer;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -135,7 +134,7 @@ public final class AuditCommand implements Callable<Integer> {
             report = reproduce
                     ? Auditors.standard().audit(forecast, plan, policy, (f, p) -> {
                         progress.step("re-solve (REPRODUCIBILITY)");
-                        return EngineReproducer.standard().reproduce(f, p);
+                        return Solvers.reproducer().reproduce(f, p);
                     })
                     : Auditors.standard().audit(forecast, plan, policy);
         }

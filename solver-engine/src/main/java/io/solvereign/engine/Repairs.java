@@ -19,7 +19,11 @@ public final class Repairs {
     private Repairs() {
     }
 
-    /** A new repairer; instances are stateless and may be reused and shared. */
+    /**
+     * A new repairer; instances are stateless and may be reused and shared.
+     *
+     * @return the engine's greedy ejection repairer
+     */
     public static PlanRepairer create() {
         return GreedyEjectionRepairer.create();
     }

@@ -29,6 +29,7 @@ public final class Scenarios {
      *
      * @param auditor     audits every scenario's plan (e.g. {@code io.solvereign.audit.Auditors.standard()})
      * @param parallelism solves at once, at least 1; results do not depend on it
+     * @return a runner on {@link Solvers#create()} without a listener
      */
     public static ScenarioRunner create(Auditor auditor, int parallelism) {
         return create(Solvers.create(), auditor, parallelism, ScenarioListener.NO_OP);
@@ -41,6 +42,7 @@ public final class Scenarios {
      * @param auditor     audits every scenario's plan
      * @param parallelism solves at once, at least 1; results do not depend on it
      * @param listener    hears of each finished scenario
+     * @return a runner of scenarios and sensitivity analyses
      */
     public static ScenarioRunner create(RosterSolver solver, Auditor auditor, int parallelism,
                                         ScenarioListener listener) {

@@ -1,6 +1,11 @@
 package io.solvereign.engine;
 
 import io.solvereign.api.RosterSolver;
+import io.solvereign.api.SolveRequest;
+import io.solvereign.api.SolveResult;
+import io.solvereign.api.audit.AuditReport;
+import io.solvereign.api.audit.Auditor;
+import io.solvereign.api.audit.PlanReproducer;
 import io.solvereign.api.model.Forecast;
 import io.solvereign.api.model.LowerBoundCertificate;
 import io.solvereign.api.model.RuleSet;
@@ -34,9 +39,48 @@ public final class Solvers {
     private Solvers() {
     }
 
-    /** A new solver; instances are stateless and may be reused and shared. */
+    /**
+     * A new solver; instances are stateless and may be reused and shared.
+     *
+     * @return the engine's solver
+     */
     public static RosterSolver create() {
         return new DefaultRosterSolver();
+    }
+
+    /**
+     * The re-solve behind the REPRODUCIBILITY check: the forecast solved again with the plan's
+     * recorded rule set, seed and work budget (exactly what its {@code solver_config_hash} stands
+     * for), answering the new {@code output_hash}. Pass it to
+     * {@link Auditor#audit(Forecast, io.solvereign.api.model.Plan, RuleSet, PlanReproducer)}.
+     *
+     * @return a stateless reproducer, safe to share between threads
+     */
+    public static PlanReproducer reproducer() {
+        return (forecast, plan) -> create().solve(SolveRequest.newBuilder(forecast).ruleSet(plan.ruleSet())
+                .seed(plan.seed()).workBudget(plan.workBudget()).build()).plan().outputHash();
+    }
+
+    /**
+     * Solves and audits in one call: the plan is judged by the caller's auditor under the
+     * request's rule set, with the {@linkplain #reproducer() re-solve}, so the report's
+     * {@link AuditReport#releaseGate() release gate} can open. The request's rules are the policy
+     * here; to judge a plan under other site rules, call
+     * {@code auditor.audit(forecast, plan, siteRules, Solvers.reproducer())} yourself.
+     *
+     * <p>The auditor is a parameter so that the engine never depends on the audit module; pass
+     * {@code io.solvereign.audit.Auditors.standard()}. The re-solve doubles the solving time.
+     *
+     * @param request what to solve
+     * @param auditor the independent checks
+     * @return the solve and its audit; an infeasible solve is audited too (its coverage fails)
+     */
+    public static AuditedSolve solveAndAudit(SolveRequest request, Auditor auditor) {
+        Objects.requireNonNull(request, "request");
+        Objects.requireNonNull(auditor, "auditor");
+        SolveResult result = create().solve(request);
+        AuditReport audit = auditor.audit(request.forecast(), result.plan(), request.ruleSet(), reproducer());
+        return new AuditedSolve(result, audit);
     }
 
     /**
@@ -44,6 +88,7 @@ public final class Solvers {
      *
      * @param forecast the week
      * @param rules    the rules
+     * @return how many legal blocks the week has
      */
     public static int legalBlockCount(Forecast forecast, RuleSet rules) {
         return BlockCatalog.generate(plannable(forecast, rules), LabourRules.of(rules)).size();

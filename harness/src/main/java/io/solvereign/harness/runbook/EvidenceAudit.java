@@ -11,6 +11,7 @@ import io.solvereign.api.evidence.EvidenceFinding;
 import io.solvereign.api.evidence.FindingKind;
 import io.solvereign.api.evidence.VerificationResult;
 import io.solvereign.api.store.PlanVersion;
+import io.solvereign.engine.Solvers;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -91,7 +92,7 @@ public final class EvidenceAudit {
                     + "that holds its repair request");
             return null;
         }
-        return EngineReproducer.standard();
+        return Solvers.reproducer();
     }
 
     /**

@@ -14,6 +14,7 @@ import io.solvereign.api.store.PlanVersion;
 import io.solvereign.api.store.TrailAction;
 import io.solvereign.api.store.TrailEntry;
 import io.solvereign.audit.Auditors;
+import io.solvereign.engine.Solvers;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -80,7 +81,7 @@ public final class ReleaseGate {
         if (repair.isPresent()) {
             return PlanRepair.reproducer(runbook, planId, repair.get());
         }
-        return EngineReproducer.standard();
+        return Solvers.reproducer();
     }
 
     /** Audits a stored draft and records the results and the verdict on it. */
