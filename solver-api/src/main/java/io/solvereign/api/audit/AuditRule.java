@@ -18,6 +18,7 @@ public interface AuditRule {
      * so reports under the default rules keep their checks; every other rule always applies.
      *
      * @param policy the rule set the plan is judged by
+     * @return true when the check is part of an audit under {@code policy}
      */
     default boolean appliesTo(RuleSet policy) {
         return true;

@@ -61,6 +61,25 @@ public record RuleSet(int minRestMinutes, int regularGapMin, int regularGapMax, 
     /**
      * Checks every field (each in its range, then against each other).
      *
+     * @param minRestMinutes see the record's description of {@code minRestMinutes}
+     * @param regularGapMin see the record's description of {@code regularGapMin}
+     * @param regularGapMax see the record's description of {@code regularGapMax}
+     * @param splitBreakMin see the record's description of {@code splitBreakMin}
+     * @param splitBreakMax see the record's description of {@code splitBreakMax}
+     * @param maxSpanRegular see the record's description of {@code maxSpanRegular}
+     * @param maxSpanSplit see the record's description of {@code maxSpanSplit}
+     * @param maxSpanTriple see the record's description of {@code maxSpanTriple}
+     * @param maxWeeklyMinutes see the record's description of {@code maxWeeklyMinutes}
+     * @param fteMinMinutes see the record's description of {@code fteMinMinutes}
+     * @param forbidConsecutiveTriples see the record's description of {@code forbidConsecutiveTriples}
+     * @param maxWorkingDays see the record's description of {@code maxWorkingDays}
+     * @param freezeMinutes see the record's description of {@code freezeMinutes}
+     * @param objectiveOrder see the record's description of {@code objectiveOrder}
+     * @param nearRestMinutes see the record's description of {@code nearRestMinutes}
+     * @param nearSpanRegular see the record's description of {@code nearSpanRegular}
+     * @param nearSpanLong see the record's description of {@code nearSpanLong}
+     * @param nearSplitBreak see the record's description of {@code nearSplitBreak}
+     * @param nearWeeklyMinutes see the record's description of {@code nearWeeklyMinutes}
      * @throws IllegalArgumentException one line naming the field, its value and the allowed range
      */
     public RuleSet {
@@ -90,22 +109,38 @@ public record RuleSet(int minRestMinutes, int regularGapMin, int regularGapMax, 
         }
     }
 
-    /** The Vienna pilot's rules (DOMAIN defaults), with the working-days rule off. */
+    /**
+     * The Vienna pilot's rules (DOMAIN defaults), with the working-days rule off.
+     *
+     * @return the default rule set
+     */
     public static RuleSet defaults() {
         return DEFAULTS;
     }
 
-    /** A builder that starts from {@link #defaults()}. */
+    /**
+     * A builder that starts from {@link #defaults()}.
+     *
+     * @return a new builder holding the defaults
+     */
     public static Builder newBuilder() {
         return DEFAULTS.toBuilder();
     }
 
-    /** A builder that starts from this rule set's values. */
+    /**
+     * A builder that starts from this rule set's values.
+     *
+     * @return a new builder holding this rule set's values
+     */
     public Builder toBuilder() {
         return new Builder(this);
     }
 
-    /** True when {@link #maxWorkingDays()} limits a week (below {@value #WEEK_DAYS}). */
+    /**
+     * True when {@link #maxWorkingDays()} limits a week (below {@value #WEEK_DAYS}).
+     *
+     * @return true when the working-days rule is on
+     */
     public boolean limitsWorkingDays() {
         return maxWorkingDays < WEEK_DAYS;
     }
@@ -179,131 +214,226 @@ public record RuleSet(int minRestMinutes, int regularGapMin, int regularGapMax, 
             nearWeeklyMinutes = r.nearWeeklyMinutes;
         }
 
-        /** Rest between two blocks, 0..10080 minutes. */
+        /**
+         * Rest between two blocks, 0..10080 minutes.
+         *
+         * @param minutes the new value of {@code minRestMinutes}
+         * @return this builder
+         */
         public Builder minRestMinutes(int minutes) {
             in("minRestMinutes", minutes, 0, WEEK);
             minRestMinutes = minutes;
             return this;
         }
 
-        /** Smallest gap of a 2er-reg or 3er, 0..1440 minutes. */
+        /**
+         * Smallest gap of a 2er-reg or 3er, 0..1440 minutes.
+         *
+         * @param minutes the new value of {@code regularGapMin}
+         * @return this builder
+         */
         public Builder regularGapMin(int minutes) {
             in("regularGapMin", minutes, 0, DAY);
             regularGapMin = minutes;
             return this;
         }
 
-        /** Largest gap of a 2er-reg or 3er, 0..1440 minutes (at least the minimum, below the split break). */
+        /**
+         * Largest gap of a 2er-reg or 3er, 0..1440 minutes (at least the minimum, below the split break).
+         *
+         * @param minutes the new value of {@code regularGapMax}
+         * @return this builder
+         */
         public Builder regularGapMax(int minutes) {
             in("regularGapMax", minutes, 0, DAY);
             regularGapMax = minutes;
             return this;
         }
 
-        /** Smallest break of a 2er-split, 0..1440 minutes (above the largest regular gap). */
+        /**
+         * Smallest break of a 2er-split, 0..1440 minutes (above the largest regular gap).
+         *
+         * @param minutes the new value of {@code splitBreakMin}
+         * @return this builder
+         */
         public Builder splitBreakMin(int minutes) {
             in("splitBreakMin", minutes, 0, DAY);
             splitBreakMin = minutes;
             return this;
         }
 
-        /** Largest break of a 2er-split, 0..1440 minutes (at least the minimum). */
+        /**
+         * Largest break of a 2er-split, 0..1440 minutes (at least the minimum).
+         *
+         * @param minutes the new value of {@code splitBreakMax}
+         * @return this builder
+         */
         public Builder splitBreakMax(int minutes) {
             in("splitBreakMax", minutes, 0, DAY);
             splitBreakMax = minutes;
             return this;
         }
 
-        /** Span limit of a 2er-reg, 1..2880 minutes. */
+        /**
+         * Span limit of a 2er-reg, 1..2880 minutes.
+         *
+         * @param minutes the new value of {@code maxSpanRegular}
+         * @return this builder
+         */
         public Builder maxSpanRegular(int minutes) {
             in("maxSpanRegular", minutes, 1, TWO_DAYS);
             maxSpanRegular = minutes;
             return this;
         }
 
-        /** Span limit of a 2er-split, 1..2880 minutes. */
+        /**
+         * Span limit of a 2er-split, 1..2880 minutes.
+         *
+         * @param minutes the new value of {@code maxSpanSplit}
+         * @return this builder
+         */
         public Builder maxSpanSplit(int minutes) {
             in("maxSpanSplit", minutes, 1, TWO_DAYS);
             maxSpanSplit = minutes;
             return this;
         }
 
-        /** Span limit of a 3er, 1..2880 minutes. */
+        /**
+         * Span limit of a 3er, 1..2880 minutes.
+         *
+         * @param minutes the new value of {@code maxSpanTriple}
+         * @return this builder
+         */
         public Builder maxSpanTriple(int minutes) {
             in("maxSpanTriple", minutes, 1, TWO_DAYS);
             maxSpanTriple = minutes;
             return this;
         }
 
-        /** Weekly work cap, 1..10080 minutes. */
+        /**
+         * Weekly work cap, 1..10080 minutes.
+         *
+         * @param minutes the new value of {@code maxWeeklyMinutes}
+         * @return this builder
+         */
         public Builder maxWeeklyMinutes(int minutes) {
             in("maxWeeklyMinutes", minutes, 1, WEEK);
             maxWeeklyMinutes = minutes;
             return this;
         }
 
-        /** Weekly work that makes a driver full-time, 0..10080 minutes (0: everybody is full-time). */
+        /**
+         * Weekly work that makes a driver full-time, 0..10080 minutes (0: everybody is full-time).
+         *
+         * @param minutes the new value of {@code fteMinMinutes}
+         * @return this builder
+         */
         public Builder fteMinMinutes(int minutes) {
             in("fteMinMinutes", minutes, 0, WEEK);
             fteMinMinutes = minutes;
             return this;
         }
 
-        /** Whether a 3er on two consecutive calendar days is forbidden. */
+        /**
+         * Whether a 3er on two consecutive calendar days is forbidden.
+         *
+         * @param forbid the new value of {@code forbidConsecutiveTriples}
+         * @return this builder
+         */
         public Builder forbidConsecutiveTriples(boolean forbid) {
             forbidConsecutiveTriples = forbid;
             return this;
         }
 
-        /** At most this many working days a week, 1..7 ({@value RuleSet#WEEK_DAYS}: the rule is off). */
+        /**
+         * At most this many working days a week, 1..7 ({@value RuleSet#WEEK_DAYS}: the rule is off).
+         *
+         * @param days the new value of {@code maxWorkingDays}
+         * @return this builder
+         */
         public Builder maxWorkingDays(int days) {
             in("maxWorkingDays", days, 1, WEEK_DAYS);
             maxWorkingDays = days;
             return this;
         }
 
-        /** Freeze window before a tour's start, 0..40320 minutes. */
+        /**
+         * Freeze window before a tour's start, 0..40320 minutes.
+         *
+         * @param minutes the new value of {@code freezeMinutes}
+         * @return this builder
+         */
         public Builder freezeMinutes(int minutes) {
             in("freezeMinutes", minutes, 0, MAX_FREEZE);
             freezeMinutes = minutes;
             return this;
         }
 
-        /** Levels after DRIVERS, a permutation of PART_TIME, SPLITS, SINGLES (e.g. singles before splits). */
+        /**
+         * Levels after DRIVERS, a permutation of PART_TIME, SPLITS, SINGLES (e.g. singles before splits).
+         *
+         * @param order the new value of {@code objectiveOrder}
+         * @return this builder
+         */
         public Builder objectiveOrder(List<ObjectiveLevel> order) {
             objectiveOrder = order(order);
             return this;
         }
 
-        /** Near-violation warning: rest below this, 0..10080 minutes. */
+        /**
+         * Near-violation warning: rest below this, 0..10080 minutes.
+         *
+         * @param minutes the new value of {@code nearRestMinutes}
+         * @return this builder
+         */
         public Builder nearRestMinutes(int minutes) {
             in("nearRestMinutes", minutes, 0, WEEK);
             nearRestMinutes = minutes;
             return this;
         }
 
-        /** Near-violation warning: regular span above this, 0..2880 minutes. */
+        /**
+         * Near-violation warning: regular span above this, 0..2880 minutes.
+         *
+         * @param minutes the new value of {@code nearSpanRegular}
+         * @return this builder
+         */
         public Builder nearSpanRegular(int minutes) {
             in("nearSpanRegular", minutes, 0, TWO_DAYS);
             nearSpanRegular = minutes;
             return this;
         }
 
-        /** Near-violation warning: split or 3er span above this, 0..2880 minutes. */
+        /**
+         * Near-violation warning: split or 3er span above this, 0..2880 minutes.
+         *
+         * @param minutes the new value of {@code nearSpanLong}
+         * @return this builder
+         */
         public Builder nearSpanLong(int minutes) {
             in("nearSpanLong", minutes, 0, TWO_DAYS);
             nearSpanLong = minutes;
             return this;
         }
 
-        /** Near-violation warning: split break below this, 0..1440 minutes. */
+        /**
+         * Near-violation warning: split break below this, 0..1440 minutes.
+         *
+         * @param minutes the new value of {@code nearSplitBreak}
+         * @return this builder
+         */
         public Builder nearSplitBreak(int minutes) {
             in("nearSplitBreak", minutes, 0, DAY);
             nearSplitBreak = minutes;
             return this;
         }
 
-        /** Near-violation warning: weekly work above this, 0..10080 minutes. */
+        /**
+         * Near-violation warning: weekly work above this, 0..10080 minutes.
+         *
+         * @param minutes the new value of {@code nearWeeklyMinutes}
+         * @return this builder
+         */
         public Builder nearWeeklyMinutes(int minutes) {
             in("nearWeeklyMinutes", minutes, 0, WEEK);
             nearWeeklyMinutes = minutes;
@@ -313,6 +443,7 @@ public record RuleSet(int minRestMinutes, int regularGapMin, int regularGapMax, 
         /**
          * The rule set.
          *
+         * @return the checked rule set
          * @throws IllegalArgumentException when two fields disagree, e.g.
          *                                  {@code regularGapMax (300) must be below splitBreakMin (240) ...}
          */
