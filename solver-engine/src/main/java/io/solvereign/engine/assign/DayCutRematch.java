@@ -85,7 +85,7 @@ final class DayCutRematch {
                     long[] spent = {0};
                     if (rematch(plan, d, cuts[c], spent)) {
                         improved = true;
-                        progress.accept(working(plan), partTime(plan));
+                        progress.accept(TourBlock.workingDrivers(plan), TourBlock.partTimeDrivers(plan, fte));
                     }
                     work += spent[0];
                 }
@@ -372,22 +372,5 @@ final class DayCutRematch {
             return 0;
         }
         return minutes >= fte ? DRIVER : DRIVER + PART_TIME - (long) minutes * minutes;
-    }
-
-    private int partTime(TourBlock[][] plan) {
-        int c = 0;
-        for (TourBlock[] r : plan) {
-            int m = TourBlock.weekMinutes(r);
-            c += m > 0 && m < fte ? 1 : 0;
-        }
-        return c;
-    }
-
-    private static int working(TourBlock[][] plan) {
-        int c = 0;
-        for (TourBlock[] r : plan) {
-            c += TourBlock.weekMinutes(r) > 0 ? 1 : 0;
-        }
-        return c;
     }
 }

@@ -72,14 +72,14 @@ public final class RosterAssigner {
                 long moved = transfer.improve(plan, repairBudget, progress);
                 work += moved + swaps.repair(plan, repairBudget, progress);
             }
-            transferred = partTime(plan);
+            transferred = TourBlock.partTimeDrivers(plan, fte);
             if (plan.length <= REMATCH_LIMIT && transferred > 0) {
                 // The re-matchings weigh only drivers and part-time, so blocks may get worse on the later
                 // levels: their plan is kept only when it has fewer drivers or part-timers.
                 TourBlock[][] kept = copy(plan);
-                long[] before = {working(plan), partTime(plan)};
+                long[] before = {TourBlock.workingDrivers(plan), TourBlock.partTimeDrivers(plan, fte)};
                 work += rematch(plan, repairBudget, progress, swaps);
-                if (Arrays.compare(new long[] {working(plan), partTime(plan)}, before) >= 0) {
+                if (Arrays.compare(new long[] {TourBlock.workingDrivers(plan), TourBlock.partTimeDrivers(plan, fte)}, before) >= 0) {
                     plan = kept;
                 }
             }
@@ -107,7 +107,7 @@ public final class RosterAssigner {
         SegmentRematch stretches = new SegmentRematch(rules, fte);
         long work = 0;
         long[] before = {Long.MAX_VALUE, Long.MAX_VALUE};
-        long[] now = {working(plan), partTime(plan)};
+        long[] now = {TourBlock.workingDrivers(plan), TourBlock.partTimeDrivers(plan, fte)};
         while (Arrays.compare(now, before) < 0 && now[1] > 0 && work < budget) {
             before = now;
             work += dayTails.improve(plan, budget - work, progress);
@@ -116,7 +116,7 @@ public final class RosterAssigner {
             work += weekTails.improve(plan, Math.max(1, budget - work), progress);
             work += transfer.improve(plan, repairBudget, progress);
             work += swaps.repair(plan, repairBudget, progress);
-            now = new long[] {working(plan), partTime(plan)};
+            now = new long[] {TourBlock.workingDrivers(plan), TourBlock.partTimeDrivers(plan, fte)};
         }
         return work;
     }
@@ -127,23 +127,6 @@ public final class RosterAssigner {
             out[i] = plan[i].clone();
         }
         return out;
-    }
-
-    private int partTime(TourBlock[][] plan) {
-        int c = 0;
-        for (TourBlock[] r : plan) {
-            int m = TourBlock.weekMinutes(r);
-            c += m > 0 && m < fte ? 1 : 0;
-        }
-        return c;
-    }
-
-    private static int working(TourBlock[][] plan) {
-        int c = 0;
-        for (TourBlock[] r : plan) {
-            c += TourBlock.weekMinutes(r) > 0 ? 1 : 0;
-        }
-        return c;
     }
 
     /** Receives (drivers working, part-time drivers) figures while part-time is searched. */

@@ -61,7 +61,7 @@ final class SegmentRematch {
                     work += (long) n * n;
                     if (rematch(plan, from, to)) {
                         improved = true;
-                        progress.accept(working(plan), partTime(plan));
+                        progress.accept(TourBlock.workingDrivers(plan), TourBlock.partTimeDrivers(plan, fte));
                     }
                 }
             }
@@ -136,22 +136,5 @@ final class SegmentRematch {
             }
         }
         return java.util.Arrays.copyOf(out, k);
-    }
-
-    private int partTime(TourBlock[][] plan) {
-        int c = 0;
-        for (TourBlock[] r : plan) {
-            int m = TourBlock.weekMinutes(r);
-            c += m > 0 && m < fte ? 1 : 0;
-        }
-        return c;
-    }
-
-    private static int working(TourBlock[][] plan) {
-        int c = 0;
-        for (TourBlock[] r : plan) {
-            c += TourBlock.weekMinutes(r) > 0 ? 1 : 0;
-        }
-        return c;
     }
 }

@@ -98,4 +98,34 @@ public final class TourBlock implements WorkBlock {
     public String toString() {
         return type.label() + "@" + day + Arrays.toString(tours);
     }
+
+    /**
+     * Drivers of the plan who work at all, the headcount of the first objective level.
+     *
+     * @param plan one week (a block or null per day) per driver
+     * @return how many of the weeks hold a block
+     */
+    public static int workingDrivers(TourBlock[][] plan) {
+        int c = 0;
+        for (TourBlock[] week : plan) {
+            c += weekMinutes(week) > 0 ? 1 : 0;
+        }
+        return c;
+    }
+
+    /**
+     * Drivers of the plan who work but stay under the full-time threshold (the part-time level).
+     *
+     * @param plan one week (a block or null per day) per driver
+     * @param fte  the full-time threshold in minutes
+     * @return how many working weeks have fewer than {@code fte} minutes
+     */
+    public static int partTimeDrivers(TourBlock[][] plan, int fte) {
+        int c = 0;
+        for (TourBlock[] week : plan) {
+            int m = weekMinutes(week);
+            c += m > 0 && m < fte ? 1 : 0;
+        }
+        return c;
+    }
 }
