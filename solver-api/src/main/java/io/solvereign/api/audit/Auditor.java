@@ -38,7 +38,7 @@ public interface Auditor {
      * @param forecast   the forecast the plan claims to cover
      * @param plan       the plan
      * @param policy     the site's rules the plan must hold
-     * @param reproducer the re-solve, usually wired to the engine by the harness
+     * @param reproducer the re-solve, usually {@code Solvers.reproducer()} of solver-engine
      * @return the report
      */
     AuditReport audit(Forecast forecast, Plan plan, RuleSet policy, PlanReproducer reproducer);
@@ -59,7 +59,7 @@ public interface Auditor {
      *
      * @param forecast the forecast the plan claims to cover
      * @param plan the plan
-     * @param reproducer the re-solve, usually wired to the engine by the harness
+     * @param reproducer the re-solve, usually {@code Solvers.reproducer()} of solver-engine
      */
     default AuditReport audit(Forecast forecast, Plan plan, PlanReproducer reproducer) {
         return audit(forecast, plan, RuleSet.defaults(), reproducer);

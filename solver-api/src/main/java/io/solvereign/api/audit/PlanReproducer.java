@@ -5,8 +5,8 @@ import io.solvereign.api.model.Plan;
 
 /**
  * Re-solves a plan from scratch for the reproducibility gate (DOMAIN §3): same forecast, seed and
- * rule set as the plan records. The harness wires it to the engine; audit-rules never sees the
- * engine itself.
+ * rule set as the plan records. {@code Solvers.reproducer()} of solver-engine is the
+ * implementation; audit-rules never sees the engine itself.
  */
 @FunctionalInterface
 public interface PlanReproducer {
