@@ -74,7 +74,7 @@ final class DefaultRosterSolver implements RosterSolver {
         PlanAssembler asm = new PlanAssembler(week, rules);
         BlockType[] order = BlockSelector.levelTypes(rules);
         Attempt best = attempt(week, rules, request, listener, cap, target, new BlockSelector(week, rules, order),
-                order, asm, phaseWork, "");
+                asm, phaseWork, "");
         // The bound's ascent aims at a known part-time count; the count before the re-matchings is the
         // looser target, and its longer steps end higher on the short weeks (any target gives a valid bound).
         int ptBound = best.partTime() == 0 ? 0 : PartTimeBound.compute(week, catalog, rules, best.drivers(),
@@ -89,7 +89,7 @@ final class DefaultRosterSolver implements RosterSolver {
                 BlockSelector.balanced(week, rules)};
             String[] names = {"-pt", "-balanced"};
             for (int k = 0; k < others.length && best.partTime() > ptBound; k++) {
-                Attempt other = attempt(week, rules, request, listener, cap, target, others[k], order, asm, phaseWork,
+                Attempt other = attempt(week, rules, request, listener, cap, target, others[k], asm, phaseWork,
                         names[k]);
                 LOG.info("part-time: best {}, {} with selection{} (bound {})", best.cost(), other.cost(), names[k],
                         ptBound);
@@ -133,14 +133,15 @@ final class DefaultRosterSolver implements RosterSolver {
     }
 
     /**
-     * One block selection by {@code selector} (its levels reported in {@code order}), then the
-     * assignment with swaps, tour transfers and re-matchings; work is recorded in {@code phaseWork} under {@code select} and {@code repair}
-     * plus {@code suffix}.
+     * One block selection by {@code selector}, then the assignment with swaps, tour transfers and
+     * re-matchings; work is recorded in {@code phaseWork} under {@code select} and {@code repair} plus
+     * {@code suffix}. Progress costs name the selector's own level order, so a selection with the
+     * levels swapped is reported (and compared) under the right labels.
      */
     private static Attempt attempt(WeekTours week, RuleSet rules, SolveRequest request, SolveListener listener,
-                                   SafetyCap cap, int target,
-                                   BlockSelector selector, BlockType[] order, PlanAssembler asm,
+                                   SafetyCap cap, int target, BlockSelector selector, PlanAssembler asm,
                                    TreeMap<String, Long> phaseWork, String suffix) {
+        BlockType[] order = selector.order();
         listener.phaseStarted(BestSoFarListener.SELECT);
         BlockSelector.Selection sel = selector.select(target, request.workBudget(),
                 request.seed(), cap, levels -> listener.betterPlanFound(selectionCost(rules, order, levels)));

@@ -55,6 +55,16 @@ public final class BlockSelector {
     }
 
     /**
+     * The two block types this selector lowers after the headcount, the first ranked above the
+     * second; a selection's {@link Selection#levels()} count them in this order.
+     *
+     * @return a copy of the order
+     */
+    public BlockType[] order() {
+        return order.clone();
+    }
+
+    /**
      * A selector for weeks that force part-timers: after the headcount it lowers splits and singles
      * together, each block of either type weighing the same. Ranking one type far above the other
      * trades it for the other (no splits: many singles; no singles: no 3er), and either way too few
