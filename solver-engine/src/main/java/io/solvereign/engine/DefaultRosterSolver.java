@@ -81,17 +81,14 @@ final class DefaultRosterSolver implements RosterSolver {
                 Math.max(best.partTime(), best.rosters().partTimeBeforeRematch()));
         if (ptBound > 0 && best.partTime() > ptBound && partTimeRanksFirst(rules)) {
             // The headcount forces part-timers (a short week) and the plan is above that bound: the
-            // block shape decides part-time, so select again, first with the block levels swapped
-            // (fewer singles first leaves longer blocks), then with splits and singles weighed alike
-            // (days keep 3er and 2er side by side, the blocks full-time weeks are made of), and keep
-            // the lexicographically best plan.
-            BlockSelector[] others = {new BlockSelector(week, rules, new BlockType[] {order[1], order[0]}),
-                BlockSelector.balanced(week, rules)};
-            String[] names = {"-pt", "-balanced"};
-            for (int k = 0; k < others.length && best.partTime() > ptBound; k++) {
-                Attempt other = attempt(week, rules, request, listener, cap, target, others[k], asm, phaseWork,
-                        names[k]);
-                LOG.info("part-time: best {}, {} with selection{} (bound {})", best.cost(), other.cost(), names[k],
+            // block shape decides part-time, so select again and keep the lexicographically best plan.
+            for (NamedSelector s : partTimeSelectors(week, rules, order)) {
+                if (best.partTime() <= ptBound) {
+                    break;
+                }
+                Attempt other = attempt(week, rules, request, listener, cap, target, s.selector(), asm, phaseWork,
+                        s.suffix());
+                LOG.info("part-time: best {}, {} with selection{} (bound {})", best.cost(), other.cost(), s.suffix(),
                         ptBound);
                 if (other.cost().compareTo(best.cost()) < 0) {
                     if (other.drivers() != best.drivers()) {
@@ -161,6 +158,21 @@ final class DefaultRosterSolver implements RosterSolver {
                 rosters.poolSize(), sel.drivers());
         Kpis k = asm.kpis(rosters.rosters(), 0, 0);
         return new Attempt(rosters, asm.cost(k), k.drivers(), k.ptDrivers());
+    }
+
+    /**
+     * The further selections tried, in this order, when the headcount forces part-timers and the first
+     * plan is above the part-time bound: first with the block levels swapped (fewer singles first
+     * leaves longer blocks), then with splits and singles weighed alike (days keep 3er and 2er side
+     * by side, the blocks full-time weeks are made of).
+     */
+    private static List<NamedSelector> partTimeSelectors(WeekTours week, RuleSet rules, BlockType[] order) {
+        return List.of(new NamedSelector("-pt", new BlockSelector(week, rules, new BlockType[] {order[1], order[0]})),
+                new NamedSelector("-balanced", BlockSelector.balanced(week, rules)));
+    }
+
+    /** A selector and the suffix its work is recorded under in the phase work. */
+    private record NamedSelector(String suffix, BlockSelector selector) {
     }
 
     /**
