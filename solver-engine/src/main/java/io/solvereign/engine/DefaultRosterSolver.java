@@ -30,6 +30,7 @@ import io.solvereign.engine.bound.WeekBound;
 import io.solvereign.engine.internal.WeekTours;
 import io.solvereign.engine.rules.LabourRules;
 import io.solvereign.engine.select.BlockSelector;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.TreeMap;
@@ -73,30 +74,49 @@ final class DefaultRosterSolver implements RosterSolver {
         int target = Math.max(1, lb.certificate().drivers());
         PlanAssembler asm = new PlanAssembler(week, rules);
         BlockType[] order = BlockSelector.levelTypes(rules);
-        Attempt best = attempt(week, rules, request, listener, cap, target, new BlockSelector(week, rules, order),
-                asm, phaseWork, "");
-        // The bound's ascent aims at a known part-time count; the count before the re-matchings is the
-        // looser target, and its longer steps end higher on the short weeks (any target gives a valid bound).
-        int ptBound = best.partTime() == 0 ? 0 : PartTimeBound.compute(week, catalog, rules, best.drivers(),
-                Math.max(best.partTime(), best.rosters().partTimeBeforeRematch()));
-        if (ptBound > 0 && best.partTime() > ptBound && partTimeRanksFirst(rules)) {
-            // The headcount forces part-timers (a short week) and the plan is above that bound: the
-            // block shape decides part-time, so select again and keep the lexicographically best plan.
-            for (NamedSelector s : partTimeSelectors(week, rules, order)) {
-                if (best.partTime() <= ptBound) {
-                    break;
-                }
-                Attempt other = attempt(week, rules, request, listener, cap, target, s.selector(), asm, phaseWork,
-                        s.suffix());
-                LOG.info("part-time: best {}, {} with selection{} (bound {})", best.cost(), other.cost(), s.suffix(),
-                        ptBound);
-                if (other.cost().compareTo(best.cost()) < 0) {
-                    if (other.drivers() != best.drivers()) {
-                        ptBound = PartTimeBound.compute(week, catalog, rules, other.drivers(), other.partTime());
-                    }
-                    best = other;
-                }
+        List<NamedSelector> more = partTimeRanksFirst(rules) ? partTimeSelectors(week, rules, order) : List.of();
+        NamedSelector first = new NamedSelector("", new BlockSelector(week, rules, order));
+        int threads = Runtime.getRuntime().availableProcessors();
+        List<Attempt> attempts;
+        int ptBound;
+        int forced = more.isEmpty() ? 0 : PartTimeBound.packing(week, catalog, rules, target);
+        if (forced > 0) {
+            LOG.info("part-time: at least {} forced at {} drivers, {} attempts on {} threads", forced, target,
+                    1 + more.size(), Math.min(threads, 1 + more.size()));
+            // Part-timers are forced at the target headcount (a short week): the further selections run
+            // whatever the first finds, so all attempts start together; the first also computes the bound.
+            List<AttemptRunner.Task<Attempt>> tasks = new ArrayList<>();
+            tasks.add(l -> withPartTimeBound(attempt(week, rules, request, l, cap, target, first, asm), week, catalog,
+                    rules));
+            more.forEach(s -> tasks.add(l -> attempt(week, rules, request, l, cap, target, s, asm)));
+            attempts = AttemptRunner.run(tasks, listener, threads);
+            ptBound = attempts.get(0).ptBound();
+        } else {
+            attempts = new ArrayList<>(List.of(withPartTimeBound(
+                    attempt(week, rules, request, listener, cap, target, first, asm), week, catalog, rules)));
+            ptBound = attempts.get(0).ptBound();
+            if (!more.isEmpty() && ptBound > 0 && attempts.get(0).partTime() > ptBound) {
+                // The headcount forces part-timers and the plan is above that bound: the block shape
+                // decides part-time, so select again in the further ways.
+                List<AttemptRunner.Task<Attempt>> tasks = new ArrayList<>();
+                more.forEach(s -> tasks.add(l -> attempt(week, rules, request, l, cap, target, s, asm)));
+                attempts.addAll(AttemptRunner.run(tasks, listener, threads));
             }
+        }
+        // The lexicographically best plan; ties go to the earlier attempt.
+        Attempt best = attempts.get(0);
+        for (Attempt a : attempts) {
+            phaseWork.put("select" + a.suffix(), a.selectWork());
+            phaseWork.put("repair" + a.suffix(), a.rosters().repairWork());
+            if (a != attempts.get(0)) {
+                LOG.info("part-time: best {}, {} with selection{} (bound {})", best.cost(), a.cost(), a.suffix(), ptBound);
+            }
+            if (a.cost().compareTo(best.cost()) < 0) {
+                best = a;
+            }
+        }
+        if (best.drivers() != attempts.get(0).drivers()) {
+            ptBound = PartTimeBound.compute(week, catalog, rules, best.drivers(), best.partTime());
         }
         RosterAssigner.Rosters rosters = best.rosters();
 
@@ -130,21 +150,21 @@ final class DefaultRosterSolver implements RosterSolver {
     }
 
     /**
-     * One block selection by {@code selector}, then the assignment with swaps, tour transfers and
-     * re-matchings; work is recorded in {@code phaseWork} under {@code select} and {@code repair} plus
-     * {@code suffix}. Progress costs name the selector's own level order, so a selection with the
-     * levels swapped is reported (and compared) under the right labels.
+     * One block selection by {@code named}'s selector, then the assignment with swaps, tour transfers
+     * and re-matchings; its work is returned for {@code select} and {@code repair} plus the suffix.
+     * Progress costs name the selector's own level order, so a selection with the levels swapped is
+     * reported (and compared) under the right labels. Safe to run beside other attempts: it shares
+     * only read-only inputs.
      */
     private static Attempt attempt(WeekTours week, RuleSet rules, SolveRequest request, SolveListener listener,
-                                   SafetyCap cap, int target, BlockSelector selector, PlanAssembler asm,
-                                   TreeMap<String, Long> phaseWork, String suffix) {
+                                   SafetyCap cap, int target, NamedSelector named, PlanAssembler asm) {
+        BlockSelector selector = named.selector();
         BlockType[] order = selector.order();
         listener.phaseStarted(BestSoFarListener.SELECT);
         BlockSelector.Selection sel = selector.select(target, request.workBudget(),
                 request.seed(), cap, levels -> listener.betterPlanFound(selectionCost(rules, order, levels)));
-        phaseWork.put("select" + suffix, sel.work());
         logDays(sel.days());
-        LOG.info("select: blocks for {} drivers after {} moves", sel.drivers(), sel.work());
+        LOG.info("select{}: blocks for {} drivers after {} moves", named.suffix(), sel.drivers(), sel.work());
 
         listener.phaseStarted("assign");
         long[] selected = sel.levels();
@@ -153,11 +173,21 @@ final class DefaultRosterSolver implements RosterSolver {
         RosterAssigner.Rosters rosters = new RosterAssigner(rules, transfer).assign(sel.days(), sel.drivers(),
                 repairBudget(request.workBudget(), target),
                 (drivers, pt) -> listener.betterPlanFound(levelCost(rules, drivers, pt, order, selected)));
-        phaseWork.put("repair" + suffix, rosters.repairWork());
-        LOG.info("assign: {} drivers work (pool {} for blocks selected for {})", rosters.rosters().size(),
-                rosters.poolSize(), sel.drivers());
+        LOG.info("assign{}: {} drivers work (pool {} for blocks selected for {})", named.suffix(),
+                rosters.rosters().size(), rosters.poolSize(), sel.drivers());
         Kpis k = asm.kpis(rosters.rosters(), 0, 0);
-        return new Attempt(rosters, asm.cost(k), k.drivers(), k.ptDrivers());
+        return new Attempt(named.suffix(), sel.work(), rosters, asm.cost(k), k.drivers(), k.ptDrivers(), -1);
+    }
+
+    /**
+     * The attempt with the certified part-time bound at its headcount (0 without part-timers). The
+     * bound's ascent aims at a known part-time count; the count before the re-matchings is the looser
+     * target, and its longer steps end higher on the short weeks (any target gives a valid bound).
+     */
+    private static Attempt withPartTimeBound(Attempt a, WeekTours week, BlockCatalog catalog, RuleSet rules) {
+        int bound = a.partTime() == 0 ? 0 : PartTimeBound.compute(week, catalog, rules, a.drivers(),
+                Math.max(a.partTime(), a.rosters().partTimeBeforeRematch()));
+        return new Attempt(a.suffix(), a.selectWork(), a.rosters(), a.cost(), a.drivers(), a.partTime(), bound);
     }
 
     /**
@@ -192,8 +222,12 @@ final class DefaultRosterSolver implements RosterSolver {
                 && (o.indexOf(ObjectiveLevel.SINGLES) < 0 || pt < o.indexOf(ObjectiveLevel.SINGLES));
     }
 
-    /** A selected and assigned plan with its cost (drivers, then the rule set's order). */
-    private record Attempt(RosterAssigner.Rosters rosters, LexCost cost, int drivers, int partTime) {
+    /**
+     * A selected and assigned plan with its cost (drivers, then the rule set's order), the selection's
+     * work and, for the first attempt, the part-time bound at its headcount (-1 when not computed).
+     */
+    private record Attempt(String suffix, long selectWork, RosterAssigner.Rosters rosters, LexCost cost, int drivers,
+                           int partTime, int ptBound) {
     }
 
     /** The status word of the proven levels (see {@link SolveResult#provenLevels(Kpis, List)}). */
@@ -250,11 +284,11 @@ final class DefaultRosterSolver implements RosterSolver {
         }
     }
 
-    /** The wall-clock safety cap: polled by the search, remembers whether it fired. */
+    /** The wall-clock safety cap: polled by the searches (of parallel attempts too), remembers whether it fired. */
     private static final class SafetyCap implements BooleanSupplier {
         private final long deadline;
         private final boolean active;
-        private boolean fired;
+        private volatile boolean fired;
 
         SafetyCap(java.time.Duration cap) {
             active = !cap.isZero();

@@ -27,10 +27,12 @@ import java.util.Objects;
  * starts above) with a part-time repair (swaps between drivers, single-tour transfers that
  * reshape blocks and, while part-timers remain, exact re-matchings of pieces of weeks between all
  * drivers at once), a certified lower bound on part-time drivers at the plan's headcount, and a
- * final rule check. When that bound shows part-time is forced and the plan is above it, blocks are
- * selected again, with the block levels swapped and then with splits and singles weighed alike,
- * and the lexicographically best plan is kept. It is single-threaded and deterministic for a given
- * seed and work budget.
+ * final rule check. When part-time is forced (the packing bound at the target headcount, or the
+ * plan above its part-time bound), blocks are also selected in further ways (the block levels
+ * swapped, splits and singles weighed alike) and the lexicographically best plan is kept, ties to
+ * the earlier attempt. Those attempts run side by side on at most one thread per available
+ * processor; each is deterministic and the set that runs depends on the input only, so the plan is
+ * the same for a given seed and work budget on any core count.
  */
 public final class Solvers {
     /** Version of the solver; part of {@code solver_config_hash}. */

@@ -111,6 +111,19 @@ public final class PartTimeBound {
     }
 
     /**
+     * The packing part of {@link #compute} alone (no ascent, cheap): {@code drivers} minus the most
+     * disjoint full-time rosters the tours allow; above 0 means part-timers are forced at that headcount.
+     */
+    public static int packing(WeekTours week, BlockCatalog catalog, RuleSet rules, int drivers) {
+        Objects.requireNonNull(week, "week");
+        if (drivers <= 0 || rules.fteMinMinutes() <= 0 || week.lineCount() == 0) {
+            return 0;
+        }
+        long fullTime = new PartTimeBound(week, catalog, rules).maxFullTime();
+        return (int) Math.max(0, drivers - Math.min(fullTime, drivers));
+    }
+
+    /**
      * The bound with the headcount coupled in (the dual of {@code min PT} over rosters covering every
      * tour exactly once with N of them): for any weights {@code w} (any sign) and scale S, every
      * full-time roster collects at most {@code M_fte(w)} and every part-time one at most
