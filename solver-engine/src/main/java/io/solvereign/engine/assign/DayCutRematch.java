@@ -22,6 +22,8 @@ import java.util.Arrays;
  */
 final class DayCutRematch {
     private static final long FORBIDDEN = Long.MAX_VALUE / 16;
+    /** Passes of the exchange check before the exact assignment runs anyway. */
+    private static final int CHECK_PASSES = 40;
     /** Weight of a part-time driver: above any change of the squared-minutes term of a whole plan. */
     private static final long PART_TIME = 1L << 36;
     /** Weight of a working driver: above any change of the part-time count. */
@@ -167,6 +169,10 @@ final class DayCutRematch {
         }
         long[][] cost = new long[k][n];
         TourBlock[] week = new TourBlock[WeekTours.DAYS];
+        int[] weekMinutes = new int[n];
+        for (int i = 0; i < n; i++) {
+            weekMinutes[i] = TourBlock.weekMinutes(plan[i]);
+        }
         for (int j = 0; j < k; j++) {
             boolean pinned = cutsSplitLine(kept[owner[j]], moved[j]);
             for (int i = 0; i < n; i++) {
@@ -175,8 +181,17 @@ final class DayCutRematch {
                     cost[j][i] = c;
                     continue;
                 }
-                cost[j][i] = !pinned && joinWeek(plan, i, owner[j], kept[i], moved[j], d, week) && rules.legal(week)
-                        ? c : FORBIDDEN;
+                boolean ok;
+                if (pinned || kept[i].length + moved[j].length > 3) {
+                    ok = false;  // a split line stays whole; no block has more than 3 tours
+                } else if (weekTail) {
+                    ok = joinWeek(plan, i, owner[j], kept[i], moved[j], d, week) && rules.legal(week);
+                } else {
+                    // Only day d changes in i's (legal) week: the local one-day check suffices.
+                    TourBlock b = join(kept[i], moved[j], d);
+                    ok = b != null && rules.fits(plan[i], weekMinutes[i], d, b);
+                }
+                cost[j][i] = ok ? c : FORBIDDEN;
             }
         }
         int[] to = assign(cost, owner, k, n, spent);
@@ -252,6 +267,17 @@ final class DayCutRematch {
             }
         }
         spent[0] += (long) rows * rows * cols / 64;
+        int[] colOf = new int[n];
+        for (int c = 0; c < cols; c++) {
+            colOf[colDriver[c]] = c;
+        }
+        int[] current = new int[rows];
+        for (r = 0; r < rows; r++) {
+            current[r] = colOf[owner[rowPiece[r]]];
+        }
+        if (!ExchangeCheck.mayImprove(sub, current, FORBIDDEN, CHECK_PASSES, new long[1])) {
+            return null;  // the pieces' owners are already a best assignment
+        }
         int[] subTo = Hungarian.solve(sub);
         long before = 0;
         long after = 0;

@@ -19,6 +19,8 @@ import io.solvereign.engine.rules.LabourRules;
 final class SegmentRematch {
     /** Cost of a pair that breaks a week rule. */
     private static final long FORBIDDEN = Long.MAX_VALUE / 16;
+    /** Passes of the exchange check before the exact assignment runs anyway. */
+    private static final int CHECK_PASSES = 40;
     /** Weight of a part-time driver: above any change of the squared-minutes term of a whole plan. */
     private static final long PART_TIME = 1L << 36;
     /** Weight of a working driver: above any change of the part-time count. */
@@ -94,6 +96,13 @@ final class SegmentRematch {
                 }
                 cost[i][j] = i == j || rules.legal(joined) ? cost(frameMinutes[i] + stretchMinutes[j]) : FORBIDDEN;
             }
+        }
+        int[] identity = new int[n];
+        for (int i = 0; i < n; i++) {
+            identity[i] = i;
+        }
+        if (!ExchangeCheck.mayImprove(cost, identity, FORBIDDEN, CHECK_PASSES, new long[1])) {
+            return false;  // every frame already keeps its best stretch
         }
         int[] col = Hungarian.solve(cost);
         long before = 0;

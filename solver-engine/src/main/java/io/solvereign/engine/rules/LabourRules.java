@@ -134,7 +134,23 @@ public final class LabourRules {
 
     /** True when the roster (one block or null per day index) breaks none of the week rules. */
     public boolean legal(WorkBlock[] week) {
-        return violation(week) == null;
+        // The checks of violation() without building its message: the re-matchings ask this per matrix cell.
+        WorkBlock last = null;
+        int total = 0;
+        int days = 0;
+        for (int d = 0; d < week.length; d++) {
+            WorkBlock b = week[d];
+            if (b == null) {
+                continue;
+            }
+            if (last != null && (!restBetween(last, b) || tired(last, last.day(), b, d))) {
+                return false;
+            }
+            total += b.minutes();
+            days++;
+            last = b;
+        }
+        return withinWeeklyCap(total) && days <= maxDays;
     }
 
     /** A description of the first broken week rule, or null when the roster is legal. */

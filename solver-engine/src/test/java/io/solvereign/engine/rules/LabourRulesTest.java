@@ -103,6 +103,8 @@ class LabourRulesTest {
             B[] week = randomWeek(rnd);
             boolean legal = rules.legal(week);
             legalSeen += legal ? 1 : 0;
+            assertEquals(legal, rules.violation(week) == null, () -> "legal() and violation() disagree on "
+                    + java.util.Arrays.toString(week));
             // Built day by day, allows() accepts every block exactly when the roster is legal.
             WeekSoFar soFar = new WeekSoFar();
             boolean accepted = true;
