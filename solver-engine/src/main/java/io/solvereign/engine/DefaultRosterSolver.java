@@ -79,12 +79,12 @@ final class DefaultRosterSolver implements RosterSolver {
         int threads = Runtime.getRuntime().availableProcessors();
         List<Attempt> attempts;
         int ptBound;
-        int forced = more.isEmpty() ? 0 : PartTimeBound.packing(week, catalog, rules, target);
+        int forced = more.isEmpty() ? 0 : PartTimeBound.byTotalWork(week, rules, target);
         if (forced > 0) {
             LOG.info("part-time: at least {} forced at {} drivers, {} attempts on {} threads", forced, target,
                     1 + more.size(), Math.min(threads, 1 + more.size()));
-            // Part-timers are forced at the target headcount (a short week): the further selections run
-            // whatever the first finds, so all attempts start together; the first also computes the bound.
+            // The tours' total work forces part-timers at the target headcount (a short week): the further
+            // selections run whatever the first finds, so all start together; the first also computes the bound.
             List<AttemptRunner.Task<Attempt>> tasks = new ArrayList<>();
             tasks.add(l -> withPartTimeBound(attempt(week, rules, request, l, cap, target, first, asm), week, catalog,
                     rules));

@@ -5,6 +5,7 @@ import io.solvereign.api.model.RuleSet;
 import io.solvereign.engine.block.TourBlock;
 import io.solvereign.engine.internal.WeekTours;
 import io.solvereign.engine.rules.LabourRules;
+import io.solvereign.engine.rules.WorkBlock;
 import java.util.Arrays;
 
 /**
@@ -21,8 +22,7 @@ import java.util.Arrays;
  * in ascending order, ties broken by index; work is counted in matrix cells.
  */
 final class DayCutRematch {
-    private static final long FORBIDDEN = Long.MAX_VALUE / 16;
-    /** Passes of the exchange check before the exact assignment runs anyway. */
+    /** Passes of the exchange check before the exact assignment decides. */
     private static final int CHECK_PASSES = 40;
     /** Weight of a part-time driver: above any change of the squared-minutes term of a whole plan. */
     private static final long PART_TIME = 1L << 36;
@@ -40,6 +40,7 @@ final class DayCutRematch {
     private final int[] s = new int[3];
     private final int[] e = new int[3];
     private final int[] tours = new int[3];
+    private final Scratch scratch = new Scratch();
 
     /** The part of a driver's week that is re-assigned at a cut on day d. */
     enum Piece {
@@ -167,34 +168,52 @@ final class DayCutRematch {
         if (k == 0) {
             return false;
         }
-        long[][] cost = new long[k][n];
+        // Per piece the drivers it may join (its owner always among them) and the costs, ascending by driver.
+        int[][] adj = new int[k][];
+        long[][] adjCost = new long[k][];
+        int[] buf = new int[n];
+        long[] cbuf = new long[n];
         TourBlock[] week = new TourBlock[WeekTours.DAYS];
         int[] weekMinutes = new int[n];
+        boolean[] splitLine = new boolean[n];
         for (int i = 0; i < n; i++) {
             weekMinutes[i] = TourBlock.weekMinutes(plan[i]);
+            for (int t : kept[i]) {
+                splitLine[i] |= w.partner[t] >= 0;
+            }
         }
         for (int j = 0; j < k; j++) {
             boolean pinned = cutsSplitLine(kept[owner[j]], moved[j]);
+            boolean movedSplit = false;
+            for (int t : moved[j]) {
+                movedSplit |= w.partner[t] >= 0;
+            }
+            int deg = 0;
             for (int i = 0; i < n; i++) {
-                long c = cost(frameMinutes[i] + movedMinutes[j]) - cost(frameMinutes[i]);
-                if (i == owner[j]) {
-                    cost[j][i] = c;
-                    continue;
-                }
                 boolean ok;
-                if (pinned || kept[i].length + moved[j].length > 3) {
+                if (i == owner[j]) {
+                    ok = true;
+                } else if (pinned || kept[i].length + moved[j].length > 3) {
                     ok = false;  // a split line stays whole; no block has more than 3 tours
                 } else if (weekTail) {
                     ok = joinWeek(plan, i, owner[j], kept[i], moved[j], d, week) && rules.legal(week);
+                } else if (moved[j].length == 0 || kept[i].length > 0 && (splitLine[i] || movedSplit)) {
+                    ok = moved[j].length == 0 && joinWeek(plan, i, owner[j], kept[i], moved[j], d, week)
+                            && rules.legal(week);  // a split line's parts are a block of their own
                 } else {
-                    // Only day d changes in i's (legal) week: the local one-day check suffices.
-                    TourBlock b = join(kept[i], moved[j], d);
-                    ok = b != null && rules.fits(plan[i], weekMinutes[i], d, b);
+                    // Only day d changes in i's (legal) week: the local one-day check of the joined
+                    // block, built in place (no allocation per cell).
+                    ok = candidate(kept[i], moved[j], d) && rules.fits(plan[i], weekMinutes[i], d, scratch);
                 }
-                cost[j][i] = ok ? c : FORBIDDEN;
+                if (ok) {
+                    buf[deg] = i;
+                    cbuf[deg++] = cost(frameMinutes[i] + movedMinutes[j]) - cost(frameMinutes[i]);
+                }
             }
+            adj[j] = Arrays.copyOf(buf, deg);
+            adjCost[j] = Arrays.copyOf(cbuf, deg);
         }
-        int[] to = assign(cost, owner, k, n, spent);
+        int[] to = assign(adj, adjCost, owner, k, n, spent);
         if (to == null) {
             return false;
         }
@@ -222,18 +241,16 @@ final class DayCutRematch {
 
     /**
      * The best assignment of the k pieces to drivers, or null when it is no better than the current
-     * one. Exact with a smaller matrix: a piece no other driver can take stays with its owner (row
-     * and owner's column leave), and a driver no remaining piece can join leaves.
+     * one. Exact on a smaller problem: a piece no other driver can take stays with its owner (row and
+     * owner's column leave), and a driver no remaining piece can join leaves; warm-started from the
+     * current assignment ({@link ExchangeCheck}).
      */
-    private static int[] assign(long[][] cost, int[] owner, int k, int n, long[] spent) {
+    private static int[] assign(int[][] adj, long[][] adjCost, int[] owner, int k, int n, long[] spent) {
         boolean[] free = new boolean[k];
-        boolean[] col = new boolean[n];
         boolean[] taken = new boolean[n];
         int rows = 0;
         for (int j = 0; j < k; j++) {
-            for (int i = 0; i < n && !free[j]; i++) {
-                free[j] = i != owner[j] && cost[j][i] < FORBIDDEN;
-            }
+            free[j] = adj[j].length > 1;
             if (free[j]) {
                 rows++;
             } else {
@@ -244,50 +261,55 @@ final class DayCutRematch {
         if (rows == 0) {
             return null;
         }
+        int[] colOf = new int[n];
+        Arrays.fill(colOf, -1);
+        for (int j = 0; j < k; j++) {
+            if (free[j]) {
+                for (int i : adj[j]) {
+                    if (!taken[i]) {
+                        colOf[i] = 0;
+                    }
+                }
+            }
+        }
         int cols = 0;
         int[] colDriver = new int[n];
         for (int i = 0; i < n; i++) {
-            for (int j = 0; j < k && !col[i] && !taken[i]; j++) {
-                col[i] = free[j] && cost[j][i] < FORBIDDEN;
-            }
-            if (col[i]) {
+            if (colOf[i] == 0) {
+                colOf[i] = cols;
                 colDriver[cols++] = i;
             }
         }
-        long[][] sub = new long[rows][cols];
+        int[][] subAdj = new int[rows][];
+        long[][] subCost = new long[rows][];
         int[] rowPiece = new int[rows];
+        int[] current = new int[rows];
         int r = 0;
         for (int j = 0; j < k; j++) {
             if (free[j]) {
                 rowPiece[r] = j;
-                for (int c = 0; c < cols; c++) {
-                    sub[r][c] = cost[j][colDriver[c]];
+                int deg = 0;
+                for (int i : adj[j]) {
+                    deg += taken[i] ? 0 : 1;
                 }
+                subAdj[r] = new int[deg];
+                subCost[r] = new long[deg];
+                int e = 0;
+                for (int x = 0; x < adj[j].length; x++) {
+                    int i = adj[j][x];
+                    if (!taken[i]) {
+                        subAdj[r][e] = colOf[i];
+                        subCost[r][e++] = adjCost[j][x];
+                    }
+                }
+                current[r] = colOf[owner[j]];
                 r++;
             }
         }
         spent[0] += (long) rows * rows * cols / 64;
-        int[] colOf = new int[n];
-        for (int c = 0; c < cols; c++) {
-            colOf[colDriver[c]] = c;
-        }
-        int[] current = new int[rows];
-        for (r = 0; r < rows; r++) {
-            current[r] = colOf[owner[rowPiece[r]]];
-        }
-        if (!ExchangeCheck.mayImprove(sub, current, FORBIDDEN, CHECK_PASSES, new long[1])) {
+        int[] subTo = ExchangeCheck.improve(cols, subAdj, subCost, current, CHECK_PASSES, new long[1]);
+        if (subTo == null) {
             return null;  // the pieces' owners are already a best assignment
-        }
-        int[] subTo = Hungarian.solve(sub);
-        long before = 0;
-        long after = 0;
-        for (r = 0; r < rows; r++) {
-            int j = rowPiece[r];
-            before += cost[j][owner[j]];
-            after += sub[r][subTo[r]];
-        }
-        if (after >= before) {
-            return null;
         }
         int[] to = new int[k];
         for (int j = 0; j < k; j++) {
@@ -329,6 +351,78 @@ final class DayCutRematch {
             }
         }
         return false;
+    }
+
+    /**
+     * Sets {@link #scratch} to the block of {@code kept} and {@code moved} on day d (the moved tours
+     * first when heads move); false when they form no legal block. Split lines are excluded by the
+     * caller; the same answer as {@link #join} without allocating.
+     */
+    private boolean candidate(int[] kept, int[] moved, int d) {
+        int[] first = movesHead ? moved : kept;
+        int[] second = movesHead ? kept : moved;
+        int n = 0;
+        int m = 0;
+        for (int t : first) {
+            s[n] = w.start[t];
+            e[n] = w.end[t];
+            m += e[n] - s[n];
+            n++;
+        }
+        for (int t : second) {
+            s[n] = w.start[t];
+            e[n] = w.end[t];
+            m += e[n] - s[n];
+            n++;
+        }
+        BlockType type = rules.classify(s, e, n);
+        if (type == null) {
+            return false;
+        }
+        scratch.set(d, s[0], e[n - 1], m, type == BlockType.TRIPLE);
+        return true;
+    }
+
+    /** A block under test, reused from cell to cell. */
+    private static final class Scratch implements WorkBlock {
+        private int day;
+        private int start;
+        private int end;
+        private int minutes;
+        private boolean triple;
+
+        void set(int day, int start, int end, int minutes, boolean triple) {
+            this.day = day;
+            this.start = start;
+            this.end = end;
+            this.minutes = minutes;
+            this.triple = triple;
+        }
+
+        @Override
+        public int day() {
+            return day;
+        }
+
+        @Override
+        public int start() {
+            return start;
+        }
+
+        @Override
+        public int end() {
+            return end;
+        }
+
+        @Override
+        public int minutes() {
+            return minutes;
+        }
+
+        @Override
+        public boolean isTriple() {
+            return triple;
+        }
     }
 
     /** Index of the first tour of the block starting at or after {@code cut}. */

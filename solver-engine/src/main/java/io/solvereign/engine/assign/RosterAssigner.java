@@ -26,7 +26,7 @@ public final class RosterAssigner {
     private static final int DAY_CUTS = 14;
     private static final int WEEK_CUTS = 4;
     /** Largest pool the exact re-matchings run on (their assignments are cubic in the pool). */
-    static final int REMATCH_LIMIT = 400;
+    static final int REMATCH_LIMIT = 2500;
 
     /** An assigner under the rules that keeps the selected blocks. */
     public RosterAssigner(RuleSet ruleSet) {

@@ -17,9 +17,7 @@ import io.solvereign.engine.rules.LabourRules;
  * counted in matrix cells.
  */
 final class SegmentRematch {
-    /** Cost of a pair that breaks a week rule. */
-    private static final long FORBIDDEN = Long.MAX_VALUE / 16;
-    /** Passes of the exchange check before the exact assignment runs anyway. */
+    /** Passes of the exchange check before the exact assignment decides. */
     private static final int CHECK_PASSES = 40;
     /** Weight of a part-time driver: above any change of the squared-minutes term of a whole plan. */
     private static final long PART_TIME = 1L << 36;
@@ -87,32 +85,31 @@ final class SegmentRematch {
                 }
             }
         }
-        long[][] cost = new long[n][n];
+        // Per frame the stretches it may take (its own always among them) and the costs, ascending.
+        int[][] adj = new int[n][];
+        long[][] adjCost = new long[n][];
+        int[] buf = new int[n];
+        long[] cbuf = new long[n];
+        int[] identity = new int[n];
         TourBlock[] joined = new TourBlock[WeekTours.DAYS];
         for (int i = 0; i < n; i++) {
+            identity[i] = i;
+            int deg = 0;
             for (int j = 0; j < n; j++) {
                 for (int d = 0; d < WeekTours.DAYS; d++) {
                     joined[d] = d >= from && d < to ? plan[j][d] : plan[i][d];
                 }
-                cost[i][j] = i == j || rules.legal(joined) ? cost(frameMinutes[i] + stretchMinutes[j]) : FORBIDDEN;
+                if (i == j || rules.legal(joined)) {
+                    buf[deg] = j;
+                    cbuf[deg++] = cost(frameMinutes[i] + stretchMinutes[j]);
+                }
             }
+            adj[i] = java.util.Arrays.copyOf(buf, deg);
+            adjCost[i] = java.util.Arrays.copyOf(cbuf, deg);
         }
-        int[] identity = new int[n];
-        for (int i = 0; i < n; i++) {
-            identity[i] = i;
-        }
-        if (!ExchangeCheck.mayImprove(cost, identity, FORBIDDEN, CHECK_PASSES, new long[1])) {
+        int[] col = ExchangeCheck.improve(n, adj, adjCost, identity, CHECK_PASSES, new long[1]);
+        if (col == null) {
             return false;  // every frame already keeps its best stretch
-        }
-        int[] col = Hungarian.solve(cost);
-        long before = 0;
-        long after = 0;
-        for (int i = 0; i < n; i++) {
-            before += cost[i][i];
-            after += cost[i][col[i]];
-        }
-        if (after >= before) {
-            return false;
         }
         TourBlock[][] stretches = new TourBlock[n][];
         for (int j = 0; j < n; j++) {

@@ -111,16 +111,20 @@ public final class PartTimeBound {
     }
 
     /**
-     * The packing part of {@link #compute} alone (no ascent, cheap): {@code drivers} minus the most
-     * disjoint full-time rosters the tours allow; above 0 means part-timers are forced at that headcount.
+     * The simplest certified bound, in O(tour lines): a full-time roster works at least the FTE
+     * threshold, so at most {@code total work / threshold} of the {@code drivers} are full-time; above
+     * 0 means part-timers are forced at that headcount ({@link #compute} is never lower).
      */
-    public static int packing(WeekTours week, BlockCatalog catalog, RuleSet rules, int drivers) {
+    public static int byTotalWork(WeekTours week, RuleSet rules, int drivers) {
         Objects.requireNonNull(week, "week");
-        if (drivers <= 0 || rules.fteMinMinutes() <= 0 || week.lineCount() == 0) {
+        if (drivers <= 0 || rules.fteMinMinutes() <= 0) {
             return 0;
         }
-        long fullTime = new PartTimeBound(week, catalog, rules).maxFullTime();
-        return (int) Math.max(0, drivers - Math.min(fullTime, drivers));
+        long work = 0;
+        for (int l = 0; l < week.lineCount(); l++) {
+            work += (long) week.lineMinutes(l) * week.lineCount[l];
+        }
+        return (int) Math.max(0, drivers - Math.min(drivers, work / rules.fteMinMinutes()));
     }
 
     /**

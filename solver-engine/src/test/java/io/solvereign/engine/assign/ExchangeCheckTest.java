@@ -1,13 +1,17 @@
 package io.solvereign.engine.assign;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.SplittableRandom;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 
-/** The exchange check says "no gain" exactly when the exact assignment cannot beat the current one. */
+/** The checked assignment says "no gain" exactly when the current assignment is optimal, and else gives an optimum. */
 class ExchangeCheckTest {
     private static final long FORBIDDEN = Long.MAX_VALUE / 16;
 
@@ -39,12 +43,36 @@ class ExchangeCheckTest {
             }
             now += cost[i][current[i]];
         }
+        int[][] adj = new int[rows][];
+        long[][] adjCost = new long[rows][];
+        for (int i = 0; i < rows; i++) {
+            final int row = i;
+            adj[i] = java.util.stream.IntStream.range(0, cols).filter(c -> cost[row][c] < FORBIDDEN).toArray();
+            adjCost[i] = java.util.Arrays.stream(adj[i]).mapToLong(c -> cost[row][c]).toArray();
+        }
         int[] best = Hungarian.solve(cost);
         long optimum = 0;
         for (int i = 0; i < rows; i++) {
             optimum += cost[i][best[i]];
         }
-        // Enough passes for any shortest path on cols + 1 nodes: the check is exact.
-        assertEquals(optimum < now, ExchangeCheck.mayImprove(cost, current, FORBIDDEN, cols + 2, new long[1]));
+        // Enough passes for every shortest path (the check alone decides "no gain"), and too few.
+        for (int passes : new int[] {cols + 2, 1}) {
+            int[] got = ExchangeCheck.improve(cols, adj, adjCost, current, passes, new long[1]);
+            if (optimum == now) {
+                assertNull(got, "the current assignment is optimal");
+                continue;
+            }
+            assertNotNull(got, "a cheaper assignment exists");
+            long total = 0;
+            boolean[] used = new boolean[cols];
+            for (int i = 0; i < rows; i++) {
+                assertTrue(cost[i][got[i]] < FORBIDDEN, "row " + i + " on a forbidden cell");
+                assertFalse(used[got[i]], "column " + got[i] + " twice");
+                used[got[i]] = true;
+                total += cost[i][got[i]];
+            }
+            assertEquals(optimum, total);
+            assertEquals(java.util.Arrays.toString(best), java.util.Arrays.toString(got), "the Hungarian's own optimum");
+        }
     }
 }

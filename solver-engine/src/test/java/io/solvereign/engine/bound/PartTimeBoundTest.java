@@ -80,5 +80,17 @@ class PartTimeBoundTest {
         Kpis k = r.plan().kpis();
         assertTrue(k.ptLowerBound() <= k.ptDrivers(), "seed " + seed + ": " + k);
         assertTrue(k.ptDrivers() > 0 || k.ptLowerBound() == 0, "seed " + seed);
+        // The total-work bound is a weaker certificate: never above the plan nor the full bound.
+        WeekTours w = WeekTours.of(f, Set.of());
+        int byWork = PartTimeBound.byTotalWork(w, RULES, k.drivers());
+        assertTrue(byWork <= bound(f, k.drivers()) && byWork <= k.ptDrivers(), "seed " + seed + ": " + byWork);
+    }
+
+    @Test
+    void totalWorkBelowTheThresholdsForcesPartTime() {
+        // 10 tours of 8 h = 80 h: at most 2 drivers reach 40 h, so 5 drivers include 3 part-timers.
+        Forecast f = Forecast.of(List.of(tour(Weekday.MO, "06:00", "14:00", 5), tour(Weekday.DI, "06:00", "14:00", 5)));
+        assertEquals(3, PartTimeBound.byTotalWork(WeekTours.of(f, Set.of()), RULES, 5));
+        assertEquals(0, PartTimeBound.byTotalWork(WeekTours.of(f, Set.of()), RULES, 2));
     }
 }
