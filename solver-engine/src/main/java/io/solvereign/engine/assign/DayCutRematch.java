@@ -19,7 +19,9 @@ import java.util.Arrays;
  * So two singles can become a split, a 2er and a single a 3er, a 3er can hand its last tour to a
  * driver who needs it, all drivers at once; the current assignment is always allowed, so a cut never
  * makes the plan worse. Both parts of a split line stay together. Deterministic: days and cut times
- * in ascending order, ties broken by index; work is counted in matrix cells.
+ * in ascending order, ties broken by index; work is counted in cells: pairs checked, cells the
+ * {@link ExchangeCheck} scans, the Hungarian's where it runs. The exact assignment runs only where that
+ * check finds a gain.
  */
 final class DayCutRematch {
     /** Passes of the exchange check before the exact assignment decides. */
@@ -70,9 +72,9 @@ final class DayCutRematch {
      * nothing or the budget is spent.
      *
      * @param plan     rosters[driver][day]
-     * @param budget   matrix cells allowed
+     * @param budget   cells allowed
      * @param progress called with (drivers working, part-time drivers) after each gain
-     * @return matrix cells spent
+     * @return cells spent
      */
     long improve(TourBlock[][] plan, long budget, RosterAssigner.Progress progress) {
         if (plan.length < 2 || fte <= 0) {
@@ -306,8 +308,7 @@ final class DayCutRematch {
                 r++;
             }
         }
-        spent[0] += (long) rows * rows * cols / 64;
-        int[] subTo = ExchangeCheck.improve(cols, subAdj, subCost, current, CHECK_PASSES, new long[1]);
+        int[] subTo = ExchangeCheck.improve(cols, subAdj, subCost, current, CHECK_PASSES, ExchangeCheck.EXACT_ROWS, spent);
         if (subTo == null) {
             return null;  // the pieces' owners are already a best assignment
         }

@@ -9,33 +9,50 @@ package io.solvereign.engine.assign;
  * a chain (edge to Z, 0) and Z may start one at any held column (edge Z to a, 0: that column gives its
  * row away and stays empty). Bellman-Ford from all nodes at distance 0 over the allowed cells either
  * settles (optimal: no gain) or shows a cycle among its predecessor links (always a negative one) or
- * runs out of passes; then the Hungarian solves the problem, so the answer is always an optimum and
- * the same one the Hungarian alone would give. Deterministic; work is counted in cells scanned.
+ * runs out of passes; then the Hungarian solves the problem, so the answer is the optimum the Hungarian
+ * alone would give. On very large problems the found cycles are applied instead (see {@link #improve}).
+ * Deterministic; work is counted in cells scanned.
  */
 final class ExchangeCheck {
     /** A cell that is not allowed, in the Hungarian's dense matrix. */
     private static final long FORBIDDEN = Long.MAX_VALUE / 16;
+    /** Rows up to which the Hungarian gives the optimum; above, its cubic cost dominates a solve. */
+    static final int EXACT_ROWS = 500;
+    /** Negative cycles applied per call above the exact rows. */
+    static final int MAX_CYCLES = 256;
+    /** What {@link #search} returns when the assignment is optimal. */
+    private static final int SETTLED = -2;
 
     private ExchangeCheck() {
     }
 
     /**
-     * An optimal assignment cheaper than {@code assigned}, or null when {@code assigned} is optimal.
+     * An assignment cheaper than {@code assigned}, or null when {@code assigned} is optimal (or, on
+     * more than {@code exactRows} rows, when no cheaper one is found). Up to {@code exactRows} rows
+     * it is the Hungarian's optimum; above, negative cycles are applied one by one (at most
+     * {@value #MAX_CYCLES}), which ends at an optimum too unless a limit is hit, at a cost that grows
+     * with the cells rather than with rows^2 x columns.
      *
      * @param cols      number of columns
      * @param adj       per row its allowed columns, ascending
      * @param adjCost   per row the costs of those columns (far below {@code Long.MAX_VALUE / 64})
      * @param assigned  the current column of each row (distinct, each among the row's allowed)
-     * @param maxPasses Bellman-Ford passes before the Hungarian decides
-     * @param work      work[0] grows by the cells scanned (and the Hungarian's cells / 64)
-     * @return for each row its column in the Hungarian's optimal assignment, or null
+     * @param maxPasses Bellman-Ford passes per search
+     * @param exactRows rows up to which the Hungarian runs (callers pass {@link #EXACT_ROWS})
+     * @param work      work[0] grows by the cells scanned (and the Hungarian's rows^2 x columns / 64)
+     * @return for each row its column, or null
      */
-    static int[] improve(int cols, int[][] adj, long[][] adjCost, int[] assigned, int maxPasses, long[] work) {
+    static int[] improve(int cols, int[][] adj, long[][] adjCost, int[] assigned, int maxPasses, int exactRows,
+                         long[] work) {
         int rows = adj.length;
         if (rows == 0) {
             return null;
         }
-        if (settles(cols, adj, adjCost, assigned, maxPasses, work)) {
+        int[] pred = new int[cols + 1];
+        if (rows > exactRows) {
+            return cancelCycles(cols, adj, adjCost, assigned, maxPasses, work, pred);
+        }
+        if (search(cols, adj, adjCost, assigned, maxPasses, work, pred) == SETTLED) {
             return null;
         }
         long[][] dense = new long[rows][cols];
@@ -56,9 +73,56 @@ final class ExchangeCheck {
         return after < before ? exact : null;
     }
 
-    /** True when Bellman-Ford settles on the exchange graph: {@code assigned} is optimal. */
-    private static boolean settles(int cols, int[][] adj, long[][] adjCost, int[] assigned, int maxPasses,
-                                   long[] work) {
+    /** Applies negative cycles until none is found; the improved assignment, or null when none was. */
+    private static int[] cancelCycles(int cols, int[][] adj, long[][] adjCost, int[] assigned, int maxPasses,
+                                      long[] work, int[] pred) {
+        int[] at = assigned.clone();
+        int[] holder = new int[cols];
+        int[] cycle = new int[cols + 1];
+        boolean changed = false;
+        for (int found = 0; found < MAX_CYCLES; found++) {
+            int x = search(cols, adj, adjCost, at, maxPasses, work, pred);
+            if (x < 0) {
+                break;
+            }
+            java.util.Arrays.fill(holder, -1);
+            for (int r = 0; r < at.length; r++) {
+                holder[at[r]] = r;
+            }
+            // Along the predecessor links backwards each edge between two columns moves a row; the
+            // edges through Z move none (a chain's first column gives its row away, its last one takes one).
+            int len = 0;
+            int y = x;
+            do {
+                cycle[len++] = y;
+                y = pred[y];
+            } while (y != x);
+            int[] moveRow = new int[len];
+            int[] moveTo = new int[len];
+            int moves = 0;
+            for (int i = 0; i < len; i++) {
+                int to = cycle[i];
+                int from = pred[to];
+                if (to != cols && from != cols) {
+                    moveRow[moves] = holder[from];
+                    moveTo[moves++] = to;
+                }
+            }
+            for (int i = 0; i < moves; i++) {
+                at[moveRow[i]] = moveTo[i];
+            }
+            changed = true;
+        }
+        return changed ? at : null;
+    }
+
+    /**
+     * Bellman-Ford on the exchange graph of {@code assigned}: {@link #SETTLED} when it settles (the
+     * assignment is optimal), a node on a (negative) cycle of the predecessor links {@code pred}, or
+     * -1 when the passes run out.
+     */
+    private static int search(int cols, int[][] adj, long[][] adjCost, int[] assigned, int maxPasses, long[] work,
+                              int[] pred) {
         int rows = adj.length;
         int z = cols;
         long[] atCost = new long[rows];
@@ -74,7 +138,6 @@ final class ExchangeCheck {
             held[assigned[r]] = true;
         }
         long[] dist = new long[cols + 1];
-        int[] pred = new int[cols + 1];
         java.util.Arrays.fill(pred, -1);
         int[] seen = new int[cols + 1];
         for (int pass = 0; pass < maxPasses; pass++) {
@@ -109,17 +172,18 @@ final class ExchangeCheck {
                 }
             }
             if (!changed) {
-                return true;
+                return SETTLED;
             }
-            if (hasCycle(pred, seen, 2 * pass + 1)) {
-                return false;
+            int x = cycleNode(pred, seen, 2 * pass + 1);
+            if (x >= 0) {
+                return x;
             }
         }
-        return false;
+        return -1;
     }
 
-    /** True when the predecessor links close a cycle (stamps {@code stamp}, {@code stamp + 1} mark walks). */
-    private static boolean hasCycle(int[] pred, int[] seen, int stamp) {
+    /** A node on a cycle of the predecessor links, or -1 (stamps {@code stamp}, {@code stamp + 1} mark walks). */
+    private static int cycleNode(int[] pred, int[] seen, int stamp) {
         // seen[] == stamp: on the current walk; == stamp + 1: finished without a cycle.
         int n = pred.length;
         for (int s = 0; s < n; s++) {
@@ -129,12 +193,12 @@ final class ExchangeCheck {
                 x = pred[x];
             }
             if (x >= 0 && seen[x] == stamp) {
-                return true;  // met the current walk again
+                return x;  // met the current walk again
             }
             for (x = s; x >= 0 && seen[x] == stamp; x = pred[x]) {
                 seen[x] = stamp + 1;
             }
         }
-        return false;
+        return -1;
     }
 }

@@ -20,12 +20,17 @@ public final class RosterAssigner {
     private final TourTransfer transfer;
     /** Alternations of transfers and swaps. */
     private static final int TRANSFER_ROUNDS = 2;
-    /** Matrix cells of the re-matchings per squared pool size (Wien-sized short weeks use about a third). */
+    /** Work of the re-matchings (cells, see {@link DayCutRematch}) per squared pool size, up to {@link #REMATCH_SQUARED_UP_TO}. */
     static final long REMATCH_PER_DRIVER_SQUARED = 1000;
+    /**
+     * Pool size up to which the re-matchings' budget grows with its square; above, linearly, so a
+     * large pool's solve stays near-linear (each cut costs pool x pieces, so fewer cuts run there).
+     */
+    static final int REMATCH_SQUARED_UP_TO = 500;
     /** Cut times per day for day tails and for week tails (a week tail's assignment is the larger one). */
     private static final int DAY_CUTS = 14;
     private static final int WEEK_CUTS = 4;
-    /** Largest pool the exact re-matchings run on (their assignments are cubic in the pool). */
+    /** Largest pool the re-matchings run on (an exact assignment, where one runs, is cubic in the pool). */
     static final int REMATCH_LIMIT = 2500;
 
     /** An assigner under the rules that keeps the selected blocks. */
@@ -96,11 +101,12 @@ public final class RosterAssigner {
     /**
      * The exact re-matchings while part-timers are left: tails and heads of a day's blocks, stretches
      * of days, tails of the week, each round followed by transfers and swaps, until a round lowers neither
-     * drivers nor part-time or {@value #REMATCH_PER_DRIVER_SQUARED} x drivers^2 matrix cells are spent
-     * (at least the repair budget).
+     * drivers nor part-time or {@value #REMATCH_PER_DRIVER_SQUARED} x drivers x min(drivers,
+     * {@value #REMATCH_SQUARED_UP_TO}) cells are spent (at least the repair budget).
      */
     private long rematch(TourBlock[][] plan, long repairBudget, Progress progress, PartTimeRepair swaps) {
-        long budget = Math.max(repairBudget, REMATCH_PER_DRIVER_SQUARED * plan.length * plan.length);
+        long budget = Math.max(repairBudget, REMATCH_PER_DRIVER_SQUARED * plan.length
+                * Math.min(plan.length, REMATCH_SQUARED_UP_TO));
         DayCutRematch dayTails = new DayCutRematch(transfer.week(), ruleSet, DayCutRematch.Piece.DAY_TAIL, DAY_CUTS);
         DayCutRematch dayHeads = new DayCutRematch(transfer.week(), ruleSet, DayCutRematch.Piece.DAY_HEAD, DAY_CUTS);
         DayCutRematch weekTails = new DayCutRematch(transfer.week(), ruleSet, DayCutRematch.Piece.WEEK_TAIL, WEEK_CUTS);

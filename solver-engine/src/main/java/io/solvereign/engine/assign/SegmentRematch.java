@@ -14,7 +14,7 @@ import io.solvereign.engine.rules.LabourRules;
  * generalises the pairwise day and suffix swaps of {@link PartTimeRepair} to all drivers at once,
  * which is what lets many drivers reach the threshold together where each swap alone gains nothing.
  * Deterministic: runs are tried in a fixed order and the assignment breaks ties by index; work is
- * counted in matrix cells.
+ * counted in cells: pairs checked, cells the {@link ExchangeCheck} scans, the Hungarian's where it runs.
  */
 final class SegmentRematch {
     /** Passes of the exchange check before the exact assignment decides. */
@@ -37,9 +37,9 @@ final class SegmentRematch {
      * nothing or the budget is spent.
      *
      * @param plan     rosters[driver][day]
-     * @param budget   matrix cells allowed
+     * @param budget   cells allowed
      * @param progress called with (drivers working, part-time drivers) after each gain
-     * @return matrix cells spent
+     * @return cells spent
      */
     long improve(TourBlock[][] plan, long budget, RosterAssigner.Progress progress) {
         int n = plan.length;
@@ -58,8 +58,10 @@ final class SegmentRematch {
                     if (from == active[0] && to == WeekTours.DAYS) {
                         continue;  // the whole week: nothing to join
                     }
-                    work += (long) n * n;
-                    if (rematch(plan, from, to)) {
+                    long[] spent = {(long) n * n};
+                    boolean better = rematch(plan, from, to, spent);
+                    work += spent[0];
+                    if (better) {
                         improved = true;
                         progress.accept(TourBlock.workingDrivers(plan), TourBlock.partTimeDrivers(plan, fte));
                     }
@@ -69,8 +71,11 @@ final class SegmentRematch {
         return work;
     }
 
-    /** One exact re-assignment of the days {@code [from, to)}; true when the plan got better. */
-    private boolean rematch(TourBlock[][] plan, int from, int to) {
+    /**
+     * One exact re-assignment of the days {@code [from, to)}; true when the plan got better.
+     * {@code spent[0]} grows by the work of the exchange check and, where it runs, the Hungarian.
+     */
+    private boolean rematch(TourBlock[][] plan, int from, int to, long[] spent) {
         int n = plan.length;
         int[] frameMinutes = new int[n];
         int[] stretchMinutes = new int[n];
@@ -107,7 +112,7 @@ final class SegmentRematch {
             adj[i] = java.util.Arrays.copyOf(buf, deg);
             adjCost[i] = java.util.Arrays.copyOf(cbuf, deg);
         }
-        int[] col = ExchangeCheck.improve(n, adj, adjCost, identity, CHECK_PASSES, new long[1]);
+        int[] col = ExchangeCheck.improve(n, adj, adjCost, identity, CHECK_PASSES, ExchangeCheck.EXACT_ROWS, spent);
         if (col == null) {
             return false;  // every frame already keeps its best stretch
         }
