@@ -82,14 +82,23 @@ final class DayCutRematch {
         }
         long work = 0;
         boolean improved = true;
+        // The cuts after the previous pass's last gain saw the plan this pass starts from (a day's cut
+        // times depend only on its tours): until this pass gains, they would find nothing again.
+        int lastGain = Integer.MAX_VALUE;
         while (improved && work < budget) {
             improved = false;
+            int unchangedAfter = lastGain;
+            int pos = 0;
             for (int d = 0; d < WeekTours.DAYS && work < budget; d++) {
                 int[] cuts = cutTimes(plan, d);
-                for (int c = 0; c < cuts.length && work < budget; c++) {
+                for (int c = 0; c < cuts.length && work < budget; c++, pos++) {
+                    if (!improved && pos > unchangedAfter) {
+                        return work;
+                    }
                     long[] spent = {0};
                     if (rematch(plan, d, cuts[c], spent)) {
                         improved = true;
+                        lastGain = pos;
                         progress.accept(TourBlock.workingDrivers(plan), TourBlock.partTimeDrivers(plan, fte));
                     }
                     work += spent[0];

@@ -49,20 +49,29 @@ final class SegmentRematch {
         int[] active = activeDays(plan);
         long work = 0;
         boolean improved = true;
+        // The runs after the previous pass's last gain saw the plan this pass starts from: until this
+        // pass gains, they would find nothing again.
+        int lastGain = Integer.MAX_VALUE;
         while (improved && work < budget) {
             improved = false;
+            int unchangedAfter = lastGain;
+            int pos = 0;
             for (int a = 0; a < active.length && work < budget; a++) {
-                for (int b = a + 1; b <= active.length && work < budget; b++) {
+                for (int b = a + 1; b <= active.length && work < budget; b++, pos++) {
                     int from = active[a];
                     int to = b < active.length ? active[b] : WeekTours.DAYS;
                     if (from == active[0] && to == WeekTours.DAYS) {
                         continue;  // the whole week: nothing to join
+                    }
+                    if (!improved && pos > unchangedAfter) {
+                        return work;
                     }
                     long[] spent = {(long) n * n};
                     boolean better = rematch(plan, from, to, spent);
                     work += spent[0];
                     if (better) {
                         improved = true;
+                        lastGain = pos;
                         progress.accept(TourBlock.workingDrivers(plan), TourBlock.partTimeDrivers(plan, fte));
                     }
                 }
