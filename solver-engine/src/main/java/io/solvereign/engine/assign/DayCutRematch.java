@@ -19,9 +19,9 @@ import java.util.Arrays;
  * So two singles can become a split, a 2er and a single a 3er, a 3er can hand its last tour to a
  * driver who needs it, all drivers at once; the current assignment is always allowed, so a cut never
  * makes the plan worse. Both parts of a split line stay together. Deterministic: days and cut times
- * in ascending order, ties broken by index; work is counted in cells: pairs checked, cells the
- * {@link ExchangeCheck} scans, the Hungarian's where it runs. The exact assignment runs only where that
- * check finds a gain.
+ * in ascending order, ties broken by index; work is counted in matrix cells (pieces x drivers, plus
+ * the sub-problem's exact assignment at rows^2 x columns / 64, charged even where the
+ * {@link ExchangeCheck} shows it cannot gain and skips it).
  */
 final class DayCutRematch {
     /** Passes of the exchange check before the exact assignment decides. */
@@ -43,6 +43,7 @@ final class DayCutRematch {
     private final int[] e = new int[3];
     private final int[] tours = new int[3];
     private final Scratch scratch = new Scratch();
+    private final WorkBlock[] composedWeek = new WorkBlock[WeekTours.DAYS];
 
     /** The part of a driver's week that is re-assigned at a cut on day d. */
     enum Piece {
@@ -72,9 +73,9 @@ final class DayCutRematch {
      * nothing or the budget is spent.
      *
      * @param plan     rosters[driver][day]
-     * @param budget   cells allowed
+     * @param budget   matrix cells allowed
      * @param progress called with (drivers working, part-time drivers) after each gain
-     * @return cells spent
+     * @return matrix cells spent
      */
     long improve(TourBlock[][] plan, long budget, RosterAssigner.Progress progress) {
         if (plan.length < 2 || fte <= 0) {
@@ -82,23 +83,14 @@ final class DayCutRematch {
         }
         long work = 0;
         boolean improved = true;
-        // The cuts after the previous pass's last gain saw the plan this pass starts from (a day's cut
-        // times depend only on its tours): until this pass gains, they would find nothing again.
-        int lastGain = Integer.MAX_VALUE;
         while (improved && work < budget) {
             improved = false;
-            int unchangedAfter = lastGain;
-            int pos = 0;
             for (int d = 0; d < WeekTours.DAYS && work < budget; d++) {
                 int[] cuts = cutTimes(plan, d);
-                for (int c = 0; c < cuts.length && work < budget; c++, pos++) {
-                    if (!improved && pos > unchangedAfter) {
-                        return work;
-                    }
+                for (int c = 0; c < cuts.length && work < budget; c++) {
                     long[] spent = {0};
                     if (rematch(plan, d, cuts[c], spent)) {
                         improved = true;
-                        lastGain = pos;
                         progress.accept(TourBlock.workingDrivers(plan), TourBlock.partTimeDrivers(plan, fte));
                     }
                     work += spent[0];
@@ -206,11 +198,12 @@ final class DayCutRematch {
                     ok = true;
                 } else if (pinned || kept[i].length + moved[j].length > 3) {
                     ok = false;  // a split line stays whole; no block has more than 3 tours
-                } else if (weekTail) {
-                    ok = joinWeek(plan, i, owner[j], kept[i], moved[j], d, week) && rules.legal(week);
                 } else if (moved[j].length == 0 || kept[i].length > 0 && (splitLine[i] || movedSplit)) {
                     ok = moved[j].length == 0 && joinWeek(plan, i, owner[j], kept[i], moved[j], d, week)
                             && rules.legal(week);  // a split line's parts are a block of their own
+                } else if (weekTail) {
+                    // i's days before d, the joined block (built in place), the owner's later days.
+                    ok = candidate(kept[i], moved[j], d) && rules.legal(composed(plan, i, owner[j], d));
                 } else {
                     // Only day d changes in i's (legal) week: the local one-day check of the joined
                     // block, built in place (no allocation per cell).
@@ -317,7 +310,11 @@ final class DayCutRematch {
                 r++;
             }
         }
-        int[] subTo = ExchangeCheck.improve(cols, subAdj, subCost, current, CHECK_PASSES, ExchangeCheck.EXACT_ROWS, spent);
+        // Charged as the exact assignment of the whole sub-problem, whether or not the check lets it run:
+        // the budget buys the same cuts as before the check existed, so plans stay the same.
+        spent[0] += (long) rows * rows * cols / 64;
+        int[] subTo = ExchangeCheck.improve(cols, subAdj, subCost, current, CHECK_PASSES, ExchangeCheck.EXACT_ROWS,
+                new long[1]);
         if (subTo == null) {
             return null;  // the pieces' owners are already a best assignment
         }
@@ -361,6 +358,14 @@ final class DayCutRematch {
             }
         }
         return false;
+    }
+
+    /** Driver i's days before d, {@link #scratch} on day d and the owner's later days (a reused array). */
+    private WorkBlock[] composed(TourBlock[][] plan, int i, int owner, int d) {
+        for (int x = 0; x < WeekTours.DAYS; x++) {
+            composedWeek[x] = x < d ? plan[i][x] : x == d ? scratch : plan[owner][x];
+        }
+        return composedWeek;
     }
 
     /**

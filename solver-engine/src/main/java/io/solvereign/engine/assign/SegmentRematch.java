@@ -14,7 +14,8 @@ import io.solvereign.engine.rules.LabourRules;
  * generalises the pairwise day and suffix swaps of {@link PartTimeRepair} to all drivers at once,
  * which is what lets many drivers reach the threshold together where each swap alone gains nothing.
  * Deterministic: runs are tried in a fixed order and the assignment breaks ties by index; work is
- * counted in cells: pairs checked, cells the {@link ExchangeCheck} scans, the Hungarian's where it runs.
+ * counted in matrix cells (n^2 per run of days, whether or not the {@link ExchangeCheck} lets the
+ * exact assignment run).
  */
 final class SegmentRematch {
     /** Passes of the exchange check before the exact assignment decides. */
@@ -37,9 +38,9 @@ final class SegmentRematch {
      * nothing or the budget is spent.
      *
      * @param plan     rosters[driver][day]
-     * @param budget   cells allowed
+     * @param budget   matrix cells allowed
      * @param progress called with (drivers working, part-time drivers) after each gain
-     * @return cells spent
+     * @return matrix cells spent
      */
     long improve(TourBlock[][] plan, long budget, RosterAssigner.Progress progress) {
         int n = plan.length;
@@ -49,29 +50,18 @@ final class SegmentRematch {
         int[] active = activeDays(plan);
         long work = 0;
         boolean improved = true;
-        // The runs after the previous pass's last gain saw the plan this pass starts from: until this
-        // pass gains, they would find nothing again.
-        int lastGain = Integer.MAX_VALUE;
         while (improved && work < budget) {
             improved = false;
-            int unchangedAfter = lastGain;
-            int pos = 0;
             for (int a = 0; a < active.length && work < budget; a++) {
-                for (int b = a + 1; b <= active.length && work < budget; b++, pos++) {
+                for (int b = a + 1; b <= active.length && work < budget; b++) {
                     int from = active[a];
                     int to = b < active.length ? active[b] : WeekTours.DAYS;
                     if (from == active[0] && to == WeekTours.DAYS) {
                         continue;  // the whole week: nothing to join
                     }
-                    if (!improved && pos > unchangedAfter) {
-                        return work;
-                    }
-                    long[] spent = {(long) n * n};
-                    boolean better = rematch(plan, from, to, spent);
-                    work += spent[0];
-                    if (better) {
+                    work += (long) n * n;
+                    if (rematch(plan, from, to)) {
                         improved = true;
-                        lastGain = pos;
                         progress.accept(TourBlock.workingDrivers(plan), TourBlock.partTimeDrivers(plan, fte));
                     }
                 }
@@ -80,11 +70,8 @@ final class SegmentRematch {
         return work;
     }
 
-    /**
-     * One exact re-assignment of the days {@code [from, to)}; true when the plan got better.
-     * {@code spent[0]} grows by the work of the exchange check and, where it runs, the Hungarian.
-     */
-    private boolean rematch(TourBlock[][] plan, int from, int to, long[] spent) {
+    /** One exact re-assignment of the days {@code [from, to)}; true when the plan got better. */
+    private boolean rematch(TourBlock[][] plan, int from, int to) {
         int n = plan.length;
         int[] frameMinutes = new int[n];
         int[] stretchMinutes = new int[n];
@@ -121,7 +108,8 @@ final class SegmentRematch {
             adj[i] = java.util.Arrays.copyOf(buf, deg);
             adjCost[i] = java.util.Arrays.copyOf(cbuf, deg);
         }
-        int[] col = ExchangeCheck.improve(n, adj, adjCost, identity, CHECK_PASSES, ExchangeCheck.EXACT_ROWS, spent);
+        int[] col = ExchangeCheck.improve(n, adj, adjCost, identity, CHECK_PASSES, ExchangeCheck.EXACT_ROWS,
+                new long[1]);
         if (col == null) {
             return false;  // every frame already keeps its best stretch
         }
