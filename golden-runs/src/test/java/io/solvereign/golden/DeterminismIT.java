@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 /**
  * DOMAIN §3 reproducibility on the built-in example: the same output_hash on a second solve in this
  * JVM, in child JVMs with and without {@code -XX:ActiveProcessorCount=1}, and after shuffling the
- * forecast's lines.
+ * forecast's lines; and on a short week whose attempts run in parallel, with one core.
  */
 class DeterminismIT {
 
@@ -36,6 +36,19 @@ class DeterminismIT {
         assertEquals("1", one.get("processors"), "the flag must reach the child JVM");
         assertEquals(expected, all.get("output_hash"), "default child JVM (" + all.get("processors") + " processors)");
         assertEquals(expected, one.get("output_hash"), "child JVM with -XX:ActiveProcessorCount=1");
+    }
+
+    /**
+     * On a short week the selections run side by side on a pool of at most one thread per processor:
+     * the plan must not depend on it (one core runs them one after another).
+     */
+    @Test
+    void parallelAttemptsGiveTheSameOutputHashOnOneCore() throws Exception {
+        String expected = GoldenSolves.solve(HashMain.shortWeek()).plan().outputHash();
+        Map<String, String> one = ChildJvm.hashMain(ChildJvm.thisJava(), List.of("-XX:ActiveProcessorCount=1"), "short");
+        assertEquals("1", one.get("processors"), "the flag must reach the child JVM");
+        assertEquals(expected, one.get("output_hash"), "child JVM with -XX:ActiveProcessorCount=1 ("
+                + Runtime.getRuntime().availableProcessors() + " processors here)");
     }
 
     @Test
