@@ -4,6 +4,7 @@ import io.solvereign.api.evidence.Authenticity;
 import io.solvereign.api.evidence.EvidenceManifest;
 import io.solvereign.api.evidence.EvidenceVerifier;
 import io.solvereign.api.internal.io.BoundedFiles;
+import io.solvereign.api.model.RuleSet;
 import io.solvereign.api.io.ReadLimits;
 import io.solvereign.api.internal.evidence.EvidencePack;
 import io.solvereign.api.evidence.VerificationResult;
@@ -39,10 +40,13 @@ import picocli.CommandLine.Spec;
             "",
             "Integrity: every file, hash, the manifest_hash, checksums, missing and extra files, the re-run audits "
                 + "and with --resolve a re-solve; authenticity: the HMAC signature, checked only with a key.",
+            "The audits re-run under --rules FILE (default: the built-in site rules): give the file the pack's "
+                + "audit ran under.",
             "Exit 0 when clean, 1 on any finding (each names its file), 2 when the zip cannot be read."},
         footerHeading = "%nExamples:%n",
         footer = {"  solvereign verify-evidence -i evidence/evidence-P0001.zip -w ws",
-            "  solvereign verify-evidence -i evidence-P0001.zip --resolve --json"})
+            "  solvereign verify-evidence -i evidence-P0001.zip --resolve --json",
+            "  solvereign verify-evidence -i evidence-P0001.zip --rules site-rules.json"})
 final class VerifyEvidenceCommand implements Callable<Integer> {
     /** Exit code when the pack has at least one finding. */
     static final int FINDINGS = 1;
@@ -62,6 +66,10 @@ final class VerifyEvidenceCommand implements Callable<Integer> {
 
     @Mixin
     OutputOptions output;
+
+    /** The site rules the pack's audit ran under; the re-run audits use them too. */
+    @Mixin
+    RulesOptions rules;
 
     @Option(names = "--resolve", description = "Also re-solve with the engine and compare output_hash.")
     boolean resolve;
@@ -91,6 +99,7 @@ final class VerifyEvidenceCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "no evidence pack given: add --input ZIP (-i ZIP)");
         }
         ReadLimits limits = ReadLimits.fromProperties(System::getProperty);
+        RuleSet policy = rules.ruleSet();
         byte[] zip = BoundedFiles.readBytes(file, limits.zipBytes(), "evidence pack", "zipBytes");
         byte[] key = HmacKeys.resolve(keyFile, System::getenv);
         Optional<EvidenceManifest> manifest = EvidencePack.readManifest(zip);
@@ -98,7 +107,7 @@ final class VerifyEvidenceCommand implements Callable<Integer> {
         EvidenceAudit.Verified verified;
         try (Progress progress = output.progress(spec.commandLine().getErr(), "verify-evidence", 1)) {
             progress.step(resolve ? "files, hashes, re-audit and re-solve" : "files, hashes and re-audit");
-            verified = EvidenceAudit.verify(zip, key, resolve, runbook, EvidenceVerifier.newBuilder()
+            verified = EvidenceAudit.verify(zip, key, resolve, runbook, policy, EvidenceVerifier.newBuilder()
                     .requireSignature(requireSignature).allowUnsigned(allowUnsigned).limits(limits));
         }
         VerificationResult result = verified.result();

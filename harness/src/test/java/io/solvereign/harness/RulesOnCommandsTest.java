@@ -18,7 +18,10 @@ import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code --rules FILE} on solve and repair: the site's rules reach the plan, and a bad file is one line. */
+/**
+ * {@code --rules FILE} on solve, repair, audit and verify-evidence: the site's rules reach the plan and
+ * its checks, and a bad file is one line.
+ */
 class RulesOnCommandsTest {
     /** A weekly cap below the default 55 h and a shorter rest, both recorded in the plan. */
     private static final String SITE = "{\"max_weekly_minutes\": 3000, \"min_rest_minutes\": 690}";
@@ -72,6 +75,27 @@ class RulesOnCommandsTest {
         Cli underDefaults = f.run("audit", "--plan", "P0001");
         assertEquals(AuditCommand.CHECK_FAILED, underDefaults.exit(), underDefaults.out());
         assertTrue(underDefaults.out().contains("rule_set.max_working_days: the plan records 4, the policy is 7"),
+                underDefaults.out());
+    }
+
+    @Test
+    void verifyEvidenceReRunsTheAuditsUnderTheRulesThePacksAuditRanUnder() throws Exception {
+        RunbookFixture f = new RunbookFixture(dir);
+        Path fourDays = Files.writeString(dir.resolve("four-days.json"), "{\"max_working_days\": 4}");
+        Path week = DrillWeek.write(dir);
+        assertEquals(0, f.run("solve", "-i", week.toString(), "-o", dir.resolve("o").toString(), "--rules",
+                fourDays.toString()).exit());
+        assertEquals(0, f.run("audit", "--plan", "P0001", "--rules", fourDays.toString()).exit());
+        Cli export = f.run("export-evidence", "--plan", "P0001", "--out", dir.resolve("ev").toString());
+        assertEquals(0, export.exit(), export.err());
+        String zip = dir.resolve("ev").resolve("evidence-P0001.zip").toString();
+
+        Cli underSiteRules = f.run("verify-evidence", "-i", zip, "--rules", fourDays.toString());
+        assertEquals(0, underSiteRules.exit(), underSiteRules.out() + underSiteRules.err());
+        // Under the built-in rules the re-run PLAN_INTEGRITY fails where the pack's audit passed: that is drift.
+        Cli underDefaults = f.run("verify-evidence", "-i", zip);
+        assertEquals(VerifyEvidenceCommand.FINDINGS, underDefaults.exit(), underDefaults.out());
+        assertTrue(underDefaults.out().contains("AUDIT_DRIFT") && underDefaults.out().contains("PLAN_INTEGRITY"),
                 underDefaults.out());
     }
 

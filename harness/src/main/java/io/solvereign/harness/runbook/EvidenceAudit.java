@@ -12,6 +12,7 @@ import io.solvereign.api.evidence.FindingKind;
 import io.solvereign.api.evidence.VerificationResult;
 import io.solvereign.api.store.PlanVersion;
 import io.solvereign.engine.Solvers;
+import io.solvereign.api.model.RuleSet;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -47,20 +48,21 @@ public final class EvidenceAudit {
      * @param workspace a workspace to compare with, or null
      */
     public static Verified verify(byte[] zip, byte[] hmacKey, boolean resolve, Runbook workspace) {
-        return verify(zip, hmacKey, resolve, workspace, EvidenceVerifier.newBuilder());
+        return verify(zip, hmacKey, resolve, workspace, RuleSet.defaults(), EvidenceVerifier.newBuilder());
     }
 
     /**
      * Verifies the zip bytes with a builder already configured for signatures and limits
-     * ({@link EvidenceVerifier.Builder#requireSignature(boolean)}, {@link EvidenceVerifier.Builder#allowUnsigned(boolean)}).
+     * ({@link EvidenceVerifier.Builder#requireSignature(boolean)}, {@link EvidenceVerifier.Builder#allowUnsigned(boolean)}),
+     * re-running the audits under {@code policy} (the site rules the pack's audit ran under).
      */
-    public static Verified verify(byte[] zip, byte[] hmacKey, boolean resolve, Runbook workspace,
+    public static Verified verify(byte[] zip, byte[] hmacKey, boolean resolve, Runbook workspace, RuleSet policy,
                                   EvidenceVerifier.Builder b) {
         List<String> notes = new ArrayList<>();
         PlanReproducer reproducer = resolve ? reproducer(zip, workspace, notes) : null;
         b
                 .addCheck(EvidenceChecks.planHashes())
-                .addCheck(EvidenceReplay.check(reproducer));
+                .addCheck(EvidenceReplay.check(reproducer, policy));
         if (workspace != null) {
             b.addCheck(againstWorkspace(workspace));
         }

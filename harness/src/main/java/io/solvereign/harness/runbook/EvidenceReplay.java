@@ -17,6 +17,7 @@ import io.solvereign.api.io.ParseResult;
 import io.solvereign.api.internal.io.PlanJson;
 import io.solvereign.api.model.Forecast;
 import io.solvereign.api.model.Plan;
+import io.solvereign.api.model.RuleSet;
 import io.solvereign.audit.Auditors;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -39,12 +40,16 @@ public final class EvidenceReplay {
     private EvidenceReplay() {
     }
 
-    /** The check; {@code reproducer} is null for no re-solve. */
-    public static EvidenceCheck check(PlanReproducer reproducer) {
-        return EvidenceCheck.of(reproducer == null ? NAME : NAME + "+re-solve", c -> run(c, reproducer));
+    /**
+     * The check; {@code reproducer} is null for no re-solve. The audits re-run under {@code policy},
+     * the site rules the pack's audit ran under ({@code audit --rules}), since the plan-integrity
+     * check compares the plan's recorded rules with them.
+     */
+    public static EvidenceCheck check(PlanReproducer reproducer, RuleSet policy) {
+        return EvidenceCheck.of(reproducer == null ? NAME : NAME + "+re-solve", c -> run(c, reproducer, policy));
     }
 
-    private static List<EvidenceFinding> run(EvidenceContents c, PlanReproducer reproducer) {
+    private static List<EvidenceFinding> run(EvidenceContents c, PlanReproducer reproducer, RuleSet policy) {
         Optional<byte[]> planBytes = c.solverOutputJson();
         Optional<byte[]> stored = c.auditResultsJson();
         if (planBytes.isEmpty() || stored.isEmpty()) {
@@ -71,9 +76,9 @@ public final class EvidenceReplay {
                 out.add(new EvidenceFinding(FindingKind.OUTPUT_HASH_DRIFT, EvidencePack.SOLVER_OUTPUT,
                         "a re-solve gave output_hash " + actual + ", manifest.json records " + expected));
             }
-            report = Auditors.standard().audit(forecast.get(), plan, (f, p) -> actual);
+            report = Auditors.standard().audit(forecast.get(), plan, policy, (f, p) -> actual);
         } else {
-            report = Auditors.standard().audit(forecast.get(), plan);
+            report = Auditors.standard().audit(forecast.get(), plan, policy);
         }
         out.addAll(compare(stored.get(), ReleaseGate.bytes(report), reproducer != null));
         return out;
