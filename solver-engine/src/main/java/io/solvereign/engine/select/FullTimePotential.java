@@ -24,8 +24,12 @@ import java.util.List;
  */
 final class FullTimePotential {
     private static final double EPS = 1e-9;
-    /** Patterns beyond this make pivots too slow for a per-move price; the potential is then not offered. */
-    private static final int MAX_PATTERNS = 3000;
+    /**
+     * Patterns beyond this make pivots too slow for a per-move price; the potential is then not offered.
+     * Weeks of up to five working days stay far below it (4-day weeks 3-13, 5-day weeks about 100-300);
+     * six working days have about 1,000.
+     */
+    private static final int MAX_PATTERNS = 600;
     /** Dual pivots after which the tableau is rebuilt from scratch (bounds rounding drift). */
     private static final int REBUILD_PIVOTS = 20_000;
     private static final int SIZES = 3;
