@@ -20,13 +20,16 @@ import org.junit.jupiter.params.provider.MethodSource;
  * yardstick as much as on the engine); its {@code pt_lower_bound} is never above that optimum and at most 3
  * below it; every plan passes the audit and the exported rosters' rule check.
  *
- * <p>Not asserted yet: issue 10's acceptance "part-time within 2 of the proven optimum". The engine is still
- * 9-30 part-timers above it on these weeks; the line printed per week shows the gap, and the issue stays open
- * until this test can assert it.
+ * <p>Part-time is held to at most {@link #PT_TOLERANCE} above the proven optimum on every week: what
+ * holds today, not yet issue 10's acceptance "within 2". The gap is largest on lopsided-four-270 (its 449-driver
+ * pool is past the re-matchings' limit, so the block selection decides nearly all of it); every other week is
+ * within 3. The line printed per week shows each gap.
  */
 class ShortWeeksIT {
     /** The issue's acceptance: the certified part-time bound at most this far below the proven optimum. */
     static final int BOUND_TOLERANCE = 3;
+    /** Part-time at most this far above the proven optimum (what holds; the issue's acceptance is 2). */
+    static final int PT_TOLERANCE = 19;
 
     static Stream<ShortWeekRecord> weeks() {
         return ShortWeekRecord.all().stream();
@@ -34,7 +37,7 @@ class ShortWeeksIT {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("weeks")
-    void driversAtTheOptimumAndPartTimeBetweenItsBoundAndThePlan(ShortWeekRecord r) {
+    void driversAtTheOptimumAndPartTimeNearIt(ShortWeekRecord r) {
         Forecast f = r.generate().forecast();
         long t0 = System.nanoTime();
         SolveResult res = GoldenSolves.solve(f);
@@ -52,6 +55,8 @@ class ShortWeeksIT {
         assertAll(r.week(),
             () -> assertTrue(k.ptDrivers() >= r.partTime(), r.week() + ": part-time " + k.ptDrivers()
                     + " below the proven optimum " + r.partTime() + " at " + r.drivers() + " drivers"),
+            () -> assertTrue(k.ptDrivers() <= r.partTime() + PT_TOLERANCE, r.week() + ": part-time " + k.ptDrivers()
+                    + ", proven optimum " + r.partTime() + " (allowed: optimum + " + PT_TOLERANCE + ")"),
             () -> assertTrue(k.ptLowerBound() <= r.partTime(), r.week() + ": pt_lower_bound " + k.ptLowerBound()
                     + " above the proven optimum " + r.partTime()),
             () -> assertTrue(k.ptLowerBound() >= r.partTime() - BOUND_TOLERANCE, r.week() + ": pt_lower_bound "

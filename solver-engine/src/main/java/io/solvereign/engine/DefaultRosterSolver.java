@@ -193,12 +193,12 @@ final class DefaultRosterSolver implements RosterSolver {
     /**
      * The further selections tried, in this order, when the headcount forces part-timers and the first
      * plan is above the part-time bound: first with the block levels swapped (fewer singles first
-     * leaves longer blocks), then with splits and singles weighed alike (days keep 3er and 2er side
-     * by side, the blocks full-time weeks are made of).
+     * leaves longer blocks), then one that raises the drivers who could reach the FTE threshold with
+     * the selected blocks (the mix of block sizes per day and the rest between days decide that).
      */
     private static List<NamedSelector> partTimeSelectors(WeekTours week, RuleSet rules, BlockType[] order) {
         return List.of(new NamedSelector("-pt", new BlockSelector(week, rules, new BlockType[] {order[1], order[0]})),
-                new NamedSelector("-balanced", BlockSelector.balanced(week, rules)));
+                new NamedSelector("-ft", BlockSelector.fullTime(week, rules)));
     }
 
     /** A selector and the suffix its work is recorded under in the phase work. */

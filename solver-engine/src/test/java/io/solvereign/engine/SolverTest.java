@@ -227,9 +227,9 @@ class SolverTest {
         SolveResult r = Solvers.create().solve(SolveRequest.newBuilder(f).workBudget(100_000).listener(l).build());
         List<String> phases = events.stream().filter(e -> !e.startsWith("bound ") && !e.equals("plan")).toList();
         // More selections (select, assign) run only when part-time is forced and not proven: the block levels
-        // swapped, then balanced while part-time is still above its bound.
+        // swapped, then the full-time selection while part-time is still above its bound.
         List<String> expected = new java.util.ArrayList<>(List.of("blocks", "bound", "select", "assign"));
-        for (String extra : List.of("select-pt", "select-balanced")) {
+        for (String extra : List.of("select-pt", "select-ft")) {
             if (r.stats().phaseWork().containsKey(extra)) {
                 expected.addAll(List.of("select", "assign"));
             }

@@ -183,6 +183,24 @@ public final class LabourRules {
     }
 
     /**
+     * True when a week that works {@code tours[d]} tours of {@code tourMinutes} each on day index d
+     * (0 = off; 3 tours make a 3er) keeps the week rules that do not depend on clock times: fatigue,
+     * the weekly cap and the working days. Rest is not checked (the count model of the selection).
+     */
+    public boolean countsLegal(int[] tours, int tourMinutes) {
+        long total = 0;
+        int days = 0;
+        for (int d = 0; d < tours.length; d++) {
+            total += (long) tours[d] * tourMinutes;
+            days += tours[d] > 0 ? 1 : 0;
+            if (noConsecutiveTriples && d > 0 && tours[d] == 3 && tours[d - 1] == 3) {
+                return false;
+            }
+        }
+        return withinWeeklyCap(total) && days <= maxDays;
+    }
+
+    /**
      * True when a legal roster stays legal with {@code b} (null for a day off) on {@code day}: the
      * check of a change of one day, local around that day (rest to the previous and next worked
      * blocks, no 3er next to a 3er, weekly cap, working days).

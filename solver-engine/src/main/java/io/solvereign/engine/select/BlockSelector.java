@@ -25,10 +25,12 @@ public final class BlockSelector {
     /** Start and end temperature in energy units (one single = 1, one split = 8, one excess = 64). */
     private static final double T0 = 3.0;
     private static final double T1 = 0.01;
+    /** Energy of one full-time driver more for the full-time selector (its splits and singles weigh 1). */
+    private static final double FULL_TIME_WEIGHT = 32;
     private final WeekTours week;
     private final RuleSet rules;
     private final BlockType[] order;
-    private final boolean balanced;
+    private final boolean fullTime;
 
     /** A selector for the week under the rules, lowering splits and singles in the rule set's order. */
     public BlockSelector(WeekTours week, RuleSet rules) {
@@ -44,14 +46,14 @@ public final class BlockSelector {
         this(week, rules, order, false);
     }
 
-    private BlockSelector(WeekTours week, RuleSet rules, BlockType[] order, boolean balanced) {
+    private BlockSelector(WeekTours week, RuleSet rules, BlockType[] order, boolean fullTime) {
         this.week = Objects.requireNonNull(week, "week");
         this.rules = Objects.requireNonNull(rules, "rules");
         if (order.length != 2) {
             throw new IllegalArgumentException("order needs two block types, has " + order.length);
         }
         this.order = order.clone();
-        this.balanced = balanced;
+        this.fullTime = fullTime;
     }
 
     /**
@@ -65,13 +67,15 @@ public final class BlockSelector {
     }
 
     /**
-     * A selector for weeks that force part-timers: after the headcount it lowers splits and singles
-     * together, each block of either type weighing the same. Ranking one type far above the other
-     * trades it for the other (no splits: many singles; no singles: no 3er), and either way too few
-     * drivers can collect a full-time week; with both weighed alike the days keep 3er and 2er blocks
-     * side by side, the shape full-time weeks are made of.
+     * A selector for weeks that force part-timers: once the headcount is reached it raises the
+     * number of drivers that could reach the FTE threshold with the selected blocks (counted per day
+     * and size, with the rest rule between consecutive days; see {@code FullTimePotential}), ranked
+     * above the block levels, and lowers splits and singles together, each block of either type
+     * weighing the same (ranking one far above the other trades it for the other, and either way too
+     * few drivers collect a full-time week). On weeks whose tours differ in length the count is not
+     * offered and only the levels are lowered.
      */
-    public static BlockSelector balanced(WeekTours week, RuleSet rules) {
+    public static BlockSelector fullTime(WeekTours week, RuleSet rules) {
         return new BlockSelector(week, rules, levelTypes(rules), true);
     }
 
@@ -91,8 +95,11 @@ public final class BlockSelector {
         PairLoads loads = new PairLoads(week, labour, 1);
         chains.register(loads);
         ChainSearch search = new ChainSearch(chains, loads, new SplittableRandom(seed), order[0], order[1]);
-        if (balanced) {
+        FullTimePotential ft = null;
+        if (fullTime) {
             search.wA = search.wB;
+            ft = FullTimePotential.of(week, rules);
+            search.wFullTime = FULL_TIME_WEIGHT;
         }
         // The greedy chains are feasible for their own minimal headcount: the first best.
         int n = Math.max(loads.minimalDrivers(), 0);
@@ -126,11 +133,23 @@ public final class BlockSelector {
                     // Feasible at n: try one driver fewer.
                     n--;
                     loads.setDrivers(n);
+                    if (search.fullTime != null) {
+                        ft.reset(chains, n);
+                    }
                 }
             } else if (n < bestN && work >= descendBudget) {
                 // Out of descent budget below the best headcount: go back to the best chains.
                 n = bestN;
                 restore(chains, bestNext, loads, n);
+                if (search.fullTime != null) {
+                    ft.reset(chains, n);
+                }
+            }
+            if (ft != null && search.fullTime == null
+                    && (work >= descendBudget || n == target && loads.excess() == 0)) {
+                // The headcount is settled: from now on full-time drivers count in the energy.
+                ft.reset(chains, n);
+                search.fullTime = ft;
             }
             search.step(temp);
             work++;
@@ -141,18 +160,25 @@ public final class BlockSelector {
     }
 
     /**
-     * What a better selection means: {@code {drivers, levelA, levelB}}, or when balanced
-     * {@code {drivers, levelA + levelB, levelA, levelB}}.
+     * What a better selection means: {@code {drivers, levelA, levelB}}, or for the full-time selector
+     * {@code {drivers, -full-time potential, levelA + levelB, levelA, levelB}}.
      */
     private long[] key(int drivers, ChainSearch search) {
         long a = search.levelA();
         long b = search.levelB();
-        return balanced ? new long[] {drivers, a + b, a, b} : new long[] {drivers, a, b};
+        if (fullTime) {
+            // More full-time drivers first (the LP value in thousandths, negated to compare ascending;
+            // 0 while the headcount is still being lowered).
+            long ft = search.fullTime == null ? 0 : -Math.round(search.fullTime.value() * 1000);
+            return new long[] {drivers, ft, a + b, a, b};
+        }
+        return new long[] {drivers, a, b};
     }
 
     /** {@code {drivers, levelA, levelB}} of a key. */
     private long[] levels(long[] key) {
-        return balanced ? new long[] {key[0], key[2], key[3]} : key.clone();
+        int n = key.length;
+        return new long[] {key[0], key[n - 2], key[n - 1]};
     }
 
     private static void restore(Chains chains, int[] next, PairLoads loads, int drivers) {

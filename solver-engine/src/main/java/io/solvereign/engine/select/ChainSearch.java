@@ -27,6 +27,10 @@ final class ChainSearch {
     long wExcess = 64;
     long wA = 8;
     long wB = 1;
+    /** Full-time potential priced into the energy, or null (then the energy is the one above). */
+    FullTimePotential fullTime;
+    /** Energy of one full-time driver more or less. */
+    double wFullTime;
     private final int[] changeHead = new int[8];
     private final int[] changeTail = new int[8];
     private final int[] changeSign = new int[8];
@@ -242,6 +246,25 @@ final class ChainSearch {
         changeType[changes++] = type;
     }
 
+    /**
+     * The acceptance test with the change of the full-time potential priced in; commits the potential
+     * when accepted. Moves that raise the Hall excess never get here: pricing them would cost the most
+     * and the excess weight rejects them anyway.
+     */
+    private boolean acceptWithFullTime(long dE, double temp) {
+        fullTime.begin();
+        for (int k = 0; k < changes; k++) {
+            fullTime.add(c.w.day[changeHead[k]], changeHead[k], changeTail[k], changeType[k], changeSign[k]);
+        }
+        double e = dE - wFullTime * fullTime.evaluate();
+        if (e <= 0 || (temp > 0 && rnd.nextDouble() < StrictMath.exp(-e / temp))) {
+            fullTime.apply();
+            return true;
+        }
+        fullTime.reject();
+        return false;
+    }
+
     /** Applies the recorded changes to loads and type counts; keeps them or reverts them. */
     private boolean accept(double temp) {
         long before = loads.excess();
@@ -251,8 +274,10 @@ final class ChainSearch {
                     changeSign[k]);
             dTypes += typeDelta(changeType[k], changeSign[k]);
         }
-        long dE = (loads.excess() - before) * wExcess + dTypes;
-        if (dE <= 0 || (temp > 0 && rnd.nextDouble() < StrictMath.exp(-dE / temp))) {
+        long dExcess = loads.excess() - before;
+        long dE = dExcess * wExcess + dTypes;
+        if (fullTime == null ? dE <= 0 || (temp > 0 && rnd.nextDouble() < StrictMath.exp(-dE / temp))
+                : dExcess <= 0 && acceptWithFullTime(dE, temp)) {
             for (int k = 0; k < changes; k++) {
                 c.typeCount[changeType[k].ordinal()] += changeSign[k];
             }
