@@ -128,8 +128,8 @@ class WebPartsTest {
             CountDownLatch release = new CountDownLatch(1);
             CountDownLatch started = new CountDownLatch(1);
             Job first = jobs.submit("solve", "dave", j -> {
-                started.countDown();
                 j.progress("working");
+                started.countDown(); // after the progress line, which the test reads below
                 await(release);
                 return WebClient.JSON.createObjectNode().put("plan_id", "P0001");
             });
