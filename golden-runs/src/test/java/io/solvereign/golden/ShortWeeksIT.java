@@ -8,6 +8,7 @@ import io.solvereign.api.SolveResult;
 import io.solvereign.api.SolveStatus;
 import io.solvereign.api.model.Forecast;
 import io.solvereign.api.model.Kpis;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -20,16 +21,23 @@ import org.junit.jupiter.params.provider.MethodSource;
  * yardstick as much as on the engine); its {@code pt_lower_bound} is never above that optimum and at most 3
  * below it; every plan passes the audit and the exported rosters' rule check.
  *
- * <p>Part-time is held to at most {@link #PT_TOLERANCE} above the proven optimum on every week: what
- * holds today, not yet issue 10's acceptance "within 2". The gap is largest on lopsided-four-270 (its 449-driver
- * pool is past the re-matchings' limit, so the block selection decides nearly all of it); every other week is
- * within 3. The line printed per week shows each gap.
+ * <p>Part-time is held to issue 10's acceptance, at most {@link #PT_TOLERANCE} above the proven optimum, on
+ * every week but the three listed in {@link #KNOWN_GAPS}, which are held to what they reach today, so a
+ * change that widens any gap fails here; a week leaves the list when the engine closes its gap. The line
+ * printed per week shows each gap.
  */
 class ShortWeeksIT {
     /** The issue's acceptance: the certified part-time bound at most this far below the proven optimum. */
     static final int BOUND_TOLERANCE = 3;
-    /** Part-time at most this far above the proven optimum (what holds; the issue's acceptance is 2). */
-    static final int PT_TOLERANCE = 19;
+    /** The issue's acceptance: part-time at most this far above the proven optimum. */
+    static final int PT_TOLERANCE = 2;
+    /**
+     * Weeks the engine does not bring within {@link #PT_TOLERANCE} yet, with the gap they reach
+     * (issue 10 stays open for them): holiday-mo-240 and lopsided-five-240 lose it in the block
+     * selection, lopsided-four-270 (a 449-driver pool) in the selection and the re-matchings' budget.
+     */
+    static final Map<String, Integer> KNOWN_GAPS = Map.of("holiday-mo-240-s1", 3, "lopsided-five-240-s1", 3,
+            "lopsided-four-270-s1", 6);
 
     static Stream<ShortWeekRecord> weeks() {
         return ShortWeekRecord.all().stream();
@@ -52,11 +60,12 @@ class ShortWeeksIT {
                 k.ptLowerBound(), res.cost(), seconds);
         assertEquals(r.drivers(), k.drivers(), r.week() + ": drivers " + k.drivers() + ", proven optimum " + r.drivers());
         // Part-time and the certified part-time bound at that (optimal) headcount, reported together.
+        int allowed = KNOWN_GAPS.getOrDefault(r.week(), PT_TOLERANCE);
         assertAll(r.week(),
             () -> assertTrue(k.ptDrivers() >= r.partTime(), r.week() + ": part-time " + k.ptDrivers()
                     + " below the proven optimum " + r.partTime() + " at " + r.drivers() + " drivers"),
-            () -> assertTrue(k.ptDrivers() <= r.partTime() + PT_TOLERANCE, r.week() + ": part-time " + k.ptDrivers()
-                    + ", proven optimum " + r.partTime() + " (allowed: optimum + " + PT_TOLERANCE + ")"),
+            () -> assertTrue(k.ptDrivers() <= r.partTime() + allowed, r.week() + ": part-time " + k.ptDrivers()
+                    + ", proven optimum " + r.partTime() + " (allowed: optimum + " + allowed + ")"),
             () -> assertTrue(k.ptLowerBound() <= r.partTime(), r.week() + ": pt_lower_bound " + k.ptLowerBound()
                     + " above the proven optimum " + r.partTime()),
             () -> assertTrue(k.ptLowerBound() >= r.partTime() - BOUND_TOLERANCE, r.week() + ": pt_lower_bound "

@@ -191,8 +191,9 @@ final class DefaultRosterSolver implements RosterSolver {
     }
 
     /**
-     * The further selections tried, in this order, when the headcount forces part-timers and the first
-     * plan is above the part-time bound: first with the block levels swapped (fewer singles first
+     * The further selections tried, in this order, when the headcount forces part-timers: together with
+     * the first when the tours' total work already forces them, else after the first when its plan is
+     * above the part-time bound. First with the block levels swapped (fewer singles first
      * leaves longer blocks), then one that raises the drivers who could reach the FTE threshold with
      * the selected blocks (the mix of block sizes per day and the rest between days decide that).
      */
