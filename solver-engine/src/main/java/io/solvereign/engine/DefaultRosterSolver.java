@@ -130,12 +130,15 @@ final class DefaultRosterSolver implements RosterSolver {
         }
         LowerBoundCertificate bound = lb.certificate();
 
-        listener.phaseStarted("verify");
-        PlanVerifier.verify(week, rules, rosters.rosters());
         List<TourBlock[]> ordered = asm.order(rosters.rosters());
         List<Assignment> assignments = asm.assignments(ordered);
         Kpis kpis = asm.kpis(ordered, bound.drivers(), ptBound);
         LexCost cost = asm.cost(kpis);
+        // The final plan's cost, counted on its rosters, also before the last phase starts: a progress line
+        // printed per phase then shows the plan returned (assignment lines carry the selection's block counts).
+        listener.finalPlan(cost);
+        listener.phaseStarted("verify");
+        PlanVerifier.verify(week, rules, rosters.rosters());
         listener.finalPlan(cost);
         String configHash = ConfigHash.of(rules, request.seed(), request.workBudget(), Solvers.VERSION);
         Plan plan = new Plan(CanonicalForm.inputHash(request.forecast()), configHash,
