@@ -374,27 +374,12 @@ final class DayCutRematch {
      * caller; the same answer as {@link #join} without allocating.
      */
     private boolean candidate(int[] kept, int[] moved, int d) {
-        int[] first = movesHead ? moved : kept;
-        int[] second = movesHead ? kept : moved;
-        int n = 0;
-        int m = 0;
-        for (int t : first) {
-            s[n] = w.start[t];
-            e[n] = w.end[t];
-            m += e[n] - s[n];
-            n++;
-        }
-        for (int t : second) {
-            s[n] = w.start[t];
-            e[n] = w.end[t];
-            m += e[n] - s[n];
-            n++;
-        }
-        BlockType type = rules.classify(s, e, n);
+        int n = order(kept, moved);
+        BlockType type = classify(tours, n);
         if (type == null) {
             return false;
         }
-        scratch.set(d, s[0], e[n - 1], m, type == BlockType.TRIPLE);
+        scratch.set(d, s[0], e[n - 1], minutes(n), type == BlockType.TRIPLE);
         return true;
     }
 
@@ -484,22 +469,39 @@ final class DayCutRematch {
                 return null;
             }
         }
+        return block(tours, order(kept, moved), d);
+    }
+
+    /** Copies {@code kept} and {@code moved} into {@link #tours} in block order (moved first when heads move); their count. */
+    private int order(int[] kept, int[] moved) {
         int[] first = movesHead ? moved : kept;
         int[] second = movesHead ? kept : moved;
         System.arraycopy(first, 0, tours, 0, first.length);
         System.arraycopy(second, 0, tours, first.length, second.length);
-        return block(tours, n, d);
+        return first.length + second.length;
     }
 
-    private TourBlock block(int[] ts, int n, int d) {
-        int m = 0;
+    /** Fills {@link #s} and {@link #e} with the first n tours of ts; their block type, or null when they form none. */
+    private BlockType classify(int[] ts, int n) {
         for (int k = 0; k < n; k++) {
             s[k] = w.start[ts[k]];
             e[k] = w.end[ts[k]];
+        }
+        return rules.classify(s, e, n);
+    }
+
+    /** Work minutes of the n tours {@link #classify} filled in. */
+    private int minutes(int n) {
+        int m = 0;
+        for (int k = 0; k < n; k++) {
             m += e[k] - s[k];
         }
-        BlockType type = rules.classify(s, e, n);
-        return type == null ? null : new TourBlock(d, type, Arrays.copyOf(ts, n), s[0], e[n - 1], m);
+        return m;
+    }
+
+    private TourBlock block(int[] ts, int n, int d) {
+        BlockType type = classify(ts, n);
+        return type == null ? null : new TourBlock(d, type, Arrays.copyOf(ts, n), s[0], e[n - 1], minutes(n));
     }
 
     private long cost(int minutes) {

@@ -193,7 +193,7 @@ public final class LabourRules {
         for (int d = 0; d < tours.length; d++) {
             total += (long) tours[d] * tourMinutes;
             days += tours[d] > 0 ? 1 : 0;
-            if (noConsecutiveTriples && d > 0 && tours[d] == 3 && tours[d - 1] == 3) {
+            if (d > 0 && tired(tours[d - 1] == 3, d - 1, tours[d] == 3, d)) {
                 return false;
             }
         }
@@ -305,6 +305,11 @@ public final class LabourRules {
 
     /** True when the fatigue rule forbids {@code after} on {@code afterDay} after {@code before} on {@code beforeDay}. */
     private boolean tired(WorkBlock before, int beforeDay, WorkBlock after, int afterDay) {
-        return noConsecutiveTriples && before.isTriple() && after.isTriple() && beforeDay == afterDay - 1;
+        return tired(before.isTriple(), beforeDay, after.isTriple(), afterDay);
+    }
+
+    /** The fatigue rule: no 3er on two consecutive days (when the rule set has it). */
+    private boolean tired(boolean tripleBefore, int beforeDay, boolean tripleAfter, int afterDay) {
+        return noConsecutiveTriples && tripleBefore && tripleAfter && beforeDay == afterDay - 1;
     }
 }

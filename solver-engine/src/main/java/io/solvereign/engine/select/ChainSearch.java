@@ -256,13 +256,17 @@ final class ChainSearch {
         for (int k = 0; k < changes; k++) {
             fullTime.add(c.w.day[changeHead[k]], changeHead[k], changeTail[k], changeType[k], changeSign[k]);
         }
-        double e = dE - wFullTime * fullTime.evaluate();
-        if (e <= 0 || (temp > 0 && rnd.nextDouble() < StrictMath.exp(-e / temp))) {
+        if (metropolis(dE - wFullTime * fullTime.evaluate(), temp)) {
             fullTime.apply();
             return true;
         }
         fullTime.reject();
         return false;
+    }
+
+    /** The annealing's acceptance of an energy change {@code dE} at temperature {@code temp}. */
+    private boolean metropolis(double dE, double temp) {
+        return dE <= 0 || (temp > 0 && rnd.nextDouble() < StrictMath.exp(-dE / temp));
     }
 
     /** Applies the recorded changes to loads and type counts; keeps them or reverts them. */
@@ -276,8 +280,7 @@ final class ChainSearch {
         }
         long dExcess = loads.excess() - before;
         long dE = dExcess * wExcess + dTypes;
-        if (fullTime == null ? dE <= 0 || (temp > 0 && rnd.nextDouble() < StrictMath.exp(-dE / temp))
-                : dExcess <= 0 && acceptWithFullTime(dE, temp)) {
+        if (fullTime == null ? metropolis(dE, temp) : dExcess <= 0 && acceptWithFullTime(dE, temp)) {
             for (int k = 0; k < changes; k++) {
                 c.typeCount[changeType[k].ordinal()] += changeSign[k];
             }
