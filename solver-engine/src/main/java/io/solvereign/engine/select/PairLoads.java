@@ -24,6 +24,10 @@ import java.util.Arrays;
 final class PairLoads {
     private static final int PAIRS = WeekTours.DAYS - 1;
 
+    /**
+     * A and B per pair as difference arrays (cell k holds A(k) - A(k-1)): a block changes a prefix or
+     * suffix of cells, so an update is O(1) and the scans of {@link #pairExcess} sum as they go.
+     */
     private final int[][] a = new int[PAIRS][];
     private final int[][] b = new int[PAIRS][];
     /** Per instance: first cell its block start counts in (pair day-1), or -1 on Monday. */
@@ -82,9 +86,13 @@ final class PairLoads {
         }
     }
 
+    /** Adds {@code sign} to cells {@code from..to} of a difference array. */
     private static void add(int[] l, int from, int to, int sign) {
-        for (int k = from; k <= to; k++) {
-            l[k] += sign;
+        if (from <= to) {
+            l[from] += sign;
+            if (to + 1 < l.length) {
+                l[to + 1] -= sign;
+            }
         }
     }
 
@@ -130,9 +138,13 @@ final class PairLoads {
         int n = drivers;
         long e = 0;
         int best = Integer.MIN_VALUE;
+        int va = 0;
+        int vb = 0;
         for (int k = 0; k < la.length; k++) {
-            best = Math.max(best, la[k]);
-            int v = best + lb[k] - n;
+            va += la[k];
+            vb += lb[k];
+            best = Math.max(best, va);
+            int v = best + vb - n;
             if (v > 0) {
                 e += v;
             }
@@ -189,9 +201,13 @@ final class PairLoads {
         int m = 0;
         for (int p = 0; p < PAIRS; p++) {
             int best = Integer.MIN_VALUE;
+            int va = 0;
+            int vb = 0;
             for (int k = 0; k < a[p].length; k++) {
-                best = Math.max(best, a[p][k]);
-                m = Math.max(m, best + b[p][k]);
+                va += a[p][k];
+                vb += b[p][k];
+                best = Math.max(best, va);
+                m = Math.max(m, best + vb);
             }
         }
         return m;
