@@ -23,7 +23,7 @@ import java.util.Objects;
 public final class PartTimeBound {
     private static final int MAX_LEVELS = 256;
     private static final long INF = Long.MAX_VALUE / 4;
-    private static final long NEG = Long.MIN_VALUE / 4;
+    static final long NEG = Long.MIN_VALUE / 4;
     /** Weights of the headcount bound are integers in units of 1 / DUAL_SCALE. */
     private static final long DUAL_SCALE = 1L << 16;
     /**
@@ -39,11 +39,12 @@ public final class PartTimeBound {
     private static final int STALE_STEPS = 100;
 
     private final WeekTours week;
-    private final Block[][] blocks;
-    private final int[][] nextIdx;
-    private final int[][] units;
-    private final boolean fatigue;
-    private final int top;
+    // The network, package-private for the tests' reference DP.
+    final Block[][] blocks;
+    final int[][] nextIdx;
+    final int[][] units;
+    final boolean fatigue;
+    final int top;
 
     PartTimeBound(WeekTours week, BlockCatalog catalog, RuleSet rules) {
         this(week, catalog, rules, MAX_LEVELS);
@@ -145,8 +146,9 @@ public final class PartTimeBound {
         int m = week.lineCount();
         double[] w = new double[m];
         long[] wl = new long[m];
-        int[] pathF = new int[m];
-        int[] pathP = new int[m];
+        int[] path = new int[m];
+        double[] g = new double[m];
+        Paths dp = new Paths();
         int best = 0;
         double lambda = 2.0;
         double bestValue = Double.NEGATIVE_INFINITY;
@@ -157,8 +159,9 @@ public final class PartTimeBound {
                 wl[t] = Math.round(w[t] * DUAL_SCALE);
                 covered += wl[t] * week.lineCount[t];
             }
-            long mf = maxPath(wl, true, pathF);
-            long mp = maxPath(wl, false, pathP);
+            dp.solve(wl);
+            long mf = dp.max(true);
+            long mp = dp.max(false);
             long mu = Math.max(mf, mp <= NEG ? NEG : mp - DUAL_SCALE);
             if (mu <= NEG) {
                 return drivers;
@@ -177,9 +180,9 @@ public final class PartTimeBound {
                 lambda /= 2;
                 stale = 0;
             }
-            int[] path = mf >= mp - DUAL_SCALE ? pathF : pathP;
+            // Only the path that sets mu steers the step, so only that one is traced back.
+            dp.path(mf >= mp - DUAL_SCALE, path);
             double norm = 0;
-            double[] g = new double[m];
             for (int t = 0; t < m; t++) {
                 g[t] = week.lineCount[t] - (double) drivers * path[t];
                 norm += g[t] * g[t];
@@ -197,105 +200,145 @@ public final class PartTimeBound {
     }
 
     /**
-     * The heaviest path whose (rounded-up) work reaches the FTE threshold ({@code fullTime}) or stays
-     * below it, and its lines; {@link #NEG} when there is none.
+     * The heaviest full-time and part-time paths for one weight vector: both backward DPs in one pass
+     * over the blocks (they share the block weights and successors), in tables kept across calls.
+     * {@code f*} / {@code p*}: best weight to finish from day d with blocks from index i allowed and k
+     * work units so far, reaching the threshold / staying below it; {@code *a} free, {@code *b} after a
+     * 3er yesterday (under the fatigue rule).
      */
-    long maxPath(long[] w, boolean fullTime, int[] path) {
-        int lv = top + 1;
-        long[] term = new long[lv];
-        for (int k = 0; k < lv; k++) {
-            term[k] = (k == top) == fullTime ? 0 : NEG;
+    final class Paths {
+        private final int lv = top + 1;
+        private final long[] termF = new long[lv];
+        private final long[] termP = new long[lv];
+        private final long[][] fa = new long[WeekTours.DAYS][];
+        private final long[][] fb = new long[WeekTours.DAYS][];
+        private final long[][] pa = new long[WeekTours.DAYS][];
+        private final long[][] pb = new long[WeekTours.DAYS][];
+        /** Per day and block: the sum of the current weights of its lines. */
+        private final long[][] sums = new long[WeekTours.DAYS][];
+
+        Paths() {
+            for (int k = 0; k < lv; k++) {
+                termF[k] = k == top ? 0 : NEG;
+                termP[k] = k == top ? NEG : 0;
+            }
+            for (int d = 0; d < WeekTours.DAYS; d++) {
+                int n = blocks[d].length;
+                fa[d] = new long[(n + 1) * lv];
+                fb[d] = new long[(n + 1) * lv];
+                pa[d] = new long[(n + 1) * lv];
+                pb[d] = new long[(n + 1) * lv];
+                sums[d] = new long[n];
+            }
         }
-        long[][] as = new long[WeekTours.DAYS][];
-        long[][] bs = new long[WeekTours.DAYS][];
-        long[] nextA = term;
-        long[] nextB = term;
-        for (int d = WeekTours.DAYS - 1; d >= 0; d--) {
-            int n = blocks[d].length;
-            long[] a = new long[(n + 1) * lv];
-            long[] b = new long[(n + 1) * lv];
-            System.arraycopy(nextA, 0, a, n * lv, lv);
-            System.arraycopy(nextA, 0, b, n * lv, lv);
-            for (int i = n - 1; i >= 0; i--) {
-                Block blk = blocks[d][i];
-                long sum = 0;
-                for (int j = 0; j < blk.lineCount(); j++) {
-                    sum += w[blk.line(j)];
-                }
-                boolean skipTired = blk.isTriple() && fatigue;
-                long[] after = skipTired ? nextB : nextA;
-                int base = d + 1 < WeekTours.DAYS ? nextIdx[d][i] * lv : -1;
-                int u = units[d][i];
-                for (int k = 0; k < lv; k++) {
-                    int k2 = Math.min(top, k + u);
-                    long rest = base < 0 ? term[k2] : after[base + k2];
-                    long v = rest <= NEG ? NEG : sum + rest;
-                    int at = i * lv + k;
-                    a[at] = Math.max(a[at + lv], v);
-                    b[at] = skipTired ? b[at + lv] : Math.max(b[at + lv], v);
+
+        /** Fills the tables for weights {@code w}. */
+        void solve(long[] w) {
+            for (int d = WeekTours.DAYS - 1; d >= 0; d--) {
+                Block[] day = blocks[d];
+                int n = day.length;
+                long[] fA = fa[d];
+                long[] fB = fb[d];
+                long[] pA = pa[d];
+                long[] pB = pb[d];
+                boolean last = d + 1 == WeekTours.DAYS;
+                long[] nfA = last ? termF : fa[d + 1];
+                long[] nfB = last ? termF : fb[d + 1];
+                long[] npA = last ? termP : pa[d + 1];
+                long[] npB = last ? termP : pb[d + 1];
+                int end = n * lv;
+                // Past the last block: skip the day (a day off resets the fatigue state).
+                System.arraycopy(nfA, 0, fA, end, lv);
+                System.arraycopy(nfA, 0, fB, end, lv);
+                System.arraycopy(npA, 0, pA, end, lv);
+                System.arraycopy(npA, 0, pB, end, lv);
+                for (int i = n - 1; i >= 0; i--) {
+                    Block blk = day[i];
+                    long sum = 0;
+                    for (int j = 0; j < blk.lineCount(); j++) {
+                        sum += w[blk.line(j)];
+                    }
+                    sums[d][i] = sum;
+                    boolean skipTired = blk.isTriple() && fatigue;
+                    long[] afterF = skipTired ? nfB : nfA;
+                    long[] afterP = skipTired ? npB : npA;
+                    // The last day's successor is the terminal vector, at offset 0.
+                    int base = last ? 0 : nextIdx[d][i] * lv;
+                    int u = units[d][i];
+                    int at = i * lv;
+                    for (int k = 0; k < lv; k++, at++) {
+                        int k2 = Math.min(top, k + u);
+                        long restF = afterF[base + k2];
+                        long restP = afterP[base + k2];
+                        long vf = restF <= NEG ? NEG : sum + restF;
+                        long vp = restP <= NEG ? NEG : sum + restP;
+                        fA[at] = Math.max(fA[at + lv], vf);
+                        pA[at] = Math.max(pA[at + lv], vp);
+                        fB[at] = skipTired ? fB[at + lv] : Math.max(fB[at + lv], vf);
+                        pB[at] = skipTired ? pB[at + lv] : Math.max(pB[at + lv], vp);
+                    }
                 }
             }
-            as[d] = a;
-            bs[d] = b;
-            nextA = a;
-            nextB = b;
         }
-        java.util.Arrays.fill(path, 0);
-        long total = as[0][0];
-        if (total <= NEG) {
-            return NEG;
+
+        /** The heaviest full-time ({@code fullTime}) or part-time path's weight, {@link #NEG} when there is none. */
+        long max(boolean fullTime) {
+            long v = (fullTime ? fa : pa)[0][0];
+            return v <= NEG ? NEG : v;
         }
-        int idx = 0;
-        int k = 0;
-        boolean tired = false;
-        for (int d = 0; d < WeekTours.DAYS; d++) {
-            long[] arr = tired ? bs[d] : as[d];
-            long target = arr[idx * lv + k];
-            long[] afterA = d + 1 < WeekTours.DAYS ? as[d + 1] : term;
-            long[] afterB = d + 1 < WeekTours.DAYS ? bs[d + 1] : term;
-            int pick = -1;
-            for (int i = idx; i < blocks[d].length && pick < 0; i++) {
-                if (tired && blocks[d][i].isTriple()) {
+
+        /** Marks the lines of the heaviest such path in {@code path} (0/1; all 0 when there is none). */
+        void path(boolean fullTime, int[] path) {
+            java.util.Arrays.fill(path, 0);
+            long[][] as = fullTime ? fa : pa;
+            long[][] bs = fullTime ? fb : pb;
+            long[] term = fullTime ? termF : termP;
+            if (as[0][0] <= NEG) {
+                return;
+            }
+            int idx = 0;
+            int k = 0;
+            boolean tired = false;
+            for (int d = 0; d < WeekTours.DAYS; d++) {
+                long target = (tired ? bs[d] : as[d])[idx * lv + k];
+                long[] afterA = d + 1 < WeekTours.DAYS ? as[d + 1] : term;
+                long[] afterB = d + 1 < WeekTours.DAYS ? bs[d + 1] : term;
+                int pick = -1;
+                for (int i = idx; i < blocks[d].length && pick < 0; i++) {
+                    if (tired && blocks[d][i].isTriple()) {
+                        continue;
+                    }
+                    if (value(d, i, k, afterA, afterB, term) == target) {
+                        pick = i;
+                    }
+                }
+                if (pick < 0) {
+                    idx = 0;
+                    tired = false;
                     continue;
                 }
-                if (value(w, d, i, k, afterA, afterB, term) == target) {
-                    pick = i;
+                Block blk = blocks[d][pick];
+                for (int j = 0; j < blk.lineCount(); j++) {
+                    path[blk.line(j)] = 1;
                 }
+                k = Math.min(top, k + units[d][pick]);
+                tired = blk.isTriple() && fatigue;
+                idx = nextIdx[d][pick];
             }
-            if (pick < 0) {
-                idx = 0;
-                tired = false;
-                continue;
-            }
-            Block blk = blocks[d][pick];
-            for (int j = 0; j < blk.lineCount(); j++) {
-                path[blk.line(j)] = 1;
-            }
-            k = Math.min(top, k + units[d][pick]);
-            tired = blk.isTriple() && fatigue;
-            idx = nextIdx[d][pick];
         }
-        return total;
-    }
 
-    /** Weight of taking block i of day d at work level k, then the best continuation. */
-    private long value(long[] w, int d, int i, int k, long[] nextA, long[] nextB, long[] term) {
-        Block blk = blocks[d][i];
-        int k2 = Math.min(top, k + units[d][i]);
-        long rest;
-        if (d + 1 < WeekTours.DAYS) {
-            rest = (blk.isTriple() && fatigue ? nextB : nextA)[nextIdx[d][i] * (top + 1) + k2];
-        } else {
-            rest = term[k2];
+        /** Weight of taking block i of day d at work level k, then the best continuation. */
+        private long value(int d, int i, int k, long[] nextA, long[] nextB, long[] term) {
+            Block blk = blocks[d][i];
+            int k2 = Math.min(top, k + units[d][i]);
+            long rest;
+            if (d + 1 < WeekTours.DAYS) {
+                rest = (blk.isTriple() && fatigue ? nextB : nextA)[nextIdx[d][i] * lv + k2];
+            } else {
+                rest = term[k2];
+            }
+            return rest <= NEG ? NEG : sums[d][i] + rest;
         }
-        if (rest <= NEG) {
-            return NEG;
-        }
-        long sum = 0;
-        for (int j = 0; j < blk.lineCount(); j++) {
-            sum += w[blk.line(j)];
-        }
-        return sum + rest;
     }
 
     /** The least {@code floor(C(w) / L(w))} over the weight families tried. */
