@@ -20,8 +20,6 @@ final class RestMatchings {
     static final int[] CLASSES = {0b010, 0b100, 0b110, 0b111};
     /** Class pairs (left class, right class) per day pair. */
     static final int COMBOS = CLASSES.length * CLASSES.length;
-    /** The largest tour count a class holds. */
-    private static final int SIZES = 3;
 
     /** Number of day pairs. */
     final int pairs;
@@ -31,22 +29,18 @@ final class RestMatchings {
     private final int[] leftOf;
     /** Per calendar day: the pair it closes, or -1. */
     private final int[] rightOf;
-    /**
-     * Per pair and tour count s (1..3, at index s - 1): #left blocks of s tours resting by the cell's
-     * threshold and #right blocks of s tours starting after it, as difference arrays (cell k holds
-     * the count at k minus the count at k - 1), so an update is O(1); the classes are sums of these.
-     */
+    /** Per pair and class: #left blocks resting by the cell's threshold, #right blocks starting after it. */
     private final int[][][] left;
     private final int[][][] right;
-    /** Scratch of {@link #compute}: the class counts at one cell. */
-    private final int[] lc = new int[CLASSES.length];
-    private final int[] rc = new int[CLASSES.length];
     /** Per instance: first cell it counts in as the tail of a left block, as the head of a right block. */
     private final int[] endCell;
     private final int[] startCell;
     private final int[][] matched;
     private final int[][] pending;
     private final boolean[] dirty;
+    /** Per pair: bit c set when left (right) class c changed since the last commit or rollback. */
+    private final int[] leftChanged;
+    private final int[] rightChanged;
 
     RestMatchings(WeekTours w, LabourRules rules, boolean[] hasTours) {
         int[] pd = new int[WeekTours.DAYS];
@@ -65,8 +59,8 @@ final class RestMatchings {
         pairs = n;
         pairDay = Arrays.copyOf(pd, n);
         int[][] thresholds = new int[n][];
-        left = new int[n][SIZES][];
-        right = new int[n][SIZES][];
+        left = new int[n][CLASSES.length][];
+        right = new int[n][CLASSES.length][];
         for (int q = 0; q < n; q++) {
             int next = pairDay[q] + 1;
             int[] starts = new int[w.size()];
@@ -77,7 +71,7 @@ final class RestMatchings {
                 }
             }
             thresholds[q] = Arrays.stream(starts, 0, k).sorted().distinct().toArray();
-            for (int c = 0; c < SIZES; c++) {
+            for (int c = 0; c < CLASSES.length; c++) {
                 left[q][c] = new int[thresholds[q].length + 1];
                 right[q][c] = new int[thresholds[q].length + 1];
             }
@@ -93,29 +87,35 @@ final class RestMatchings {
         matched = new int[n][COMBOS];
         pending = new int[n][COMBOS];
         dirty = new boolean[n];
+        leftChanged = new int[n];
+        rightChanged = new int[n];
     }
 
     /** Adds (+1) or removes (-1) the block of {@code day} from {@code head} to {@code tail} with {@code tours} tours. */
     void update(int day, int head, int tail, int tours, int sign) {
-        if (tours < 1 || tours > SIZES) {
-            return; // in no class
-        }
         int q = leftOf[day];
         if (q >= 0) {
-            // Counts from cell endCell[tail] to the last (in none when it rests past every start).
-            int[] l = left[q][tours - 1];
-            if (endCell[tail] < l.length) {
-                l[endCell[tail]] += sign;
+            for (int c = 0; c < CLASSES.length; c++) {
+                if (inClass(c, tours)) {
+                    int[] l = left[q][c];
+                    for (int k = endCell[tail]; k < l.length; k++) {
+                        l[k] += sign;
+                    }
+                    leftChanged[q] |= 1 << c;
+                }
             }
             dirty[q] = true;
         }
         q = rightOf[day];
         if (q >= 0) {
-            // Counts from cell 0 to startCell[head].
-            int[] r = right[q][tours - 1];
-            r[0] += sign;
-            if (startCell[head] + 1 < r.length) {
-                r[startCell[head] + 1] -= sign;
+            for (int c = 0; c < CLASSES.length; c++) {
+                if (inClass(c, tours)) {
+                    int[] r = right[q][c];
+                    for (int k = 0; k <= startCell[head]; k++) {
+                        r[k] += sign;
+                    }
+                    rightChanged[q] |= 1 << c;
+                }
             }
             dirty[q] = true;
         }
@@ -130,45 +130,24 @@ final class RestMatchings {
         }
     }
 
-    /** The smallest cover of every class combination, all in one pass over the cells. */
+    /** The matchings of pair q; a combination whose two classes did not change keeps its committed value. */
     private void compute(int q, int[] out) {
-        int[] l1 = left[q][0];
-        int[] l2 = left[q][1];
-        int[] l3 = left[q][2];
-        int[] r1 = right[q][0];
-        int[] r2 = right[q][1];
-        int[] r3 = right[q][2];
-        int[] m = out;
-        Arrays.fill(m, Integer.MAX_VALUE);
-        int a1 = 0;
-        int a2 = 0;
-        int a3 = 0;
-        int b1 = 0;
-        int b2 = 0;
-        int b3 = 0;
-        for (int k = 0; k < l1.length; k++) {
-            a1 += l1[k];
-            a2 += l2[k];
-            a3 += l3[k];
-            b1 += r1[k];
-            b2 += r2[k];
-            b3 += r3[k];
-            classCounts(a1, a2, a3, lc);
-            classCounts(b1, b2, b3, rc);
-            for (int a = 0; a < CLASSES.length; a++) {
-                int base = a * CLASSES.length;
-                for (int b = 0; b < CLASSES.length; b++) {
-                    m[base + b] = Math.min(m[base + b], lc[a] + rc[b]);
+        int[][] l = left[q];
+        int[][] r = right[q];
+        for (int a = 0; a < CLASSES.length; a++) {
+            int[] la = l[a];
+            for (int b = 0; b < CLASSES.length; b++) {
+                if ((leftChanged[q] >> a & 1) == 0 && (rightChanged[q] >> b & 1) == 0) {
+                    out[a * CLASSES.length + b] = matched[q][a * CLASSES.length + b];
+                    continue;
                 }
+                int[] rb = r[b];
+                int m = Integer.MAX_VALUE;
+                for (int k = 0; k < la.length; k++) {
+                    m = Math.min(m, la[k] + rb[k]);
+                }
+                out[a * CLASSES.length + b] = m;
             }
-        }
-    }
-
-    /** The count of each class from the counts of 1-, 2- and 3-tour blocks. */
-    private static void classCounts(int c1, int c2, int c3, int[] out) {
-        for (int c = 0; c < CLASSES.length; c++) {
-            int mask = CLASSES[c];
-            out[c] = ((mask & 1) != 0 ? c1 : 0) + ((mask & 2) != 0 ? c2 : 0) + ((mask & 4) != 0 ? c3 : 0);
         }
     }
 
@@ -195,28 +174,36 @@ final class RestMatchings {
                 dirty[q] = false;
             }
         }
+        Arrays.fill(leftChanged, 0);
+        Arrays.fill(rightChanged, 0);
     }
 
     /** Forgets the recomputed matchings; the caller has already undone the updates. */
     void rollback() {
         Arrays.fill(dirty, false);
+        Arrays.fill(leftChanged, 0);
+        Arrays.fill(rightChanged, 0);
     }
 
     /** Removes every block. */
     void clear() {
         for (int q = 0; q < pairs; q++) {
-            for (int c = 0; c < SIZES; c++) {
+            for (int c = 0; c < CLASSES.length; c++) {
                 Arrays.fill(left[q][c], 0);
                 Arrays.fill(right[q][c], 0);
             }
             Arrays.fill(matched[q], 0);
         }
         Arrays.fill(dirty, false);
+        Arrays.fill(leftChanged, 0);
+        Arrays.fill(rightChanged, 0);
     }
 
     /** Recomputes every pair from the arrays and commits. */
     void refresh() {
         Arrays.fill(dirty, true);
+        Arrays.fill(leftChanged, (1 << CLASSES.length) - 1);
+        Arrays.fill(rightChanged, (1 << CLASSES.length) - 1);
         recompute();
         commit();
     }
