@@ -30,6 +30,8 @@ final class DayCutRematch {
     private static final long PART_TIME = 1L << 36;
     /** Weight of a working driver: above any change of the part-time count. */
     private static final long DRIVER = 1L << 47;
+    /** No tours. */
+    private static final int[] NONE = new int[0];
 
     private final WeekTours w;
     private final LabourRules rules;
@@ -42,7 +44,10 @@ final class DayCutRematch {
     private final int[] s = new int[3];
     private final int[] e = new int[3];
     private final int[] tours = new int[3];
+    /** The block of a driver's kept tours and a piece, under test from cell to cell. */
     private final Scratch scratch = new Scratch();
+    /** The piece under test as a block of its own (for the drivers who keep nothing on the day). */
+    private final Scratch alone = new Scratch();
     private final WorkBlock[] composedWeek = new WorkBlock[WeekTours.DAYS];
 
     /** The part of a driver's week that is re-assigned at a cut on day d. */
@@ -191,6 +196,8 @@ final class DayCutRematch {
             for (int t : moved[j]) {
                 movedSplit |= w.partner[t] >= 0;
             }
+            // The piece as a block of its own: what it forms with every driver who keeps nothing on day d.
+            boolean aloneOk = moved[j].length > 0 && candidate(NONE, moved[j], d, alone);
             int deg = 0;
             for (int i = 0; i < n; i++) {
                 boolean ok;
@@ -201,13 +208,12 @@ final class DayCutRematch {
                 } else if (moved[j].length == 0 || kept[i].length > 0 && (splitLine[i] || movedSplit)) {
                     ok = moved[j].length == 0 && joinWeek(plan, i, owner[j], kept[i], moved[j], d, week)
                             && rules.legal(week);  // a split line's parts are a block of their own
-                } else if (weekTail) {
-                    // i's days before d, the joined block (built in place), the owner's later days.
-                    ok = candidate(kept[i], moved[j], d) && rules.legal(composed(plan, i, owner[j], d));
                 } else {
-                    // Only day d changes in i's (legal) week: the local one-day check of the joined
-                    // block, built in place (no allocation per cell).
-                    ok = candidate(kept[i], moved[j], d) && rules.fits(plan[i], weekMinutes[i], d, scratch);
+                    Scratch b = joined(kept[i], moved[j], d, aloneOk);
+                    // weekTail: i's days before d, the joined block, the owner's later days; else only day d
+                    // changes in i's (legal) week: the local one-day check. No allocation per cell.
+                    ok = b != null && (weekTail ? rules.legal(composed(plan, i, owner[j], d, b))
+                            : rules.fits(plan[i], weekMinutes[i], d, b));
                 }
                 if (ok) {
                     buf[deg] = i;
@@ -360,26 +366,44 @@ final class DayCutRematch {
         return false;
     }
 
-    /** Driver i's days before d, {@link #scratch} on day d and the owner's later days (a reused array). */
-    private WorkBlock[] composed(TourBlock[][] plan, int i, int owner, int d) {
+    /** Driver i's days before d, {@code b} on day d and the owner's later days (a reused array). */
+    private WorkBlock[] composed(TourBlock[][] plan, int i, int owner, int d, WorkBlock b) {
         for (int x = 0; x < WeekTours.DAYS; x++) {
-            composedWeek[x] = x < d ? plan[i][x] : x == d ? scratch : plan[owner][x];
+            composedWeek[x] = x < d ? plan[i][x] : x == d ? b : plan[owner][x];
         }
         return composedWeek;
     }
 
     /**
-     * Sets {@link #scratch} to the block of {@code kept} and {@code moved} on day d (the moved tours
-     * first when heads move); false when they form no legal block. Split lines are excluded by the
-     * caller; the same answer as {@link #join} without allocating.
+     * The block of {@code kept} and {@code moved} on day d (the moved tours first when heads move), or
+     * null when they form none: {@link #alone} when nothing is kept ({@code aloneOk} says whether the
+     * moved tours are a block), else {@link #scratch}, after a first look at the two tours the join
+     * puts next to each other. Split lines are excluded by the caller; the same answer as {@link #join}
+     * without allocating.
      */
-    private boolean candidate(int[] kept, int[] moved, int d) {
+    private Scratch joined(int[] kept, int[] moved, int d, boolean aloneOk) {
+        if (kept.length == 0) {
+            return aloneOk ? alone : null;
+        }
+        int[] first = movesHead ? moved : kept;
+        int[] second = movesHead ? kept : moved;
+        if (!rules.mayFollowInBlock(w.end[first[first.length - 1]], w.start[second[0]])) {
+            return null;
+        }
+        return candidate(kept, moved, d, scratch) ? scratch : null;
+    }
+
+    /**
+     * Sets {@code into} to the block of {@code kept} and {@code moved} on day d (the moved tours first
+     * when heads move); false when they form no legal block.
+     */
+    private boolean candidate(int[] kept, int[] moved, int d, Scratch into) {
         int n = order(kept, moved);
         BlockType type = classify(tours, n);
         if (type == null) {
             return false;
         }
-        scratch.set(d, s[0], e[n - 1], minutes(n), type == BlockType.TRIPLE);
+        into.set(d, s[0], e[n - 1], minutes(n), type == BlockType.TRIPLE);
         return true;
     }
 

@@ -95,6 +95,16 @@ public final class LabourRules {
         return spanSplit;
     }
 
+    /**
+     * True when a tour ending at {@code end} may be directly followed, in one block, by a tour starting
+     * at {@code start} (the gap fits a regular or a split block): necessary for every block in which
+     * these two tours are neighbours, so a false answer settles that {@link #classify} rejects it.
+     */
+    public boolean mayFollowInBlock(int end, int start) {
+        int gap = start - end;
+        return regularGap(gap) || splitGap(gap);
+    }
+
     /** Type of the two-tour block (s0,e0),(s1,e1) with s0 <= s1, or null when illegal. */
     public BlockType pair(int s0, int e0, int s1, int e1) {
         int gap = s1 - e0;

@@ -36,6 +36,34 @@ class LabourRulesTest {
         assertNull(RULES.classify(new int[4], new int[4], 4));
     }
 
+    @ParameterizedTest(name = "seed {0}")
+    @ValueSource(longs = {1, 2, 3})
+    void neighboursThatMayNotFollowMakeNoBlock(long seed) {
+        SplittableRandom rnd = new SplittableRandom(seed);
+        int rejected = 0;
+        for (int trial = 0; trial < 20000; trial++) {
+            int n = 2 + rnd.nextInt(2);
+            int[] s = new int[n];
+            int[] e = new int[n];
+            int t = rnd.nextInt(600);
+            for (int k = 0; k < n; k++) {
+                s[k] = t;
+                e[k] = t + 60 + rnd.nextInt(300);
+                t = e[k] - 30 + rnd.nextInt(300);
+            }
+            for (int k = 0; k + 1 < n; k++) {
+                if (!RULES.mayFollowInBlock(e[k], s[k + 1])) {
+                    rejected++;
+                    assertNull(RULES.classify(s, e, n), () -> java.util.Arrays.toString(s) + java.util.Arrays.toString(e));
+                }
+            }
+            if (n == 2 && RULES.classify(s, e, n) != null) {
+                assertTrue(RULES.mayFollowInBlock(e[0], s[1]));
+            }
+        }
+        assertTrue(rejected > 1000, "too few rejected neighbours: " + rejected);
+    }
+
     @Test
     void eachWeekRuleIsNamedByTheRosterCheck() {
         B[] week = new B[7];
