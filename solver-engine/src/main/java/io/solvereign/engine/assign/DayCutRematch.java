@@ -5,7 +5,6 @@ import io.solvereign.api.model.RuleSet;
 import io.solvereign.engine.block.TourBlock;
 import io.solvereign.engine.internal.WeekTours;
 import io.solvereign.engine.rules.LabourRules;
-import io.solvereign.engine.rules.WorkBlock;
 import java.util.Arrays;
 
 /**
@@ -48,7 +47,9 @@ final class DayCutRematch {
     private final Scratch scratch = new Scratch();
     /** The piece under test as a block of its own (for the drivers who keep nothing on the day). */
     private final Scratch alone = new Scratch();
-    private final WorkBlock[] composedWeek = new WorkBlock[WeekTours.DAYS];
+    /** Per driver: his days before and after the re-matched day ({@link LabourRules#before}), reused. */
+    private LabourRules.Side[] before = new LabourRules.Side[0];
+    private LabourRules.Side[] after = new LabourRules.Side[0];
 
     /** The part of a driver's week that is re-assigned at a cut on day d. */
     enum Piece {
@@ -182,13 +183,19 @@ final class DayCutRematch {
         int[] buf = new int[n];
         long[] cbuf = new long[n];
         TourBlock[] week = new TourBlock[WeekTours.DAYS];
-        int[] weekMinutes = new int[n];
         boolean[] splitLine = new boolean[n];
+        if (before.length < n) {
+            before = new LabourRules.Side[n];
+            after = new LabourRules.Side[n];
+            Arrays.setAll(before, x -> new LabourRules.Side());
+            Arrays.setAll(after, x -> new LabourRules.Side());
+        }
         for (int i = 0; i < n; i++) {
-            weekMinutes[i] = TourBlock.weekMinutes(plan[i]);
             for (int t : kept[i]) {
                 splitLine[i] |= w.partner[t] >= 0;
             }
+            rules.before(plan[i], d, before[i]);
+            rules.after(plan[i], d, after[i]);
         }
         for (int j = 0; j < k; j++) {
             boolean pinned = cutsSplitLine(kept[owner[j]], moved[j]);
@@ -197,7 +204,7 @@ final class DayCutRematch {
                 movedSplit |= w.partner[t] >= 0;
             }
             // The piece as a block of its own: what it forms with every driver who keeps nothing on day d.
-            boolean aloneOk = moved[j].length > 0 && candidate(NONE, moved[j], d, alone);
+            boolean aloneOk = moved[j].length > 0 && candidate(NONE, moved[j], alone);
             int deg = 0;
             for (int i = 0; i < n; i++) {
                 boolean ok;
@@ -209,11 +216,11 @@ final class DayCutRematch {
                     ok = moved[j].length == 0 && joinWeek(plan, i, owner[j], kept[i], moved[j], d, week)
                             && rules.legal(week);  // a split line's parts are a block of their own
                 } else {
-                    Scratch b = joined(kept[i], moved[j], d, aloneOk);
-                    // weekTail: i's days before d, the joined block, the owner's later days; else only day d
-                    // changes in i's (legal) week: the local one-day check. No allocation per cell.
-                    ok = b != null && (weekTail ? rules.legal(composed(plan, i, owner[j], d, b))
-                            : rules.fits(plan[i], weekMinutes[i], d, b));
+                    Scratch b = joined(kept[i], moved[j], aloneOk);
+                    // i's days before d, the joined block, and the later days of the owner (weekTail) or of
+                    // i: checked from the sides kept above, no week built per cell.
+                    ok = b != null && rules.legal(before[i], d, b.start, b.end, b.minutes, b.triple,
+                            after[weekTail ? owner[j] : i]);
                 }
                 if (ok) {
                     buf[deg] = i;
@@ -366,14 +373,6 @@ final class DayCutRematch {
         return false;
     }
 
-    /** Driver i's days before d, {@code b} on day d and the owner's later days (a reused array). */
-    private WorkBlock[] composed(TourBlock[][] plan, int i, int owner, int d, WorkBlock b) {
-        for (int x = 0; x < WeekTours.DAYS; x++) {
-            composedWeek[x] = x < d ? plan[i][x] : x == d ? b : plan[owner][x];
-        }
-        return composedWeek;
-    }
-
     /**
      * The block of {@code kept} and {@code moved} on day d (the moved tours first when heads move), or
      * null when they form none: {@link #alone} when nothing is kept ({@code aloneOk} says whether the
@@ -381,7 +380,7 @@ final class DayCutRematch {
      * puts next to each other. Split lines are excluded by the caller; the same answer as {@link #join}
      * without allocating.
      */
-    private Scratch joined(int[] kept, int[] moved, int d, boolean aloneOk) {
+    private Scratch joined(int[] kept, int[] moved, boolean aloneOk) {
         if (kept.length == 0) {
             return aloneOk ? alone : null;
         }
@@ -390,62 +389,35 @@ final class DayCutRematch {
         if (!rules.mayFollowInBlock(w.end[first[first.length - 1]], w.start[second[0]])) {
             return null;
         }
-        return candidate(kept, moved, d, scratch) ? scratch : null;
+        return candidate(kept, moved, scratch) ? scratch : null;
     }
 
     /**
      * Sets {@code into} to the block of {@code kept} and {@code moved} on day d (the moved tours first
      * when heads move); false when they form no legal block.
      */
-    private boolean candidate(int[] kept, int[] moved, int d, Scratch into) {
+    private boolean candidate(int[] kept, int[] moved, Scratch into) {
         int n = order(kept, moved);
         BlockType type = classify(tours, n);
         if (type == null) {
             return false;
         }
-        into.set(d, s[0], e[n - 1], minutes(n), type == BlockType.TRIPLE);
+        into.set(s[0], e[n - 1], minutes(n), type == BlockType.TRIPLE);
         return true;
     }
 
-    /** A block under test, reused from cell to cell. */
-    private static final class Scratch implements WorkBlock {
-        private int day;
+    /** A block under test (times, work, 3er?), reused from cell to cell. */
+    private static final class Scratch {
         private int start;
         private int end;
         private int minutes;
         private boolean triple;
 
-        void set(int day, int start, int end, int minutes, boolean triple) {
-            this.day = day;
+        void set(int start, int end, int minutes, boolean triple) {
             this.start = start;
             this.end = end;
             this.minutes = minutes;
             this.triple = triple;
-        }
-
-        @Override
-        public int day() {
-            return day;
-        }
-
-        @Override
-        public int start() {
-            return start;
-        }
-
-        @Override
-        public int end() {
-            return end;
-        }
-
-        @Override
-        public int minutes() {
-            return minutes;
-        }
-
-        @Override
-        public boolean isTriple() {
-            return triple;
         }
     }
 

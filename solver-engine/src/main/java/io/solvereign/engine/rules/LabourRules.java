@@ -248,6 +248,70 @@ public final class LabourRules {
     }
 
     /**
+     * True when the week of {@code before}'s days, a block on {@code day} and {@code after}'s days is
+     * legal: the answer of {@link #legal} for that week, from what {@link #before} and {@link #after}
+     * kept of the two sides (for asking about many blocks and sides without building the weeks).
+     */
+    public boolean legal(Side before, int day, int start, int end, int minutes, boolean triple, Side after) {
+        return before.legal && after.legal && withinWeeklyCap(before.minutes + minutes + after.minutes)
+                && before.days + 1 + after.days <= maxDays && before.edge <= start && restEnd(end) <= after.edge
+                && !(triple && (before.barsTriple || after.barsTriple));
+    }
+
+    /** Fills {@code into} with the days of {@code days} before {@code day}, for {@link #legal(Side, int, int, int, int, boolean, Side)}. */
+    public void before(WorkBlock[] days, int day, Side into) {
+        WorkBlock last = side(days, 0, day, into);
+        into.edge = last == null ? Long.MIN_VALUE : restEnd(last.end());
+        into.barsTriple = last != null && tired(last.isTriple(), last.day(), true, day);
+    }
+
+    /** Fills {@code into} with the days of {@code days} after {@code day}, for {@link #legal(Side, int, int, int, int, boolean, Side)}. */
+    public void after(WorkBlock[] days, int day, Side into) {
+        side(days, day + 1, days.length, into);
+        int first = day + 1;
+        while (first < days.length && days[first] == null) {
+            first++;
+        }
+        into.edge = first < days.length ? days[first].start() : Long.MAX_VALUE;
+        into.barsTriple = first < days.length && tired(true, day, days[first].isTriple(), first);
+    }
+
+    /** The checks of {@link #legal} on days {@code from..to-1} into {@code into}; the last worked block or null. */
+    private WorkBlock side(WorkBlock[] days, int from, int to, Side into) {
+        WorkBlock last = null;
+        boolean ok = true;
+        long total = 0;
+        int n = 0;
+        for (int d = from; d < to; d++) {
+            WorkBlock b = days[d];
+            if (b == null) {
+                continue;
+            }
+            if (last != null && (!restBetween(last, b) || tired(last, last.day(), b, d))) {
+                ok = false;
+            }
+            total += b.minutes();
+            n++;
+            last = b;
+        }
+        into.legal = ok;
+        into.minutes = total;
+        into.days = n;
+        return last;
+    }
+
+    /** The worked days of a roster on one side of a day, as {@link #before} and {@link #after} keep them. */
+    public static final class Side {
+        private boolean legal;
+        private long minutes;
+        private int days;
+        /** Before: the earliest start the rest rule allows on the day; after: the next worked block's start. */
+        private long edge;
+        /** True when a 3er on the day would follow or precede a 3er on the next worked day (fatigue). */
+        private boolean barsTriple;
+    }
+
+    /**
      * True when a driver whose week so far is {@code week} may take {@code b} on a later day: rest from
      * his last block, fatigue, the weekly cap and the working days hold.
      */

@@ -157,6 +157,24 @@ class LabourRulesTest {
             }
             assertEquals(rules.legal(after), rules.fits(week, minutes, day, change),
                     () -> java.util.Arrays.toString(after));
+            if (change != null) {
+                // The sides kept of two rosters (legal or not) around the day give legal()'s answer on the
+                // week spliced from the first's days before, the block and the second's days after.
+                B[] other = randomWeek(rnd);
+                B[] spliced = new B[7];
+                for (int d = 0; d < 7; d++) {
+                    spliced[d] = d < day ? week[d] : d == day ? change : other[d];
+                }
+                LabourRules.Side before = new LabourRules.Side();
+                LabourRules.Side afterSide = new LabourRules.Side();
+                rules.before(week, day, before);
+                rules.after(other, day, afterSide);
+                assertEquals(rules.legal(spliced), rules.legal(before, day, change.start(), change.end(),
+                        change.minutes(), change.isTriple(), afterSide), () -> "sides: " + java.util.Arrays.toString(spliced));
+                rules.after(week, day, afterSide);
+                assertEquals(rules.legal(after), rules.legal(before, day, change.start(), change.end(),
+                        change.minutes(), change.isTriple(), afterSide), () -> "own sides: " + java.util.Arrays.toString(after));
+            }
         }
         assertTrue(legalSeen > 100, "too few legal rosters to compare: " + legalSeen);
     }
