@@ -18,6 +18,8 @@ final class PartTimeRepair {
     private final int fte;
     private final TourBlock[] tmpP = new TourBlock[WeekTours.DAYS];
     private final TourBlock[] tmpQ = new TourBlock[WeekTours.DAYS];
+    /** The objective delta of the move {@link #improves} looked at last. */
+    private final long[] delta = new long[3];
 
     PartTimeRepair(LabourRules rules, int fteMinutes) {
         this.rules = rules;
@@ -59,9 +61,8 @@ final class PartTimeRepair {
                                 continue;
                             }
                             work++;
-                            long[] delta = tryMove(plan[p], plan[q], d, suffix == 1);
-                            if (delta != null && java.util.Arrays.compare(delta, bestDelta) < 0) {
-                                bestDelta = delta;
+                            if (improves(plan[p], plan[q], d, suffix == 1, bestDelta)) {
+                                bestDelta = delta.clone();
                                 bestQ = q;
                                 bestDay = d;
                                 bestSuffix = suffix == 1;
@@ -85,22 +86,34 @@ final class PartTimeRepair {
         return work;
     }
 
-    /** Objective delta of the move, or null when illegal or a no-op. */
-    private long[] tryMove(TourBlock[] p, TourBlock[] q, int d, boolean suffix) {
+    /**
+     * True when the move changes the rosters, its objective delta (left in {@link #delta}) is below
+     * {@code best} and both rosters stay legal; the cheap delta is looked at before the rule checks.
+     */
+    private boolean improves(TourBlock[] p, TourBlock[] q, int d, boolean suffix, long[] best) {
         int to = suffix ? WeekTours.DAYS : d + 1;
         boolean differs = false;
+        int afterP = 0;
+        int afterQ = 0;
+        int minutesP = 0;
+        int minutesQ = 0;
         for (int k = 0; k < WeekTours.DAYS; k++) {
             boolean swap = k >= d && k < to;
             tmpP[k] = swap ? q[k] : p[k];
             tmpQ[k] = swap ? p[k] : q[k];
             differs |= swap && p[k] != q[k];
+            minutesP += p[k] == null ? 0 : p[k].minutes;
+            minutesQ += q[k] == null ? 0 : q[k].minutes;
+            afterP += tmpP[k] == null ? 0 : tmpP[k].minutes;
+            afterQ += tmpQ[k] == null ? 0 : tmpQ[k].minutes;
         }
-        if (!differs || !rules.legal(tmpP) || !rules.legal(tmpQ)) {
-            return null;
+        if (!differs) {
+            return false;
         }
-        long[] before = add(score(TourBlock.weekMinutes(p)), score(TourBlock.weekMinutes(q)));
-        long[] after = add(score(TourBlock.weekMinutes(tmpP)), score(TourBlock.weekMinutes(tmpQ)));
-        return new long[] {after[0] - before[0], after[1] - before[1], after[2] - before[2]};
+        for (int c = 0; c < 3; c++) {
+            delta[c] = score(afterP, c) + score(afterQ, c) - score(minutesP, c) - score(minutesQ, c);
+        }
+        return java.util.Arrays.compare(delta, best) < 0 && rules.legal(tmpP) && rules.legal(tmpQ);
     }
 
     private static void apply(TourBlock[] p, TourBlock[] q, int d, boolean suffix) {
@@ -112,26 +125,25 @@ final class PartTimeRepair {
         }
     }
 
-    private long[] score(int minutes) {
+    /**
+     * Component c of a driver's score by his minutes: (1 when he works, 1 when part-time, minus his
+     * squared minutes when part-time); among part-timers, more work on fewer drivers is better (it
+     * brings the next one to FTE).
+     */
+    private long score(int minutes, int c) {
         if (minutes == 0) {
-            return new long[] {0, 0, 0};
+            return 0;
         }
-        // Among part-timers, more work on fewer drivers is better (it brings the next one to FTE).
-        return new long[] {1, minutes < fte ? 1 : 0, minutes < fte ? -(long) minutes * minutes : 0};
+        return c == 0 ? 1 : minutes >= fte ? 0 : c == 1 ? 1 : -(long) minutes * minutes;
     }
 
     /** (drivers working, part-time drivers) of the minutes worked per driver. */
     private long[] counts(int[] worked) {
         long[] c = new long[2];
         for (int m : worked) {
-            long[] s = score(m);
-            c[0] += s[0];
-            c[1] += s[1];
+            c[0] += score(m, 0);
+            c[1] += score(m, 1);
         }
         return c;
-    }
-
-    private static long[] add(long[] a, long[] b) {
-        return new long[] {a[0] + b[0], a[1] + b[1], a[2] + b[2]};
     }
 }
