@@ -198,35 +198,7 @@ final class DayCutRematch {
             rules.after(plan[i], d, after[i]);
         }
         for (int j = 0; j < k; j++) {
-            boolean pinned = cutsSplitLine(kept[owner[j]], moved[j]);
-            boolean movedSplit = false;
-            for (int t : moved[j]) {
-                movedSplit |= w.partner[t] >= 0;
-            }
-            // The piece as a block of its own: what it forms with every driver who keeps nothing on day d.
-            boolean aloneOk = moved[j].length > 0 && candidate(NONE, moved[j], alone);
-            int deg = 0;
-            for (int i = 0; i < n; i++) {
-                boolean ok;
-                if (i == owner[j]) {
-                    ok = true;
-                } else if (pinned || kept[i].length + moved[j].length > 3) {
-                    ok = false;  // a split line stays whole; no block has more than 3 tours
-                } else if (moved[j].length == 0 || kept[i].length > 0 && (splitLine[i] || movedSplit)) {
-                    ok = moved[j].length == 0 && joinWeek(plan, i, owner[j], kept[i], moved[j], d, week)
-                            && rules.legal(week);  // a split line's parts are a block of their own
-                } else {
-                    Scratch b = joined(kept[i], moved[j], aloneOk);
-                    // i's days before d, the joined block, and the later days of the owner (weekTail) or of
-                    // i: checked from the sides kept above, no week built per cell.
-                    ok = b != null && rules.legal(before[i], d, b.start, b.end, b.minutes, b.triple,
-                            after[weekTail ? owner[j] : i]);
-                }
-                if (ok) {
-                    buf[deg] = i;
-                    cbuf[deg++] = cost(frameMinutes[i] + movedMinutes[j]) - cost(frameMinutes[i]);
-                }
-            }
+            int deg = joins(plan, d, j, owner, kept, moved, frameMinutes, movedMinutes[j], splitLine, week, buf, cbuf);
             adj[j] = Arrays.copyOf(buf, deg);
             adjCost[j] = Arrays.copyOf(cbuf, deg);
         }
@@ -254,6 +226,46 @@ final class DayCutRematch {
             plan[i] = next[i];
         }
         return true;
+    }
+
+    /**
+     * Fills {@code buf} and {@code cbuf} with the drivers piece j may join (its owner always among them)
+     * and the costs, ascending by driver; returns their count. The hot loop of a re-matching, a method of
+     * its own so that the JIT compiles it apart from the rest.
+     */
+    private int joins(TourBlock[][] plan, int d, int j, int[] owner, int[][] kept, int[][] moved, int[] frameMinutes,
+                      int movedMin, boolean[] splitLine, TourBlock[] week, int[] buf, long[] cbuf) {
+        int n = plan.length;
+        boolean pinned = cutsSplitLine(kept[owner[j]], moved[j]);
+        boolean movedSplit = false;
+        for (int t : moved[j]) {
+            movedSplit |= w.partner[t] >= 0;
+        }
+        // The piece as a block of its own: what it forms with every driver who keeps nothing on day d.
+        boolean aloneOk = moved[j].length > 0 && candidate(NONE, moved[j], alone);
+        int deg = 0;
+        for (int i = 0; i < n; i++) {
+            boolean ok;
+            if (i == owner[j]) {
+                ok = true;
+            } else if (pinned || kept[i].length + moved[j].length > 3) {
+                ok = false;  // a split line stays whole; no block has more than 3 tours
+            } else if (moved[j].length == 0 || kept[i].length > 0 && (splitLine[i] || movedSplit)) {
+                ok = moved[j].length == 0 && joinWeek(plan, i, owner[j], kept[i], moved[j], d, week)
+                        && rules.legal(week);  // a split line's parts are a block of their own
+            } else {
+                Scratch b = joined(kept[i], moved[j], aloneOk);
+                // i's days before d, the joined block, and the later days of the owner (weekTail) or of
+                // i: checked from the sides kept before, no week built per cell.
+                ok = b != null && rules.legal(before[i], d, b.start, b.end, b.minutes, b.triple,
+                        after[weekTail ? owner[j] : i]);
+            }
+            if (ok) {
+                buf[deg] = i;
+                cbuf[deg++] = cost(frameMinutes[i] + movedMin) - cost(frameMinutes[i]);
+            }
+        }
+        return deg;
     }
 
     /**
