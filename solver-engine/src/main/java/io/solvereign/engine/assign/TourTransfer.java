@@ -93,15 +93,16 @@ public final class TourTransfer {
                             if (shrunk == null && theirs.size() > 1) {
                                 continue;
                             }
+                            // The cheap objective change first: only a move that beats the best is rule-checked.
+                            long[] delta = delta(worked[a], worked[b], w.minutesOf(t), theirs, shrunk, mine, grown);
+                            if (Arrays.compare(delta, best) >= 0) {
+                                continue;
+                            }
                             System.arraycopy(plan[b], 0, candB, 0, WeekTours.DAYS);
                             candB[d] = grown;
                             System.arraycopy(plan[a], 0, candA, 0, WeekTours.DAYS);
                             candA[d] = shrunk;
-                            if (!rules.legal(candB) || !rules.legal(candA)) {
-                                continue;
-                            }
-                            long[] delta = delta(worked[a], worked[b], w.minutesOf(t), theirs, shrunk, mine, grown);
-                            if (Arrays.compare(delta, best) < 0) {
+                            if (rules.legal(candB) && rules.legal(candA)) {
                                 best = delta;
                                 bestA = shrunk;
                                 bestB = grown;
