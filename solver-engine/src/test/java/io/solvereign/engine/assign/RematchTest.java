@@ -5,6 +5,7 @@ import static io.solvereign.engine.Weeks.tour;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.solvereign.api.model.BlockType;
 import io.solvereign.api.model.Forecast;
@@ -153,6 +154,45 @@ class RematchTest {
         new DayCutRematch(w, rules, DayCutRematch.Piece.WEEK_TAIL, 10).improve(plan, 1_000, (d, pt) -> { });
         assertEquals(0, partTime(plan, 720));
         assertLegalAndComplete(w, rules, plan);
+    }
+
+    @Test
+    void anInstanceThatSawThePlanAnswersAndChargesLikeAFreshOne() {
+        // A re-matching that gained nothing is skipped when the same plan comes again: the instance must
+        // still charge and answer as a fresh one does, on the same plan and after the plan changes.
+        RuleSet rules = withFte(720);
+        WeekTours w = week(tour(Weekday.MO, "06:00", "10:00", 1), tour(Weekday.MO, "10:30", "14:30", 1),
+                tour(Weekday.DI, "06:00", "10:00", 1), tour(Weekday.DI, "10:30", "14:30", 1));
+        TourBlock[][] plan = new TourBlock[2][WeekTours.DAYS];
+        plan[0][0] = block(w, at(w, 0, "06:00"));
+        plan[1][0] = block(w, at(w, 0, "10:30"));
+        plan[1][1] = block(w, at(w, 1, "06:00"));
+        plan[0][1] = block(w, at(w, 1, "10:30"));
+        DayCutRematch tails = new DayCutRematch(w, rules, DayCutRematch.Piece.DAY_TAIL, 10);
+        tails.improve(plan, 1_000, (d, pt) -> { });
+        sameAsFresh(w, rules, tails, plan);
+        sameAsFresh(w, rules, tails, plan);
+        // Another plan: the two drivers swap Tuesdays.
+        TourBlock t = plan[0][1];
+        plan[0][1] = plan[1][1];
+        plan[1][1] = t;
+        sameAsFresh(w, rules, tails, plan);
+        sameAsFresh(w, rules, tails, plan);
+        assertLegalAndComplete(w, rules, plan);
+    }
+
+    /** {@code tails.improve} on the plan charges, and leaves, what a fresh instance does on a copy. */
+    private static void sameAsFresh(WeekTours w, RuleSet rules, DayCutRematch tails, TourBlock[][] plan) {
+        TourBlock[][] copy = {plan[0].clone(), plan[1].clone()};
+        long fresh = new DayCutRematch(w, rules, DayCutRematch.Piece.DAY_TAIL, 10).improve(copy, 1_000, (d, pt) -> { });
+        long spent = tails.improve(plan, 1_000, (d, pt) -> { });
+        assertTrue(spent > 0);
+        assertEquals(fresh, spent);
+        for (int i = 0; i < 2; i++) {
+            for (int d = 0; d < WeekTours.DAYS; d++) {
+                assertEquals(String.valueOf(copy[i][d]), String.valueOf(plan[i][d]), "driver " + i + " day " + d);
+            }
+        }
     }
 
     @Test
