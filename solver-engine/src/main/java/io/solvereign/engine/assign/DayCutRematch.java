@@ -6,8 +6,6 @@ import io.solvereign.engine.block.TourBlock;
 import io.solvereign.engine.internal.WeekTours;
 import io.solvereign.engine.rules.LabourRules;
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.Map;
 
 /**
  * Re-shapes blocks and rosters together to lift part-timers over the FTE threshold: for a day and
@@ -49,11 +47,8 @@ final class DayCutRematch {
     private final Scratch scratch = new Scratch();
     /** The piece under test as a block of its own (for the drivers who keep nothing on the day). */
     private final Scratch alone = new Scratch();
-    /** The plan's blocks (by reference) when last looked at, and a count of the changes seen. */
-    private TourBlock[][] seen = new TourBlock[0][];
-    private long version;
-    /** Per (day, cut time): {version, cells spent} of its last re-matching, which gained nothing. */
-    private final Map<Long, long[]> settled = new HashMap<>();
+    /** The (day, cut time) re-matchings that gained nothing, and on which plan. */
+    private final SettledMoves settled = new SettledMoves();
     /** Per driver: his days before and after the re-matched day ({@link LabourRules#before}), reused. */
     private LabourRules.Side[] before = new LabourRules.Side[0];
     private LabourRules.Side[] after = new LabourRules.Side[0];
@@ -102,41 +97,22 @@ final class DayCutRematch {
                 int[] cuts = cutTimes(plan, d);
                 for (int c = 0; c < cuts.length && work < budget; c++) {
                     long[] spent = {0};
-                    sync(plan);
-                    Long key = ((long) d << 32) ^ (cuts[c] & 0xffffffffL);
-                    long[] last = settled.get(key);
-                    if (last != null && last[0] == version) {
-                        // The same plan, day and cut as a re-matching that gained nothing: it would again
-                        // (it depends on nothing else), so it is charged its cells and skipped.
-                        spent[0] = last[1];
+                    long key = ((long) d << 32) ^ (cuts[c] & 0xffffffffL);
+                    long charged = settled.lookUp(plan, key);
+                    if (charged >= 0) {
+                        // The same plan, day and cut as a re-matching that gained nothing: it would again.
+                        spent[0] = charged;
                     } else if (rematch(plan, d, cuts[c], spent)) {
                         improved = true;
                         progress.accept(TourBlock.workingDrivers(plan), TourBlock.partTimeDrivers(plan, fte));
                     } else {
-                        settled.put(key, new long[] {version, spent[0]});
+                        settled.noGain(key, spent[0]);
                     }
                     work += spent[0];
                 }
             }
         }
         return work;
-    }
-
-    /** Counts a new {@link #version} when the plan's blocks differ from the ones {@link #seen} last. */
-    private void sync(TourBlock[][] plan) {
-        boolean same = seen.length == plan.length;
-        for (int i = 0; i < plan.length && same; i++) {
-            for (int x = 0; x < WeekTours.DAYS && same; x++) {
-                same = seen[i][x] == plan[i][x];
-            }
-        }
-        if (!same) {
-            version++;
-            seen = new TourBlock[plan.length][];
-            for (int i = 0; i < plan.length; i++) {
-                seen[i] = plan[i].clone();
-            }
-        }
     }
 
     /**

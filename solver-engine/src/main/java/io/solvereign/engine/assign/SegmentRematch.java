@@ -27,6 +27,8 @@ final class SegmentRematch {
 
     private final LabourRules rules;
     private final int fte;
+    /** The runs of days that gained nothing, and on which plan. */
+    private final SettledMoves settled = new SettledMoves();
 
     SegmentRematch(LabourRules rules, int fteMinutes) {
         this.rules = rules;
@@ -60,9 +62,15 @@ final class SegmentRematch {
                         continue;  // the whole week: nothing to join
                     }
                     work += (long) n * n;
+                    long key = (long) from * WeekTours.DAYS + to;
+                    if (settled.lookUp(plan, key) >= 0) {
+                        continue;  // this run of days gained nothing on this very plan before
+                    }
                     if (rematch(plan, from, to)) {
                         improved = true;
                         progress.accept(TourBlock.workingDrivers(plan), TourBlock.partTimeDrivers(plan, fte));
+                    } else {
+                        settled.noGain(key, (long) n * n);
                     }
                 }
             }
