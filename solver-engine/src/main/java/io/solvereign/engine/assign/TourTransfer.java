@@ -192,18 +192,16 @@ public final class TourTransfer {
 
     /** The block {@code b} (null: a day off) with tour {@code t} added, or null when that is no legal block. */
     private TourBlock with(TourBlock b, int t, int d) {
-        int n = 0;
-        boolean placed = false;
         int size = b == null ? 0 : b.size();
-        for (int k = 0; k <= size; k++) {
-            int next = k < size ? b.tour(k) : -1;
-            if (!placed && (next < 0 || w.start[t] < w.start[next])) {
-                tours[n++] = t;
-                placed = true;
-            }
-            if (next >= 0) {
-                tours[n++] = next;
-            }
+        int n = 0;
+        int k = 0;
+        // t goes before the first tour that starts after it.
+        while (k < size && w.start[b.tour(k)] <= w.start[t]) {
+            tours[n++] = b.tour(k++);
+        }
+        tours[n++] = t;
+        while (k < size) {
+            tours[n++] = b.tour(k++);
         }
         return block(n, d);
     }

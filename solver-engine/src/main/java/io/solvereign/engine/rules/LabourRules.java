@@ -253,9 +253,11 @@ public final class LabourRules {
      * kept of the two sides (for asking about many blocks and sides without building the weeks).
      */
     public boolean legal(Side before, int day, int start, int end, int minutes, boolean triple, Side after) {
-        return before.legal && after.legal && withinWeeklyCap(before.minutes + minutes + after.minutes)
-                && before.days + 1 + after.days <= maxDays && before.edge <= start && restEnd(end) <= after.edge
-                && !(triple && (before.barsTriple || after.barsTriple));
+        // Non-short-circuit: every term is a cheap comparison, and without branches the JIT has no rarely
+        // taken one to compile away and then recompile for.
+        return before.legal & after.legal & withinWeeklyCap(before.minutes + minutes + after.minutes)
+                & before.days + 1 + after.days <= maxDays & before.edge <= start & restEnd(end) <= after.edge
+                & !(triple & (before.barsTriple | after.barsTriple));
     }
 
     /** Fills {@code into} with the days of {@code days} before {@code day}, for {@link #legal(Side, int, int, int, int, boolean, Side)}. */
