@@ -29,39 +29,50 @@ public final class Hungarian {
         int[] p = new int[m + 1];
         int[] way = new int[m + 1];
         long[] minv = new long[m + 1];
-        boolean[] used = new boolean[m + 1];
+        // The columns not yet reached in this row's search, ascending (so ties go to the lowest index),
+        // and the ones reached: the scans touch each column once without testing a flag.
+        int[] free = new int[m];
+        int[] reached = new int[m + 1];
         for (int i = 1; i <= n; i++) {
             p[0] = i;
             int j0 = 0;
             java.util.Arrays.fill(minv, inf);
-            java.util.Arrays.fill(used, false);
+            for (int j = 1; j <= m; j++) {
+                free[j - 1] = j;
+            }
+            int nFree = m;
+            int nReached = 0;
             do {
-                used[j0] = true;
+                reached[nReached++] = j0;
+                if (j0 != 0) {
+                    int at = java.util.Arrays.binarySearch(free, 0, nFree, j0);
+                    System.arraycopy(free, at + 1, free, at, nFree - at - 1);
+                    nFree--;
+                }
                 int i0 = p[j0];
                 long delta = inf;
                 int j1 = 0;
                 long[] row = cost[i0 - 1];
                 long ui0 = u[i0];
-                for (int j = 1; j <= m; j++) {
-                    if (!used[j]) {
-                        long cur = row[j - 1] - ui0 - v[j];
-                        if (cur < minv[j]) {
-                            minv[j] = cur;
-                            way[j] = j0;
-                        }
-                        if (minv[j] < delta) {
-                            delta = minv[j];
-                            j1 = j;
-                        }
+                for (int f = 0; f < nFree; f++) {
+                    int j = free[f];
+                    long cur = row[j - 1] - ui0 - v[j];
+                    if (cur < minv[j]) {
+                        minv[j] = cur;
+                        way[j] = j0;
+                    }
+                    if (minv[j] < delta) {
+                        delta = minv[j];
+                        j1 = j;
                     }
                 }
-                for (int j = 0; j <= m; j++) {
-                    if (used[j]) {
-                        u[p[j]] += delta;
-                        v[j] -= delta;
-                    } else {
-                        minv[j] -= delta;
-                    }
+                for (int x = 0; x < nReached; x++) {
+                    int j = reached[x];
+                    u[p[j]] += delta;
+                    v[j] -= delta;
+                }
+                for (int f = 0; f < nFree; f++) {
+                    minv[free[f]] -= delta;
                 }
                 j0 = j1;
             } while (p[j0] != 0);
