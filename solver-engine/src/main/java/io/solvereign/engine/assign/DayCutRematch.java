@@ -12,7 +12,8 @@ import java.util.Arrays;
  * Re-shapes blocks and rosters together to lift part-timers over the FTE threshold: for a day and
  * a cut time, every block of that day is cut into the tours starting before the cut (they stay with
  * their driver) and the tours from the cut on (the tail; in the week-tail variant the driver's later
- * days belong to it too); the tails are then re-assigned to drivers by one exact min-cost assignment
+ * days belong to it too; in the middle variant the tours between two cuts move and the tours around
+ * them stay); the tails are then re-assigned to drivers by one exact min-cost assignment
  * (Hungarian, tails x drivers) whose cost is (drivers, part-time drivers, minus the squared minutes
  * of part-timers) of the resulting weeks. A tail may join a driver only when his kept tours and the
  * tail form a legal block ({@link LabourRules}) and the joined week is legal ({@link LabourRules}).
@@ -38,6 +39,8 @@ final class DayCutRematch {
     private final boolean weekTail;
     /** True when the tours before the cut move and the rest stays. */
     private final boolean movesHead;
+    /** True when the tours between two cuts move and the tours around them stay. */
+    private final boolean middle;
     private final int cutsPerDay;
     private final int[] s = new int[3];
     private final int[] e = new int[3];
@@ -52,7 +55,9 @@ final class DayCutRematch {
         /** The tours of day d before the cut (the driver keeps the later ones). */
         DAY_HEAD,
         /** The tours of day d from the cut on and all later days. */
-        WEEK_TAIL
+        WEEK_TAIL,
+        /** The tours of day d from one cut to a later one (the driver keeps the tours before and after). */
+        DAY_MIDDLE
     }
 
     /**
@@ -62,6 +67,7 @@ final class DayCutRematch {
     DayCutRematch(WeekTours week, RuleSet ruleSet, Piece piece, int cutsPerDay) {
         this.weekTail = piece == Piece.WEEK_TAIL;
         this.movesHead = piece == Piece.DAY_HEAD;
+        this.middle = piece == Piece.DAY_MIDDLE;
         this.cutsPerDay = cutsPerDay;
         this.w = week;
         this.rules = LabourRules.of(ruleSet);
@@ -88,12 +94,14 @@ final class DayCutRematch {
             for (int d = 0; d < WeekTours.DAYS && work < budget; d++) {
                 int[] cuts = cutTimes(plan, d);
                 for (int c = 0; c < cuts.length && work < budget; c++) {
-                    long[] spent = {0};
-                    if (rematch(plan, d, cuts[c], spent)) {
-                        improved = true;
-                        progress.accept(TourBlock.workingDrivers(plan), TourBlock.partTimeDrivers(plan, fte));
+                    for (int c2 = middle ? c + 1 : cuts.length; c2 <= cuts.length && work < budget; c2++) {
+                        long[] spent = {0};
+                        if (rematch(plan, d, cuts[c], c2 < cuts.length ? cuts[c2] : Integer.MAX_VALUE, spent)) {
+                            improved = true;
+                            progress.accept(TourBlock.workingDrivers(plan), TourBlock.partTimeDrivers(plan, fte));
+                        }
+                        work += spent[0];
                     }
-                    work += spent[0];
                 }
             }
         }
@@ -127,10 +135,10 @@ final class DayCutRematch {
     }
 
     /**
-     * One exact re-assignment of the pieces that move at {@code cut} on day {@code d}; true when the
-     * plan got better.
+     * One exact re-assignment of the pieces that move at {@code cut} (up to {@code cut2} for middles)
+     * on day {@code d}; true when the plan got better.
      */
-    private boolean rematch(TourBlock[][] plan, int d, int cut, long[] spent) {
+    private boolean rematch(TourBlock[][] plan, int d, int cut, int cut2, long[] spent) {
         int n = plan.length;
         int[] owner = new int[n];
         int[][] moved = new int[n][];
@@ -145,6 +153,14 @@ final class DayCutRematch {
             int to = movesHead ? (b == null ? 0 : b.size()) : split;
             kept[i] = b == null ? new int[0] : tourArray(b, from, to);
             int[] part = b == null ? new int[0] : movesHead ? tourArray(b, 0, split) : tourArray(b, split, b.size());
+            if (middle && b != null) {
+                int split2 = firstAtOrAfter(b, cut2);
+                int[] before = tourArray(b, 0, split);
+                int[] after = tourArray(b, split2, b.size());
+                kept[i] = Arrays.copyOf(before, before.length + after.length);
+                System.arraycopy(after, 0, kept[i], before.length, after.length);
+                part = tourArray(b, split, split2);
+            }
             int later = 0;
             int earlier = 0;
             for (int x = 0; x < WeekTours.DAYS; x++) {
@@ -474,6 +490,17 @@ final class DayCutRematch {
 
     /** Copies {@code kept} and {@code moved} into {@link #tours} in block order (moved first when heads move); their count. */
     private int order(int[] kept, int[] moved) {
+        if (middle) {
+            // Merged by start time: the moved tours go between the kept ones.
+            int a = 0;
+            int b = 0;
+            int n = 0;
+            while (a < kept.length || b < moved.length) {
+                tours[n++] = b >= moved.length || a < kept.length && w.start[kept[a]] < w.start[moved[b]]
+                        ? kept[a++] : moved[b++];
+            }
+            return n;
+        }
         int[] first = movesHead ? moved : kept;
         int[] second = movesHead ? kept : moved;
         System.arraycopy(first, 0, tours, 0, first.length);
