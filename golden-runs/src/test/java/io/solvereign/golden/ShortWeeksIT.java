@@ -32,12 +32,11 @@ class ShortWeeksIT {
     /** The issue's acceptance: part-time at most this far above the proven optimum. */
     static final int PT_TOLERANCE = 2;
     /**
-     * Weeks the engine does not bring within {@link #PT_TOLERANCE} yet, with the gap they reach
-     * (issue 10 stays open for them): holiday-mo-240 loses it in the block selection (the best assignment
-     * of its blocks has as many part-timers), lopsided-four-270 (a 449-driver pool) mostly in the
-     * re-matchings, which stop in a local optimum.
+     * Weeks the engine does not bring within {@link #PT_TOLERANCE} yet, with the gap they reach (issue 10
+     * stays open for them). None since the day-middle re-matchings (holiday-mo-240 and lopsided-four-270
+     * were +3); kept so that a week can be listed again with its reason.
      */
-    static final Map<String, Integer> KNOWN_GAPS = Map.of("holiday-mo-240-s1", 3, "lopsided-four-270-s1", 3);
+    static final Map<String, Integer> KNOWN_GAPS = Map.of();
 
     static Stream<ShortWeekRecord> weeks() {
         return ShortWeekRecord.all().stream();

@@ -11,7 +11,8 @@ import java.util.Arrays;
  * Re-shapes blocks and rosters together to lift part-timers over the FTE threshold: for a day and
  * a cut time, every block of that day is cut into the tours starting before the cut (they stay with
  * their driver) and the tours from the cut on (the tail; in the week-tail variant the driver's later
- * days belong to it too); the tails are then re-assigned to drivers by one exact min-cost assignment
+ * days belong to it too; in the middle variant the tours between two cuts move and the tours around
+ * them stay); the tails are then re-assigned to drivers by one exact min-cost assignment
  * (Hungarian, tails x drivers) whose cost is (drivers, part-time drivers, minus the squared minutes
  * of part-timers) of the resulting weeks. A tail may join a driver only when his kept tours and the
  * tail form a legal block ({@link LabourRules}) and the joined week is legal ({@link LabourRules}).
@@ -39,6 +40,8 @@ final class DayCutRematch {
     private final boolean weekTail;
     /** True when the tours before the cut move and the rest stays. */
     private final boolean movesHead;
+    /** True when the tours between two cuts move and the tours around them stay. */
+    private final boolean middle;
     private final int cutsPerDay;
     private final int[] s = new int[3];
     private final int[] e = new int[3];
@@ -60,7 +63,9 @@ final class DayCutRematch {
         /** The tours of day d before the cut (the driver keeps the later ones). */
         DAY_HEAD,
         /** The tours of day d from the cut on and all later days. */
-        WEEK_TAIL
+        WEEK_TAIL,
+        /** The tours of day d from one cut to a later one (the driver keeps the tours before and after). */
+        DAY_MIDDLE
     }
 
     /**
@@ -70,6 +75,7 @@ final class DayCutRematch {
     DayCutRematch(WeekTours week, RuleSet ruleSet, Piece piece, int cutsPerDay) {
         this.weekTail = piece == Piece.WEEK_TAIL;
         this.movesHead = piece == Piece.DAY_HEAD;
+        this.middle = piece == Piece.DAY_MIDDLE;
         this.cutsPerDay = cutsPerDay;
         this.w = week;
         this.rules = LabourRules.of(ruleSet);
@@ -96,19 +102,22 @@ final class DayCutRematch {
             for (int d = 0; d < WeekTours.DAYS && work < budget; d++) {
                 int[] cuts = cutTimes(plan, d);
                 for (int c = 0; c < cuts.length && work < budget; c++) {
-                    long[] spent = {0};
-                    long key = ((long) d << 32) ^ (cuts[c] & 0xffffffffL);
-                    long charged = settled.lookUp(plan, key);
-                    if (charged >= 0) {
-                        // The same plan, day and cut as a re-matching that gained nothing: it would again.
-                        spent[0] = charged;
-                    } else if (rematch(plan, d, cuts[c], spent)) {
-                        improved = true;
-                        progress.accept(TourBlock.workingDrivers(plan), TourBlock.partTimeDrivers(plan, fte));
-                    } else {
-                        settled.noGain(key, spent[0]);
+                    for (int c2 = middle ? c + 1 : cuts.length; c2 <= cuts.length && work < budget; c2++) {
+                        long[] spent = {0};
+                        // Day, first cut time and second cut (its index; the day's end is cuts.length).
+                        long key = ((long) d << 56) ^ ((long) (cuts[c] & 0xffffff) << 24) ^ c2;
+                        long charged = settled.lookUp(plan, key);
+                        if (charged >= 0) {
+                            // The same plan, day and cuts as a re-matching that gained nothing: it would again.
+                            spent[0] = charged;
+                        } else if (rematch(plan, d, cuts[c], c2 < cuts.length ? cuts[c2] : Integer.MAX_VALUE, spent)) {
+                            improved = true;
+                            progress.accept(TourBlock.workingDrivers(plan), TourBlock.partTimeDrivers(plan, fte));
+                        } else {
+                            settled.noGain(key, spent[0]);
+                        }
+                        work += spent[0];
                     }
-                    work += spent[0];
                 }
             }
         }
@@ -142,10 +151,10 @@ final class DayCutRematch {
     }
 
     /**
-     * One exact re-assignment of the pieces that move at {@code cut} on day {@code d}; true when the
-     * plan got better.
+     * One exact re-assignment of the pieces that move at {@code cut} (up to {@code cut2} for middles)
+     * on day {@code d}; true when the plan got better.
      */
-    private boolean rematch(TourBlock[][] plan, int d, int cut, long[] spent) {
+    private boolean rematch(TourBlock[][] plan, int d, int cut, int cut2, long[] spent) {
         int n = plan.length;
         int[] owner = new int[n];
         int[][] moved = new int[n][];
@@ -160,6 +169,14 @@ final class DayCutRematch {
             int to = movesHead ? (b == null ? 0 : b.size()) : split;
             kept[i] = b == null ? new int[0] : tourArray(b, from, to);
             int[] part = b == null ? new int[0] : movesHead ? tourArray(b, 0, split) : tourArray(b, split, b.size());
+            if (middle && b != null) {
+                int split2 = firstAtOrAfter(b, cut2);
+                int[] before = tourArray(b, 0, split);
+                int[] after = tourArray(b, split2, b.size());
+                kept[i] = Arrays.copyOf(before, before.length + after.length);
+                System.arraycopy(after, 0, kept[i], before.length, after.length);
+                part = tourArray(b, split, split2);
+            }
             int later = 0;
             int earlier = 0;
             for (int x = 0; x < WeekTours.DAYS; x++) {
@@ -397,18 +414,21 @@ final class DayCutRematch {
     /**
      * The block of {@code kept} and {@code moved} on day d (the moved tours first when heads move), or
      * null when they form none: {@link #alone} when nothing is kept ({@code aloneOk} says whether the
-     * moved tours are a block), else {@link #scratch}, after a first look at the two tours the join
-     * puts next to each other. Split lines are excluded by the caller; the same answer as {@link #join}
+     * moved tours are a block), else {@link #scratch}, after a first look at the two tours a tail or
+     * head join puts next to each other. Split lines are excluded by the caller; the same answer as {@link #join}
      * without allocating.
      */
     private Scratch joined(int[] kept, int[] moved, boolean aloneOk) {
         if (kept.length == 0) {
             return aloneOk ? alone : null;
         }
-        int[] first = movesHead ? moved : kept;
-        int[] second = movesHead ? kept : moved;
-        if (!rules.mayFollowInBlock(w.end[first[first.length - 1]], w.start[second[0]])) {
-            return null;
+        if (!middle) {
+            // Tails follow the kept tours and heads precede them; a middle goes between them, so only the full check decides.
+            int[] first = movesHead ? moved : kept;
+            int[] second = movesHead ? kept : moved;
+            if (!rules.mayFollowInBlock(w.end[first[first.length - 1]], w.start[second[0]])) {
+                return null;
+            }
         }
         return candidate(kept, moved, scratch) ? scratch : null;
     }
@@ -491,6 +511,17 @@ final class DayCutRematch {
 
     /** Copies {@code kept} and {@code moved} into {@link #tours} in block order (moved first when heads move); their count. */
     private int order(int[] kept, int[] moved) {
+        if (middle) {
+            // Merged by start time: the moved tours go between the kept ones.
+            int a = 0;
+            int b = 0;
+            int n = 0;
+            while (a < kept.length || b < moved.length) {
+                tours[n++] = b >= moved.length || a < kept.length && w.start[kept[a]] < w.start[moved[b]]
+                        ? kept[a++] : moved[b++];
+            }
+            return n;
+        }
         int[] first = movesHead ? moved : kept;
         int[] second = movesHead ? kept : moved;
         System.arraycopy(first, 0, tours, 0, first.length);

@@ -196,6 +196,28 @@ class RematchTest {
     }
 
     @Test
+    void dayMiddlesPutATourBetweenADriversTwo() {
+        // Driver 0 works 06:00 and 15:00 (a split), driver 1 the tour between them. Full time (12 h) needs all
+        // three: only the middle (10:30 to 15:00) moves driver 1's tour without taking driver 0's last one.
+        RuleSet rules = withFte(720);
+        WeekTours w = week(tour(Weekday.MO, "06:00", "10:00", 1), tour(Weekday.MO, "10:30", "14:30", 1),
+                tour(Weekday.MO, "15:00", "19:00", 1));
+        TourBlock[][] plan = new TourBlock[2][WeekTours.DAYS];
+        plan[0][0] = block(w, at(w, 0, "06:00"), at(w, 0, "15:00"));
+        plan[1][0] = block(w, at(w, 0, "10:30"));
+        assertEquals(BlockType.DOUBLE_SPLIT, plan[0][0].type);
+        for (DayCutRematch.Piece piece : List.of(DayCutRematch.Piece.DAY_TAIL, DayCutRematch.Piece.DAY_HEAD)) {
+            new DayCutRematch(w, rules, piece, 10).improve(plan, 1_000, (d, pt) -> { });
+            assertEquals(2, partTime(plan, 720), piece.name());
+        }
+        new DayCutRematch(w, rules, DayCutRematch.Piece.DAY_MIDDLE, 10).improve(plan, 1_000, (d, pt) -> { });
+        assertEquals(BlockType.TRIPLE, plan[0][0].type);
+        assertNull(plan[1][0]);
+        assertEquals(0, partTime(plan, 720));
+        assertLegalAndComplete(w, rules, plan);
+    }
+
+    @Test
     void theTwoPartsOfASplitLineStayTogether() {
         // A split line 06:00-10:00 + 15:00-19:00 and a single 10:30-14:30: cutting at 10:30 or 15:00 must not
         // pull the split apart, even though 06:00-10:00 + 10:30-14:30 would be a full-time 2er.
