@@ -25,27 +25,11 @@ class RestMatchingsTest {
     @Property(tries = 150)
     void matchingsEqualAugmentingPathMatchings(@ForAll @IntRange(min = 0, max = 100000) int seed) {
         SplittableRandom r = new SplittableRandom(seed);
-        List<TourTemplate> ts = new ArrayList<>();
-        // Runs of up to three tours with 30-60 min gaps on Mo-Mi, starting across the whole day.
-        int n = 2 + r.nextInt(10);
-        for (int k = 0; k < n; k++) {
-            Weekday day = Weekday.values()[r.nextInt(3)];
-            int parts = 1 + r.nextInt(3);
-            int start = 30 * r.nextInt(parts == 1 ? 38 : 16);
-            for (int j = 0; j < parts; j++) {
-                int len = 30 * (6 + r.nextInt(3));
-                ts.add(TourTemplate.of(day, new TimeRange(start, start + len), 1 + r.nextInt(3)));
-                start += len + 30 * (1 + r.nextInt(2));
-            }
-        }
-        WeekTours w = WeekTours.of(Forecast.of(ts), Set.of());
+        WeekTours w = randomWeek(r, 2);
         LabourRules rules = LabourRules.of(RuleSet.defaults());
         Chains chains = new Chains(w, rules);
         chains.greedy();
-        boolean[] hasTours = new boolean[WeekTours.DAYS];
-        for (int i = 0; i < w.size(); i++) {
-            hasTours[w.day[i]] = true;
-        }
+        boolean[] hasTours = hasTours(w);
         RestMatchings m = new RestMatchings(w, rules, hasTours);
         for (int i = 0; i < w.size(); i++) {
             if (chains.prev[i] < 0) {
@@ -74,24 +58,11 @@ class RestMatchingsTest {
     @Property(tries = 60)
     void incrementalMatchingsEqualAFreshCount(@ForAll @IntRange(min = 0, max = 100000) int seed) {
         SplittableRandom r = new SplittableRandom(seed);
-        List<TourTemplate> ts = new ArrayList<>();
-        for (int k = 0, n = 3 + r.nextInt(10); k < n; k++) {
-            Weekday day = Weekday.values()[r.nextInt(3)];
-            int start = 30 * r.nextInt(16);
-            for (int j = 0, parts = 1 + r.nextInt(3); j < parts; j++) {
-                int len = 30 * (6 + r.nextInt(3));
-                ts.add(TourTemplate.of(day, new TimeRange(start, start + len), 1 + r.nextInt(3)));
-                start += len + 30 * (1 + r.nextInt(2));
-            }
-        }
-        WeekTours w = WeekTours.of(Forecast.of(ts), Set.of());
+        WeekTours w = randomWeek(r, 3);
         LabourRules rules = LabourRules.of(RuleSet.defaults());
         Chains chains = new Chains(w, rules);
         chains.greedy();
-        boolean[] hasTours = new boolean[WeekTours.DAYS];
-        for (int i = 0; i < w.size(); i++) {
-            hasTours[w.day[i]] = true;
-        }
+        boolean[] hasTours = hasTours(w);
         List<int[]> blocks = new ArrayList<>();  // day, head, tail, tours
         for (int i = 0; i < w.size(); i++) {
             if (chains.prev[i] < 0) {
@@ -185,5 +156,29 @@ class RestMatchingsTest {
             }
         }
         return false;
+    }
+
+    /** Runs of up to three tours with 30-60 min gaps on Mo-Mi, starting across the whole day; at least {@code minRuns}. */
+    private static WeekTours randomWeek(SplittableRandom r, int minRuns) {
+        List<TourTemplate> ts = new ArrayList<>();
+        for (int k = 0, n = minRuns + r.nextInt(10); k < n; k++) {
+            Weekday day = Weekday.values()[r.nextInt(3)];
+            int parts = 1 + r.nextInt(3);
+            int start = 30 * r.nextInt(parts == 1 ? 38 : 16);
+            for (int j = 0; j < parts; j++) {
+                int len = 30 * (6 + r.nextInt(3));
+                ts.add(TourTemplate.of(day, new TimeRange(start, start + len), 1 + r.nextInt(3)));
+                start += len + 30 * (1 + r.nextInt(2));
+            }
+        }
+        return WeekTours.of(Forecast.of(ts), Set.of());
+    }
+
+    private static boolean[] hasTours(WeekTours w) {
+        boolean[] has = new boolean[WeekTours.DAYS];
+        for (int i = 0; i < w.size(); i++) {
+            has[w.day[i]] = true;
+        }
+        return has;
     }
 }
