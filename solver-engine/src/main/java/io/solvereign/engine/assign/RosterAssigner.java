@@ -2,7 +2,6 @@ package io.solvereign.engine.assign;
 
 import io.solvereign.api.model.RuleSet;
 import io.solvereign.engine.block.TourBlock;
-import io.solvereign.engine.internal.WeekTours;
 import io.solvereign.engine.rules.LabourRules;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -122,7 +121,10 @@ public final class RosterAssigner {
                 * Math.min(plan.length, REMATCH_SQUARED_UP_TO));
         DayCutRematch dayTails = new DayCutRematch(transfer.week(), ruleSet, DayCutRematch.Piece.DAY_TAIL, DAY_CUTS);
         DayCutRematch dayHeads = new DayCutRematch(transfer.week(), ruleSet, DayCutRematch.Piece.DAY_HEAD, DAY_CUTS);
-        DayCutRematch middles = oneTourLength(transfer.week())
+        // Only on weeks of one tour length (full time is then a count of tours in a few day patterns and the
+        // 3ers of certain days cap it); on mixed lengths the middles gained no part-time on the measured
+        // weeks and left more splits.
+        DayCutRematch middles = transfer.week().oneTourLength()
                 ? new DayCutRematch(transfer.week(), ruleSet, DayCutRematch.Piece.DAY_MIDDLE, MIDDLE_CUTS) : null;
         DayCutRematch weekTails = new DayCutRematch(transfer.week(), ruleSet, DayCutRematch.Piece.WEEK_TAIL, WEEK_CUTS);
         SegmentRematch stretches = new SegmentRematch(rules, fte);
@@ -143,20 +145,6 @@ public final class RosterAssigner {
             now = new long[] {TourBlock.workingDrivers(plan), TourBlock.partTimeDrivers(plan, fte)};
         }
         return work;
-    }
-
-    /**
-     * True when every tour of the week has the same length: full time is then a count of tours in a few
-     * day patterns, and the 3ers of certain days cap it (see {@link #MIDDLE_CUTS}); on mixed lengths the
-     * middles' moves gained no part-time on the measured weeks and left more splits.
-     */
-    private static boolean oneTourLength(WeekTours w) {
-        for (int t = 1; t < w.size(); t++) {
-            if (w.end[t] - w.start[t] != w.end[0] - w.start[0]) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static TourBlock[][] copy(TourBlock[][] plan) {

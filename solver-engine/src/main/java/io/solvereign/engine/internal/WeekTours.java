@@ -151,4 +151,17 @@ public final class WeekTours {
     public int minutesOf(int i) {
         return end[i] - start[i];
     }
+
+    /**
+     * True when every tour lasts as long as the first: a block's work is then its tour count times that
+     * length, so full time is a count of tours (false for an empty week).
+     */
+    public boolean oneTourLength() {
+        for (int i = 0; i < size(); i++) {
+            if (minutesOf(i) != minutesOf(0)) {
+                return false;
+            }
+        }
+        return size() > 0;
+    }
 }

@@ -89,15 +89,12 @@ final class FullTimePotential {
      * full-time pattern or there are too many patterns.
      */
     static FullTimePotential of(WeekTours w, RuleSet rules) {
-        if (w.size() == 0 || rules.fteMinMinutes() <= 0) {
+        if (!w.oneTourLength() || rules.fteMinMinutes() <= 0) {
             return null;
         }
         int len = w.minutesOf(0);
         boolean[] hasTours = new boolean[WeekTours.DAYS];
         for (int i = 0; i < w.size(); i++) {
-            if (w.minutesOf(i) != len) {
-                return null;
-            }
             hasTours[w.day[i]] = true;
         }
         int[] work = new int[WeekTours.DAYS];
